@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Fetches, starts, stops and reports on the project's own Neo4j Community server (5.26 LTS from Maven Central).
+# One folder per instance under .neo4j/ (git-ignored): `dev` for the user's graph, `test` for the test suite, so that
+# running the tests never touches a user's graph. Loopback only, auth on, a random password kept in a 0600 file.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+NEO4J_VERSION=$(sed -n 's:.*<neo4j.version>\(.*\)</neo4j.version>.*:\1:p' "$ROOT/scripts/neo4j/pom.xml")
+INSTANCE=${NEO4J_INSTANCE:-dev}
+case "$INSTANCE" in dev) DEFAULT_PORT=7687 ;; test) DEFAULT_PORT=7688 ;; *) DEFAULT_PORT=7689 ;; esac
+PORT=${NEO4J_BOLT_PORT:-$DEFAULT_PORT}
+HEAP=${NEO4J_HEAP:-2g}
+PAGECACHE=${NEO4J_PAGECACHE:-1g}
+TX_MEMORY_MAX=${NEO4J_TX_MEMORY_MAX:-512m}
+LIB="$ROOT/.neo4j/lib-$NEO4J_VERSION"
+HOME_DIR="$ROOT/.neo4j/$INSTANCE"
+PID_FILE="$HOME_DIR/run/neo4j.pid"
+PASSWORD_FILE="$HOME_DIR/password"
+START_TIMEOUT_S=${NEO4J_START_TIMEOUT:-180}
+
+die() { echo "neo4j: $*" >&2; exit 1; }
+
+require_java() {
+  command -v java >/dev/null || die "Java is missing. Install a Java 17 runtime (Debian: apt-get install -y openjdk-17-jre-headless)."
+  local major
+  major=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)
+  [ "${major:-0}" -ge 17 ] || die "Java 17 or newer is needed; found version ${major:-unknown} (java -version)."
+}
+
+fetch() {
+  [ -f "$LIB/.complete" ] && return 0
+  require_java
+  command -v mvn >/dev/null || die "Maven is missing. Install it (Debian: apt-get install -y maven) or set NEO4J_URI to your own Neo4j."
+  echo "neo4j: fetching Neo4j Community $NEO4J_VERSION from Maven Central (first run only; a few minutes)..."
+  rm -rf "$LIB.partial"
+  if ! mvn -B -q -f "$ROOT/scripts/neo4j/pom.xml" dependency:copy-dependencies \
+      -DoutputDirectory="$LIB.partial" -DincludeScope=runtime >"$ROOT/.neo4j/fetch.log" 2>&1; then
+    tail -n 20 "$ROOT/.neo4j/fetch.log" >&2
+    die "Maven could not fetch org.neo4j:neo4j:$NEO4J_VERSION (is Maven Central reachable?). Full log: .neo4j/fetch.log"
+  fi
+  mv "$LIB.partial" "$LIB"
+  touch "$LIB/.complete"
+  echo "neo4j: fetched into ${LIB#$ROOT/}"
+}
+
+running_pid() {
+  [ -f "$PID_FILE" ] || return 1
+  local pid
+  pid=$(cat "$PID_FILE")
+  kill -0 "$pid" 2>/dev/null && grep -q CommunityEntryPoint "/proc/$pid/cmdline" 2>/dev/null && echo "$pid"
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; }
+
+write_config() {
+  mkdir -p "$HOME_DIR"/{conf,data,logs,plugins,import,run}
+  cat >"$HOME_DIR/conf/neo4j.conf" <<CONF
+# Written by scripts/neo4j.sh for instance '$INSTANCE'; edits are overwritten on the next start.
+server.default_listen_address=127.0.0.1
+server.default_advertised_address=127.0.0.1
+server.bolt.listen_address=127.0.0.1:$PORT
+server.bolt.advertised_address=127.0.0.1:$PORT
+server.http.enabled=false
+server.https.enabled=false
+server.directories.data=$HOME_DIR/data
+server.directories.logs=$HOME_DIR/logs
+server.directories.plugins=$HOME_DIR/plugins
+server.directories.import=$HOME_DIR/import
+server.directories.run=$HOME_DIR/run
+dbms.security.auth_enabled=true
+dbms.usage_report.enabled=false
+# Laptop-sized memory: heap and page cache (override with NEO4J_HEAP / NEO4J_PAGECACHE).
+server.memory.heap.initial_size=$HEAP
+server.memory.heap.max_size=$HEAP
+server.memory.pagecache.size=$PAGECACHE
+# A single transaction may not take more than this; stops runaway console queries (NEO4J_TX_MEMORY_MAX).
+db.memory.transaction.max=$TX_MEMORY_MAX
+# LOAD CSV may only read from the import folder, never from anywhere on disk.
+dbms.security.allow_csv_import_from_file_urls=false
+CONF
+}
+
+start() {
+  [ -z "${NEO4J_URI:-}" ] || die "NEO4J_URI is set ($NEO4J_URI): the project uses that server and does not start a local one."
+  require_java
+  fetch
+  if pid=$(running_pid); then
+    echo "neo4j: instance '$INSTANCE' already running (pid $pid) on bolt://127.0.0.1:$PORT"
+    return 0
+  fi
+  port_open && die "port $PORT is taken by another program; stop it or choose another port with NEO4J_BOLT_PORT."
+  write_config
+  if [ ! -s "$PASSWORD_FILE" ]; then
+    (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$PASSWORD_FILE")
+    NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$HOME_DIR/conf" java -cp "$LIB/*" org.neo4j.cli.AdminTool \
+      dbms set-initial-password "$(cat "$PASSWORD_FILE")" >/dev/null
+  fi
+  chmod 600 "$PASSWORD_FILE"
+  echo "neo4j: starting instance '$INSTANCE' on bolt://127.0.0.1:$PORT ..."
+  NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$HOME_DIR/conf" nohup java -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError \
+    -cp "$LIB/*" org.neo4j.server.CommunityEntryPoint --home-dir="$HOME_DIR" --config-dir="$HOME_DIR/conf" \
+    >"$HOME_DIR/logs/console.log" 2>&1 &
+  echo $! >"$PID_FILE"
+  local waited=0
+  until port_open && grep -q "Started\." "$HOME_DIR/logs/neo4j.log" 2>/dev/null; do
+    if ! running_pid >/dev/null; then
+      tail -n 30 "$HOME_DIR/logs/console.log" "$HOME_DIR/logs/neo4j.log" >&2 2>/dev/null || true
+      die "the server exited while starting; see .neo4j/$INSTANCE/logs/"
+    fi
+    [ "$waited" -lt "$START_TIMEOUT_S" ] || die "Bolt did not answer within ${START_TIMEOUT_S}s; see .neo4j/$INSTANCE/logs/neo4j.log"
+    sleep 1
+    waited=$((waited + 1))
+  done
+  echo "neo4j: ready after ${waited}s (user neo4j, password in ${PASSWORD_FILE#$ROOT/})"
+}
+
+stop() {
+  local pid
+  if ! pid=$(running_pid); then
+    echo "neo4j: instance '$INSTANCE' is not running"
+    return 0
+  fi
+  kill "$pid"
+  for _ in $(seq 1 60); do
+    kill -0 "$pid" 2>/dev/null || { rm -f "$PID_FILE"; echo "neo4j: stopped instance '$INSTANCE'"; return 0; }
+    sleep 1
+  done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$PID_FILE"
+  echo "neo4j: instance '$INSTANCE' did not stop in 60s and was killed"
+}
+
+status() {
+  if [ -n "${NEO4J_URI:-}" ]; then echo "neo4j: using NEO4J_URI=$NEO4J_URI (no local server)"; return 0; fi
+  if pid=$(running_pid); then
+    echo "neo4j: instance '$INSTANCE' running (pid $pid) on bolt://127.0.0.1:$PORT, Neo4j $NEO4J_VERSION"
+  else
+    echo "neo4j: instance '$INSTANCE' stopped"
+    return 3
+  fi
+}
+
+admin() {
+  require_java
+  fetch
+  NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$HOME_DIR/conf" java -cp "$LIB/*" org.neo4j.cli.AdminTool "$@"
+}
+
+case "${1:-}" in
+  fetch) fetch ;;
+  start) start ;;
+  stop) stop ;;
+  restart) stop; start ;;
+  status) status ;;
+  admin) shift; admin "$@" ;;
+  *) die "usage: scripts/neo4j.sh fetch|start|stop|restart|status|admin <neo4j-admin args>" ;;
+esac

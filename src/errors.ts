@@ -1,0 +1,62 @@
+/**
+ * Typed errors. Each carries an HTTP status and a message a lawyer can act on; one middleware turns them into
+ * application/problem+json, and the CLIs print them without a stack trace.
+ */
+export class AppError extends Error {
+  readonly status: number = 500;
+  readonly title: string = "Internal error";
+  constructor(
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+export class BadRequestError extends AppError {
+  override readonly status = 400;
+  override readonly title = "Bad request";
+}
+export class UnauthorizedError extends AppError {
+  override readonly status = 401;
+  override readonly title = "Unauthorized";
+}
+export class NotFoundError extends AppError {
+  override readonly status = 404;
+  override readonly title = "Not found";
+}
+export class ForbiddenQueryError extends AppError {
+  override readonly status = 403;
+  override readonly title = "Query refused";
+}
+export class QueryTimeoutError extends AppError {
+  override readonly status = 408;
+  override readonly title = "Query stopped";
+}
+export class ConflictError extends AppError {
+  override readonly status = 409;
+  override readonly title = "Conflict";
+}
+export class DatabaseUnavailableError extends AppError {
+  override readonly status = 503;
+  override readonly title = "Database unavailable";
+}
+
+/** One problem in a seed file: the file, the path inside it, and the reason. */
+export interface SeedProblem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export class SeedValidationError extends AppError {
+  override readonly status = 422;
+  override readonly title = "Invalid seed data";
+  constructor(readonly problems: SeedProblem[]) {
+    super(`${problems.length} problem(s) in the seed files; nothing was written:\n${problems.map(formatProblem).join("\n")}`);
+  }
+}
+
+export function formatProblem(p: SeedProblem): string {
+  return `${p.file}: ${p.path || "(file)"}: ${p.message}`;
+}

@@ -1,0 +1,98 @@
+/**
+ * Relationships of the compliance graph: the explicit list of types, the node labels each may join, and the
+ * provenance every relationship carries (reported with a verbatim quote, or curated with an official reference).
+ */
+import { z } from "zod";
+
+import { EntityId, IsoDate, type Label } from "./entities.js";
+
+export const MAX_QUOTE_CHARS = 300;
+
+const PARTIES: Label[] = ["Company", "Organization", "Person", "Regulator"];
+
+/** For every relationship type, the labels allowed at each end. Enforced when loading. */
+export const ENDPOINTS = {
+  INVESTIGATES: { from: ["Regulator", "Court"], to: ["Company", "Organization", "Person", "Model", "Regulator"] },
+  SUES: { from: [...PARTIES, "Jurisdiction"], to: PARTIES },
+  ACCUSES: { from: [...PARTIES, "Jurisdiction"], to: [...PARTIES, "Jurisdiction"] },
+  FINES: { from: ["Regulator", "Court"], to: ["Company", "Organization", "Person"] },
+  CITES: { from: ["Case", "Law"], to: ["Law"] },
+  ISSUES: { from: ["Regulator", "Court", "Organization", "Company", "Person"], to: ["Law"] },
+  DEVELOPS: { from: ["Company", "Organization"], to: ["Model"] },
+  RULES_ON: { from: ["Court", "Regulator"], to: ["Case"] },
+  PARTY_TO: { from: [...PARTIES, "Model", "Jurisdiction"], to: ["Case"] },
+  SIGNS: { from: ["Company", "Organization", "Jurisdiction", "Person", "Regulator"], to: ["Law"] },
+  IMPLEMENTS: { from: ["Law"], to: ["Law"] },
+  AMENDS: { from: ["Law"], to: ["Law"] },
+  ADDRESSES: { from: ["Law", "Case"], to: ["Topic"] },
+  APPLIES_IN: { from: ["Law"], to: ["Jurisdiction"] },
+  BASED_IN: { from: ["Company", "Organization", "Regulator", "Court", "Person"], to: ["Jurisdiction"] },
+  ENFORCES: { from: ["Regulator", "Court"], to: ["Law"] },
+  INVOLVES: { from: ["Case"], to: ["Model", "Law"] },
+  PART_OF: {
+    from: ["Jurisdiction", "Regulator", "Company", "Organization"],
+    to: ["Jurisdiction", "Regulator", "Company", "Organization"],
+  },
+  REPORTED_IN: { from: ["Case", "Law", "Model"], to: ["Source"] },
+} as const satisfies Record<string, { from: readonly Label[]; to: readonly Label[] }>;
+
+export const REL_TYPES = Object.keys(ENDPOINTS) as (keyof typeof ENDPOINTS)[];
+export const RelType = z.enum(REL_TYPES as [keyof typeof ENDPOINTS, ...(keyof typeof ENDPOINTS)[]]);
+export type RelType = z.infer<typeof RelType>;
+
+/** Party-to-party types: each names the Case it belongs to. */
+export const CASE_BOUND_TYPES: readonly RelType[] = ["INVESTIGATES", "SUES", "ACCUSES", "FINES"];
+
+export const PARTY_ROLES = [
+  "plaintiff",
+  "defendant",
+  "complainant",
+  "respondent",
+  "accuser",
+  "accused",
+  "investigator",
+  "investigated",
+  "authority",
+  "signatory",
+  "third_party",
+] as const;
+
+export const BASES = ["reported", "curated"] as const;
+
+export const Reference = z.object({
+  title: z.string().trim().min(1).max(500),
+  url: z.url(),
+  provision: z.string().trim().min(1).max(200).optional(),
+});
+
+export const Relationship = z
+  .object({
+    type: RelType,
+    from: EntityId,
+    to: EntityId,
+    basis: z.enum(BASES),
+    sources: z.array(EntityId).max(20).default([]),
+    quote: z.string().trim().min(4).max(MAX_QUOTE_CHARS).optional(),
+    reference: Reference.optional(),
+    date: IsoDate.optional(),
+    case: EntityId.optional(),
+    role: z.enum(PARTY_ROLES).optional(),
+    article: z.string().trim().min(1).max(200).optional(),
+    note: z.string().trim().min(1).max(600).optional(),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.basis === "reported") {
+      if (r.sources.length === 0) ctx.addIssue({ code: "custom", path: ["sources"], message: "a reported relationship names at least one source" });
+      if (!r.quote) ctx.addIssue({ code: "custom", path: ["quote"], message: "a reported relationship carries a verbatim quote from its source" });
+    } else {
+      if (!r.reference) ctx.addIssue({ code: "custom", path: ["reference"], message: "a curated relationship cites an official reference (title and url)" });
+      if (r.quote) ctx.addIssue({ code: "custom", path: ["quote"], message: "a curated relationship has no seed quote; put the provision in reference" });
+    }
+    if (CASE_BOUND_TYPES.includes(r.type) && !r.case) {
+      ctx.addIssue({ code: "custom", path: ["case"], message: `a ${r.type} relationship names the Case it belongs to` });
+    }
+    if (r.type === "PARTY_TO" && !r.role) ctx.addIssue({ code: "custom", path: ["role"], message: "a PARTY_TO relationship has a role" });
+    if (r.from === r.to) ctx.addIssue({ code: "custom", path: ["to"], message: "a relationship joins two different entities" });
+  });
+export type Relationship = z.infer<typeof Relationship>;

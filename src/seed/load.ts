@@ -1,0 +1,162 @@
+/**
+ * Writes a validated seed graph to Neo4j: applies `cypher/schema/*.cypher`, merges entities then relationships in
+ * batched UNWIND transactions, prunes what the files no longer hold, and reports counts and whether anything changed.
+ * Validation happens before this is called (see validateSeed): nothing here is reached with bad data.
+ */
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+import { LOAD_BATCH_SIZE } from "../config.js";
+import { CYPHER_DIR, cypher } from "../db/cypher.js";
+import type { Db } from "../db/driver.js";
+import type { Entity } from "../model/index.js";
+import type { SeedGraph, SeedRelationship } from "./graph.js";
+
+export interface LoadProgress {
+  phase: "schema" | "entities" | "relationships" | "prune";
+  done: number;
+  total: number;
+}
+
+export interface LoadReport {
+  changed: boolean;
+  checksumBefore: string;
+  checksumAfter: string;
+  entities: number;
+  relationships: number;
+  pruned: { entities: number; relationships: number };
+  byLabel: Record<string, number>;
+  byType: Record<string, number>;
+}
+
+/** The statements of every schema file, in file order. */
+export function schemaStatements(): string[] {
+  const dir = path.join(CYPHER_DIR, "schema");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".cypher"))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(path.join(dir, f), "utf8")
+        .split(";")
+        .map((s) => s.replace(/^\s*\/\/.*$/gm, "").trim())
+        .filter(Boolean),
+    );
+}
+
+export async function applySchema(db: Db): Promise<void> {
+  for (const statement of schemaStatements()) await db.write(statement, {}, 120_000);
+  await db.write("CALL db.awaitIndexes(300)", {}, 320_000);
+}
+
+/** Entity properties as stored: nested values flattened, the aliases also joined for the full-text index. */
+export function nodeProps(e: Entity): Record<string, unknown> {
+  const { label: _label, ...rest } = e;
+  const props: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  props.aliasesText = e.aliases.join(" | ");
+  return props;
+}
+
+export function relationshipProps(r: SeedRelationship): Record<string, unknown> {
+  const props: Record<string, unknown> = {
+    id: r.id,
+    basis: r.basis,
+    sources: r.sources,
+    quote: r.quote,
+    date: r.date,
+    case: r.case,
+    role: r.role,
+    article: r.article,
+    note: r.note,
+    referenceTitle: r.reference?.title,
+    referenceUrl: r.reference?.url,
+    referenceProvision: r.reference?.provision,
+  };
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Canonical JSON: object keys sorted, so that equal graphs hash equally. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** SHA-256 over every entity (id, labels, properties) and relationship (id, type, endpoints, properties). */
+export async function graphChecksum(db: Db): Promise<string> {
+  const hash = createHash("sha256");
+  const nodes = await db.read<{ id: string; labels: string[]; props: Record<string, unknown> }>(cypher("checksum/nodes"), {}, 600_000);
+  for (const n of nodes) hash.update(canonical({ ...n, labels: [...n.labels].sort() }) + "\n");
+  const rels = await db.read(cypher("checksum/relationships"), {}, 600_000);
+  for (const r of rels) hash.update(canonical(r) + "\n");
+  return hash.digest("hex");
+}
+
+export async function graphCounts(db: Db): Promise<{ entities: number; relationships: number; byLabel: Record<string, number>; byType: Record<string, number> }> {
+  const [totals] = await db.read<{ entities: number; relationships: number }>(cypher("load/counts"));
+  const byLabel = Object.fromEntries((await db.read<{ label: string; count: number }>(cypher("load/counts-by-label"))).map((r) => [r.label, r.count]));
+  const byType = Object.fromEntries((await db.read<{ type: string; count: number }>(cypher("load/counts-by-type"))).map((r) => [r.type, r.count]));
+  return { ...totals, byLabel, byType };
+}
+
+export interface LoadOptions {
+  batchSize?: number;
+  prune?: boolean;
+  onProgress?: (p: LoadProgress) => void;
+}
+
+export async function loadSeedGraph(db: Db, graph: SeedGraph, options: LoadOptions = {}): Promise<LoadReport> {
+  const batchSize = options.batchSize ?? LOAD_BATCH_SIZE;
+  const progress = options.onProgress ?? (() => {});
+  progress({ phase: "schema", done: 0, total: 1 });
+  await applySchema(db);
+  progress({ phase: "schema", done: 1, total: 1 });
+  const checksumBefore = await graphChecksum(db);
+
+  const nodeRows = [...graph.entities.values()].map(({ entity }) => ({ id: entity.id, label: entity.label, props: nodeProps(entity) }));
+  let done = 0;
+  for (const batch of chunks(nodeRows, batchSize)) {
+    await db.write(cypher("load/merge-nodes"), { rows: batch }, 300_000);
+    done += batch.length;
+    progress({ phase: "entities", done, total: nodeRows.length });
+  }
+
+  const byType = new Map<string, SeedRelationship[]>();
+  for (const r of graph.relationships) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  done = 0;
+  for (const [type, rels] of [...byType.entries()].sort()) {
+    for (const batch of chunks(rels, batchSize)) {
+      const rows = batch.map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationshipProps(r) }));
+      await db.write(cypher("load/merge-relationships"), { type, rows }, 300_000);
+      done += batch.length;
+      progress({ phase: "relationships", done, total: graph.relationships.length });
+    }
+  }
+
+  const pruned = { entities: 0, relationships: 0 };
+  if (options.prune ?? true) {
+    const counts = await db.read<{ entities: number; relationships: number }>(cypher("load/counts"));
+    if (counts[0].relationships > graph.relationships.length) {
+      const [r] = await db.write<{ deleted: number }>(cypher("load/prune-relationships"), { ids: graph.relationships.map((r) => r.id) }, 600_000);
+      pruned.relationships = r.deleted;
+    }
+    if (counts[0].entities > graph.entities.size) {
+      const [r] = await db.write<{ deleted: number }>(cypher("load/prune-nodes"), { ids: [...graph.entities.keys()] }, 600_000);
+      pruned.entities = r.deleted;
+    }
+    progress({ phase: "prune", done: 1, total: 1 });
+  }
+
+  const checksumAfter = await graphChecksum(db);
+  const counts = await graphCounts(db);
+  return { changed: checksumBefore !== checksumAfter, checksumBefore, checksumAfter, pruned, ...counts };
+}

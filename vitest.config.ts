@@ -1,0 +1,16 @@
+/**
+ * Tests run against the project's real Neo4j: a separate `test` instance (own data folder, port 7688) started by the
+ * global setup, so running the tests never touches a user's graph. TEST_NEO4J_URI points them at another server.
+ */
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    globalSetup: ["tests/support/global-setup.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+    env: { NEO4J_INSTANCE: "test" },
+  },
+});
