@@ -38,8 +38,9 @@ export function schemaStatements(): string[] {
     .sort()
     .flatMap((f) =>
       readFileSync(path.join(dir, f), "utf8")
+        .replace(/^\s*\/\/.*$/gm, "")
         .split(";")
-        .map((s) => s.replace(/^\s*\/\/.*$/gm, "").trim())
+        .map((s) => s.trim())
         .filter(Boolean),
     );
 }
