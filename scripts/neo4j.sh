@@ -32,6 +32,7 @@ fetch() {
   require_java
   command -v mvn >/dev/null || die "Maven is missing. Install it (Debian: apt-get install -y maven) or set NEO4J_URI to your own Neo4j."
   echo "neo4j: fetching Neo4j Community $NEO4J_VERSION from Maven Central (first run only; a few minutes)..."
+  mkdir -p "$ROOT/.neo4j"
   rm -rf "$LIB.partial"
   if ! mvn -B -q -f "$ROOT/scripts/neo4j/pom.xml" dependency:copy-dependencies \
       -DoutputDirectory="$LIB.partial" -DincludeScope=runtime >"$ROOT/.neo4j/fetch.log" 2>&1; then
