@@ -7,7 +7,7 @@ import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Rec
 
 import { dbConfig, type DbConfig } from "../config.js";
 import { DatabaseUnavailableError } from "../errors.js";
-import { toPlain } from "./values.js";
+import { toNeo4jParams, toPlain } from "./values.js";
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -57,7 +57,7 @@ export function createDb(config: DbConfig = dbConfig()): Db {
   const run = async <T>(mode: "READ" | "WRITE", query: string, params: Record<string, unknown>, timeoutMs: number): Promise<T[]> => {
     const s = session(mode);
     try {
-      const work = (tx: ManagedTransaction) => tx.run(query, params);
+      const work = (tx: ManagedTransaction) => tx.run(query, toNeo4jParams(params) as Record<string, unknown>);
       const res: QueryResult<RecordShape> =
         mode === "READ" ? await s.executeRead(work, { timeout: timeoutMs }) : await s.executeWrite(work, { timeout: timeoutMs });
       return res.records.map((r) => toPlain(r.toObject()) as T);

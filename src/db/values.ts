@@ -69,3 +69,16 @@ export function toPlain(value: unknown): unknown {
   if (typeof value === "object") return props(value as Record<string, unknown>);
   return value;
 }
+
+/**
+ * Parameters for Neo4j: JavaScript numbers that are whole become Integers (otherwise `LIMIT $limit` receives 3.0 and
+ * fails); everything else passes as is.
+ */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jParams(v)]));
+  }
+  return value;
+}

@@ -1,0 +1,10 @@
+// title: All actions in a jurisdiction in a date range
+// description: Investigations, fines, lawsuits, accusations, rulings and issued rules whose actor or target is based in, or applies in, the jurisdiction (or a region of it), between two dates.
+// param jurisdiction: id = jur:eu -- the jurisdiction
+// param from: date = 2025-01-01 -- earliest event date
+// param to: date = 2026-12-31 -- latest event date
+MATCH (a:Entity)-[r:INVESTIGATES|FINES|SUES|ACCUSES|RULES_ON|ISSUES]->(b:Entity)
+WHERE r.date >= $from AND r.date <= $to + '\uffff'
+  AND any(x IN [a, b] WHERE EXISTS { (x)-[:BASED_IN|APPLIES_IN]->(:Jurisdiction)-[:PART_OF*0..1]->(:Jurisdiction {id: $jurisdiction}) })
+RETURN r.date AS date, type(r) AS action, a.id AS actor, coalesce(a.nameEn, a.nameZh) AS actorName, b.id AS target, coalesce(b.nameEn, b.nameZh, b.title) AS targetName, r.case AS case, r.quote AS quote
+ORDER BY date, action

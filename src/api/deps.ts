@@ -1,0 +1,25 @@
+/** What the routers need: the database and the server's options. Passed to createApp, never imported as globals. */
+import type { Db } from "../db/driver.js";
+
+export interface AppOptions {
+  /** Bearer token every route but health requires; mandatory when bound beyond loopback. */
+  apiToken?: string;
+  cypherTimeoutMs: number;
+  cypherMaxRows: number;
+  cypherRateLimitPerMinute: number;
+  /** Folder of the built explorer (served at /), if any. */
+  webDir?: string;
+  /** Where audit lines (JSON) of console queries and briefings go; undefined: not written. */
+  auditLog?: string;
+}
+
+export interface Deps {
+  db: Db;
+  options: AppOptions;
+}
+
+export const DEFAULT_OPTIONS: AppOptions = {
+  cypherTimeoutMs: Number(process.env.CYPHER_TIMEOUT_MS ?? 10_000),
+  cypherMaxRows: Number(process.env.CYPHER_MAX_ROWS ?? 5_000),
+  cypherRateLimitPerMinute: Number(process.env.CYPHER_RATE_LIMIT ?? 60),
+};

@@ -1,0 +1,48 @@
+/** The /api/graph routes: overview, neighborhood, paths, regimes. Graphs come in graphology's serialized format. */
+import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { Router } from "express";
+
+import type { Deps } from "../deps.js";
+import { defineRoute } from "../route.js";
+import { NeighborhoodRequest, OverviewRequest, PathsRequest, RegimesRequest } from "./graph.schemas.js";
+import { neighborhood, overview, regimes, shortestPaths } from "./graph.service.js";
+
+export function graphRouter({ db }: Deps, registry: OpenAPIRegistry): Router {
+  const router = Router();
+  defineRoute(router, registry, {
+    method: "get",
+    path: "/graph/overview",
+    tag: "graph",
+    summary: "The whole graph for a first view, most connected first, capped",
+    request: OverviewRequest,
+    handler: ({ query }) => overview(db, query.limit, query.includeSources),
+  });
+  defineRoute(router, registry, {
+    method: "get",
+    path: "/graph/neighborhood",
+    tag: "graph",
+    summary: "The subgraph around an entity (depth 1 to 3)",
+    request: NeighborhoodRequest,
+    responses: { 404: "No such entity" },
+    handler: ({ query }) => neighborhood(db, query),
+  });
+  defineRoute(router, registry, {
+    method: "get",
+    path: "/graph/paths",
+    tag: "graph",
+    summary: "All shortest paths between two entities (never through a Source)",
+    request: PathsRequest,
+    responses: { 404: "No such entity" },
+    handler: ({ query }) => shortestPaths(db, query),
+  });
+  defineRoute(router, registry, {
+    method: "get",
+    path: "/graph/regimes",
+    tag: "graph",
+    summary: "How two or more laws interconnect, each connection explained in words",
+    request: RegimesRequest,
+    responses: { 404: "No such law" },
+    handler: ({ query }) => regimes(db, query.laws, query.maxHops, query.limit),
+  });
+  return router;
+}

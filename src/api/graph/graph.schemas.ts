@@ -1,0 +1,52 @@
+/** Request schemas of the /api/graph routes. */
+import { z } from "zod";
+
+import { csvList } from "../route.js";
+import { EntityId, Labels, Limit, RelTypes } from "../schemas.js";
+
+export const DEFAULT_REGIMES = ["law:eu-gdpr", "law:eu-ai-act", "law:cn-aigc-labeling"];
+
+export const OverviewRequest = {
+  query: z
+    .object({
+      limit: Limit(5_000, 1_500),
+      includeSources: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+    })
+    .strict(),
+};
+
+export const NeighborhoodRequest = {
+  query: z
+    .object({
+      id: EntityId,
+      depth: z.coerce.number().int().min(1).max(3).default(1),
+      relTypes: RelTypes,
+      labels: Labels,
+      limit: Limit(2_000, 200),
+    })
+    .strict(),
+};
+
+export const PathsRequest = {
+  query: z
+    .object({
+      from: EntityId,
+      to: EntityId,
+      maxHops: z.coerce.number().int().min(1).max(6).default(4),
+      relTypes: RelTypes,
+      limit: Limit(100, 25),
+    })
+    .strict(),
+};
+
+export const RegimesRequest = {
+  query: z
+    .object({
+      laws: csvList(EntityId.refine((s) => s.startsWith("law:"), "a regime is a law id ('law:...')"))
+        .refine((l) => l.length >= 2, "choose at least two laws")
+        .default(DEFAULT_REGIMES),
+      maxHops: z.coerce.number().int().min(1).max(6).default(4),
+      limit: Limit(50, 10),
+    })
+    .strict(),
+};

@@ -1,0 +1,175 @@
+/**
+ * Subgraphs for the explorer: the capped overview, an entity's neighbourhood (breadth-first, one bounded query per
+ * step), shortest paths, and how a set of regimes interconnect, each connection explained in words.
+ */
+import { cypher } from "../../db/cypher.js";
+import type { Db } from "../../db/driver.js";
+import type { PlainPath } from "../../db/values.js";
+import { BadRequestError, NotFoundError } from "../../errors.js";
+import { displayName, toWireGraph, type NodeRow, type RelRow, type WireGraph } from "./serialize.js";
+
+export const MAX_EDGES = 20_000;
+
+async function edgesAmong(db: Db, ids: string[], relTypes: string[] = []): Promise<RelRow[]> {
+  return db.read<RelRow>(cypher("api/relationships-among"), { ids, relTypes, limit: MAX_EDGES });
+}
+
+async function requireEntity(db: Db, id: string): Promise<NodeRow & { degree: number }> {
+  const [row] = await db.read<NodeRow & { degree: number }>(cypher("api/entity"), { id });
+  if (!row) throw new NotFoundError(`No entity has the id '${id}'.`);
+  return row;
+}
+
+export async function overview(db: Db, limit: number, includeSources: boolean): Promise<{ graph: WireGraph; capped: boolean; total: number }> {
+  const nodes = await db.read<NodeRow & { degree: number }>(cypher("api/overview-nodes"), { limit, includeSources });
+  const [{ total }] = await db.read<{ total: number }>(cypher("api/count-entities"), { includeSources });
+  const rels = await edgesAmong(db, nodes.map((n) => String(n.props.id)));
+  return { graph: toWireGraph(nodes, rels), capped: total > nodes.length, total };
+}
+
+export interface NeighborhoodInput {
+  id: string;
+  depth: number;
+  relTypes: string[];
+  labels: string[];
+  limit: number;
+}
+
+export async function neighborhood(db: Db, input: NeighborhoodInput): Promise<{ graph: WireGraph; capped: boolean }> {
+  const center = await requireEntity(db, input.id);
+  const nodes: NodeRow[] = [center];
+  const reached = new Set([input.id]);
+  let frontier = [input.id];
+  let capped = false;
+  for (let step = 0; step < input.depth && frontier.length > 0; step++) {
+    const room = input.limit - (nodes.length - 1);
+    if (room <= 0) {
+      capped = true;
+      break;
+    }
+    const next = await db.read<NodeRow & { degree: number }>(cypher("api/expand"), {
+      frontier,
+      exclude: [...reached],
+      relTypes: input.relTypes,
+      labels: input.labels,
+      limit: room + 1,
+    });
+    if (next.length > room) {
+      capped = true;
+      next.length = room;
+    }
+    frontier = next.map((n) => String(n.props.id));
+    frontier.forEach((id) => reached.add(id));
+    nodes.push(...next);
+  }
+  const rels = await edgesAmong(db, [...reached], input.relTypes);
+  return { graph: toWireGraph(nodes, rels), capped };
+}
+
+export interface PathsInput {
+  from: string;
+  to: string;
+  maxHops: number;
+  relTypes: string[];
+  limit: number;
+}
+
+export async function shortestPaths(db: Db, input: PathsInput): Promise<{ graph: WireGraph; paths: string[][]; found: boolean }> {
+  if (input.from === input.to) throw new BadRequestError("'from' and 'to' are the same entity; choose two different ones.");
+  await requireEntity(db, input.from);
+  await requireEntity(db, input.to);
+  const rows = await db.read<{ path: PlainPath }>(cypher("api/shortest-paths"), { ...input });
+  const nodes: NodeRow[] = [];
+  const rels: RelRow[] = [];
+  const paths: string[][] = [];
+  for (const { path } of rows) {
+    const ids = path.nodes.map((n) => String(n.properties.id));
+    paths.push(ids);
+    const idOf = new Map(path.nodes.map((n) => [n.elementId, String(n.properties.id)]));
+    nodes.push(...path.nodes.map((n) => ({ labels: n.labels, props: n.properties })));
+    rels.push(...path.relationships.map((r) => ({ type: r.type, from: idOf.get(r.startElementId)!, to: idOf.get(r.endElementId)!, props: r.properties })));
+  }
+  return { graph: toWireGraph(nodes, rels), paths, found: paths.length > 0 };
+}
+
+/** How one relationship reads in a sentence, in its direction. */
+const VERBS: Record<string, string> = {
+  INVESTIGATES: "investigates",
+  SUES: "sues",
+  ACCUSES: "accuses",
+  FINES: "fines",
+  CITES: "cites",
+  ISSUES: "issued",
+  DEVELOPS: "develops",
+  RULES_ON: "ruled on",
+  PARTY_TO: "is party to",
+  SIGNS: "signed",
+  IMPLEMENTS: "implements",
+  AMENDS: "amends",
+  ADDRESSES: "addresses",
+  APPLIES_IN: "applies in",
+  BASED_IN: "is based in",
+  ENFORCES: "enforces",
+  INVOLVES: "involves",
+  PART_OF: "is part of",
+  REPORTED_IN: "is reported in",
+};
+
+export interface Connection {
+  from: string;
+  to: string;
+  via: { id: string; type: string; label: string }[];
+  explanation: string;
+  relationshipIds: string[];
+}
+
+function explainPath(path: PlainPath): Connection {
+  const name = (n: PlainPath["nodes"][number]) => `${displayName(n.properties)}`;
+  const byElement = new Map(path.nodes.map((n) => [n.elementId, n]));
+  const steps = path.relationships.map((r) => {
+    const s = byElement.get(r.startElementId)!;
+    const e = byElement.get(r.endElementId)!;
+    const article = r.properties.article ? ` (${r.properties.article})` : r.properties.referenceProvision ? ` (${r.properties.referenceProvision})` : "";
+    return `${name(s)} ${VERBS[r.type] ?? r.type.toLowerCase()} ${name(e)}${article}`;
+  });
+  const inner = path.nodes.slice(1, -1);
+  const first = path.nodes[0];
+  const last = path.nodes[path.nodes.length - 1];
+  let lead = "";
+  if (inner.length === 1) {
+    const mid = inner[0];
+    const type = mid.labels.find((l) => l !== "Entity");
+    const both =
+      type === "Topic" ? "Both address" : type === "Case" ? "Both figure in the case" : type === "Regulator" ? "Both are tied to the regulator" : `Both are linked to`;
+    lead = `${both} ${displayName(mid.properties)}: `;
+  } else if (inner.length > 1) {
+    lead = `${displayName(first.properties)} and ${displayName(last.properties)} connect through ${inner.map((n) => displayName(n.properties)).join(", ")}: `;
+  }
+  return {
+    from: String(first.properties.id),
+    to: String(last.properties.id),
+    via: inner.map((n) => ({ id: String(n.properties.id), type: n.labels.find((l) => l !== "Entity") ?? "", label: displayName(n.properties) })),
+    explanation: `${lead}${steps.join("; ")}.`,
+    relationshipIds: path.relationships.map((r) => String(r.properties.id)),
+  };
+}
+
+export async function regimes(db: Db, laws: string[], maxHops: number, limitPerPair: number) {
+  for (const id of laws) await requireEntity(db, id);
+  const nodes: NodeRow[] = [];
+  const rels: RelRow[] = [];
+  const pairs: { a: string; b: string; connected: boolean; connections: Connection[] }[] = [];
+  for (let i = 0; i < laws.length; i++) {
+    for (let j = i + 1; j < laws.length; j++) {
+      const rows = await db.read<{ path: PlainPath }>(cypher("api/regime-paths"), { from: laws[i], to: laws[j], maxHops, limit: limitPerPair });
+      const connections = rows.map((r) => explainPath(r.path));
+      for (const { path } of rows) {
+        const idOf = new Map(path.nodes.map((n) => [n.elementId, String(n.properties.id)]));
+        nodes.push(...path.nodes.map((n) => ({ labels: n.labels, props: n.properties })));
+        rels.push(...path.relationships.map((r) => ({ type: r.type, from: idOf.get(r.startElementId)!, to: idOf.get(r.endElementId)!, props: r.properties })));
+      }
+      pairs.push({ a: laws[i], b: laws[j], connected: connections.length > 0, connections });
+    }
+  }
+  return { laws, graph: toWireGraph(nodes, rels), pairs };
+}

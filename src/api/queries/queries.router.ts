@@ -1,0 +1,54 @@
+/** GET /api/queries (the saved queries with their parameters) and POST /api/queries/:name (run one). */
+import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { Router } from "express";
+import { z } from "zod";
+
+import { BadRequestError, NotFoundError } from "../../errors.js";
+import { formatZodPath } from "../../seed/read.js";
+import { runReadQuery } from "../cypher/runner.js";
+import type { Deps } from "../deps.js";
+import { defineRoute } from "../route.js";
+import { loadSavedQueries } from "./saved.js";
+
+export const RunSavedQueryRequest = {
+  params: z.object({ name: z.string().regex(/^[a-z0-9-]+$/, "a saved query name is lower-case words joined by '-'") }).strict(),
+  body: z.object({ params: z.record(z.string(), z.unknown()).default({}) }).strict(),
+};
+
+export function queriesRouter({ db, options }: Deps, registry: OpenAPIRegistry): Router {
+  const router = Router();
+  const saved = loadSavedQueries();
+  defineRoute(router, registry, {
+    method: "get",
+    path: "/queries",
+    tag: "queries",
+    summary: "The saved queries, with their titles, descriptions and typed parameters",
+    request: {},
+    handler: async () => ({
+      queries: [...saved.values()].map(({ name, title, description, params, query }) => ({ name, title, description, params, query })),
+    }),
+  });
+  defineRoute(router, registry, {
+    method: "post",
+    path: "/queries/:name",
+    tag: "queries",
+    summary: "Run a saved query with validated parameters (read-only)",
+    request: RunSavedQueryRequest,
+    responses: { 404: "No such saved query", 408: "Stopped by the time or memory limit" },
+    handler: async ({ params, body }) => {
+      const q = saved.get(params.name);
+      if (!q) throw new NotFoundError(`There is no saved query '${params.name}'. The list is at GET /api/queries.`);
+      const parsed = q.schema.safeParse(body.params);
+      if (!parsed.success) {
+        throw new BadRequestError(
+          parsed.error.issues
+            .map((i) => (i.code === "unrecognized_keys" ? `unknown parameter(s): ${i.keys.join(", ")}` : `parameter '${formatZodPath(i.path)}': ${i.message}`))
+            .join("; "),
+        );
+      }
+      const result = await runReadQuery(db, q.query, parsed.data, options.cypherTimeoutMs, options.cypherMaxRows);
+      return { name: q.name, title: q.title, params: parsed.data, ...result };
+    },
+  });
+  return router;
+}

@@ -1,0 +1,111 @@
+/**
+ * One place that declares a route: express path, zod request schema ({ params, query, body }) and handler. The same
+ * declaration registers the path in the OpenAPI registry, so the document cannot drift from what is validated.
+ * The handler receives only the parsed, validated input.
+ */
+import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import type { NextFunction, Request, Response, Router } from "express";
+import { z } from "zod";
+
+import { BadRequestError } from "../errors.js";
+import { formatZodPath } from "../seed/read.js";
+
+export interface RequestSchema {
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+}
+
+type Input<S extends RequestSchema> = {
+  params: S["params"] extends z.ZodType ? z.infer<S["params"]> : Record<string, never>;
+  query: S["query"] extends z.ZodType ? z.infer<S["query"]> : Record<string, never>;
+  body: S["body"] extends z.ZodType ? z.infer<S["body"]> : undefined;
+};
+
+export interface RouteContext {
+  req: Request;
+  res: Response;
+}
+
+export interface RouteDef<S extends RequestSchema> {
+  method: "get" | "post";
+  /** Express path, e.g. `/entities/:id`; OpenAPI gets `{id}`. */
+  path: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  request: S;
+  /** Returns the JSON body; or sends the response itself through ctx.res and returns undefined. */
+  handler: (input: Input<S>, ctx: RouteContext) => Promise<unknown>;
+  responses?: Record<number, string>;
+  /** Content types other than JSON that the route answers with. */
+  produces?: string[];
+}
+
+/** Comma-separated list in a query string (`types=Law,Case`) as an array of validated items. */
+export function csvList<T extends z.ZodType>(item: T) {
+  return z.preprocess(
+    (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v),
+    z.array(item).max(50),
+  );
+}
+
+function describeIssues(where: string, error: z.ZodError): string {
+  return error.issues
+    .map((i) => {
+      const p = formatZodPath(i.path);
+      if (i.code === "unrecognized_keys") return `unknown ${where} parameter(s): ${i.keys.join(", ")}`;
+      return `${where}${p ? ` '${p}'` : ""}: ${i.message}`;
+    })
+    .join("; ");
+}
+
+export function defineRoute<S extends RequestSchema>(router: Router, registry: OpenAPIRegistry, def: RouteDef<S>): void {
+  const openapiPath = `/api${def.path.replace(/:(\w+)/g, "{$1}")}`;
+  registry.registerPath({
+    method: def.method,
+    path: openapiPath,
+    summary: def.summary,
+    description: def.description,
+    tags: [def.tag],
+    request: {
+      params: def.request.params,
+      query: def.request.query,
+      body: def.request.body ? { content: { "application/json": { schema: def.request.body } } } : undefined,
+    },
+    responses: {
+      200: {
+        description: "OK",
+        content: Object.fromEntries([["application/json", { schema: {} }], ...(def.produces ?? []).map((t) => [t, { schema: {} }])]),
+      },
+      ...Object.fromEntries(
+        Object.entries({ 400: "Invalid request", 503: "Database unavailable", ...(def.responses ?? {}) }).map(([code, description]) => [
+          code,
+          { description, content: { "application/problem+json": { schema: {} } } },
+        ]),
+      ),
+    },
+  });
+
+  router[def.method](def.path, async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const input: Record<string, unknown> = { params: {}, query: {}, body: undefined };
+      for (const part of ["params", "query", "body"] as const) {
+        const schema = def.request[part];
+        if (!schema) {
+          if (part === "query" && Object.keys(req.query ?? {}).length > 0) {
+            throw new BadRequestError(`unknown query parameter(s): ${Object.keys(req.query).join(", ")}`);
+          }
+          continue;
+        }
+        const parsed = schema.safeParse(part === "body" ? (req.body ?? {}) : req[part]);
+        if (!parsed.success) throw new BadRequestError(describeIssues(part === "params" ? "path" : part, parsed.error));
+        input[part] = parsed.data;
+      }
+      const body = await def.handler(input as Input<S>, { req, res });
+      if (body !== undefined && !res.headersSent) res.json(body);
+    } catch (err) {
+      next(err);
+    }
+  });
+}
