@@ -1,0 +1,202 @@
+/**
+ * The read endpoints against the real Neo4j with the seed graph: each class of bad input gives 400 (or 404) as
+ * problem+json with a useful message; good requests give what a lawyer expects from the seed documents.
+ */
+import request from "supertest";
+import type { Express } from "express";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import type { Db } from "../../src/db/driver.js";
+import { seededApp } from "../support/app.js";
+
+let app: Express;
+let db: Db;
+beforeAll(async () => {
+  ({ app, db } = await seededApp());
+});
+afterAll(async () => db?.close());
+
+const ids = (res: request.Response) => (res.body.results as { id: string }[]).map((r) => r.id);
+
+describe("bad input", () => {
+  it.each([
+    ["/api/search", /query 'q'/],
+    ["/api/search?q=GDPR&limit=0", /query 'limit'/],
+    ["/api/search?q=GDPR&types=Planet", /query 'types\[0\]'/],
+    ["/api/search?q=GDPR&sort=name", /unknown query parameter\(s\): sort/],
+    ["/api/entities/Not%20An%20Id", /path 'id'/],
+    ["/api/graph/neighborhood?id=company:openai&depth=4", /query 'depth'/],
+    ["/api/graph/paths?from=company:openai", /query 'to'/],
+    ["/api/graph/regimes?laws=law:eu-gdpr", /at least two laws/],
+    ["/api/graph/regimes?laws=law:eu-gdpr,company:openai", /a regime is a law id/],
+    ["/api/timeline?from=2026-13", /query 'from'/],
+    ["/api/timeline?from=2026-03&to=2026-01", /'from' is after 'to'/],
+    ["/api/timeline?jurisdictions=EU", /query 'jurisdictions\[0\]'/],
+    ["/api/export?format=pdf", /query 'format'/],
+  ])("GET %s answers 400 with a message", async (url, message) => {
+    const res = await request(app).get(url);
+    expect(res.status).toBe(400);
+    expect(res.type).toBe("application/problem+json");
+    expect(res.body.detail).toMatch(message);
+    expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("answers 404 for an unknown entity, naming it", async () => {
+    const res = await request(app).get("/api/entities/company:nobody");
+    expect(res.status).toBe(404);
+    expect(res.body.detail).toContain("company:nobody");
+  });
+
+  it("answers 404 for an unknown route and for unknown path endpoints", async () => {
+    expect((await request(app).get("/api/nothing")).status).toBe(404);
+    expect((await request(app).get("/api/graph/paths?from=company:openai&to=company:nobody")).status).toBe(404);
+  });
+
+  it("rejects a malformed JSON body with 400", async () => {
+    const res = await request(app).post("/api/cypher").set("content-type", "application/json").send("{ not json");
+    expect(res.status).toBe(400);
+    expect(res.body.detail).toBe("The request body is not valid JSON.");
+  });
+});
+
+describe("health", () => {
+  it("reports the database, its version and the counts", async () => {
+    const res = await request(app).get("/api/health");
+    expect(res.status).toBe(200);
+    expect(res.body.database).toMatchObject({ reachable: true, edition: "community" });
+    expect(res.body.database.version).toMatch(/^5\.26\./);
+    expect(res.body.counts.entities).toBeGreaterThanOrEqual(180);
+  });
+});
+
+describe("search finds what a lawyer means", () => {
+  it.each([
+    ["GDPR", "law:eu-gdpr"],
+    ["通用数据保护条例", "law:eu-gdpr"],
+    ["数据保护", "topic:data-protection"],
+    ["Grok", "model:grok"],
+    ["字节跳动", "company:bytedance"],
+    ["ByteDance", "company:bytedance"],
+    ["个保法", "law:cn-pipl"],
+    ["ICO", "regulator:gb-ico"],
+  ])("%s finds %s first", async (q, id) => {
+    const res = await request(app).get(`/api/search?q=${encodeURIComponent(q)}`);
+    expect(res.status).toBe(200);
+    expect(ids(res)[0]).toBe(id);
+    expect(res.body.results[0].snippet).toBeTruthy();
+  });
+
+  it("finds entities by a single Chinese character and by mixed script", async () => {
+    expect(ids(await request(app).get(`/api/search?q=${encodeURIComponent("网")}`)).length).toBeGreaterThan(0);
+    expect(ids(await request(app).get(`/api/search?q=${encodeURIComponent("Seedance 2.0")}`))).toContain("model:seedance-2");
+  });
+
+  it("restricts results to the requested types", async () => {
+    const res = await request(app).get("/api/search?q=Grok&types=Case");
+    expect(res.body.results.length).toBeGreaterThan(0);
+    expect(res.body.results.every((r: { type: string }) => r.type === "Case")).toBe(true);
+  });
+});
+
+describe("dossier", () => {
+  it("groups ByteDance's relationships with evidence and lists its cases in date order", async () => {
+    const res = await request(app).get("/api/entities/company:bytedance");
+    expect(res.status).toBe(200);
+    expect(res.body.entity).toMatchObject({ id: "company:bytedance", type: "Company", nameZh: "字节跳动" });
+    const accusations = res.body.groups.find((g: { type: string; direction: string }) => g.type === "ACCUSES" && g.direction === "in");
+    expect(accusations.relationships.map((r: { other: { id: string } }) => r.other.id)).toEqual(expect.arrayContaining(["company:disney", "company:netflix"]));
+    const evidence = accusations.relationships[0].evidence;
+    expect(evidence.basis).toBe("reported");
+    expect(evidence.quote.length).toBeGreaterThan(5);
+    expect(evidence.sources[0]).toMatchObject({ title: expect.any(String), date: expect.stringMatching(/^2026/) });
+    const dates = res.body.cases.map((c: { startDate: string }) => c.startDate);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it("shows a curated relationship with its official reference", async () => {
+    const res = await request(app).get("/api/entities/law:eu-ai-act");
+    const addresses = res.body.groups.find((g: { type: string }) => g.type === "ADDRESSES");
+    const labeling = addresses.relationships.find((r: { other: { id: string } }) => r.other.id === "topic:ai-content-labeling");
+    expect(labeling.evidence).toMatchObject({ basis: "curated", reference: { url: expect.stringContaining("eur-lex.europa.eu"), provision: expect.stringContaining("50") } });
+  });
+});
+
+describe("graphs", () => {
+  it("gives a capped overview in graphology's format, most connected first", async () => {
+    const res = await request(app).get("/api/graph/overview?limit=50");
+    expect(res.body.capped).toBe(true);
+    expect(res.body.graph.nodes).toHaveLength(50);
+    const keys = new Set(res.body.graph.nodes.map((n: { key: string }) => n.key));
+    const degrees = res.body.graph.nodes.map((n: { attributes: { degree: number } }) => n.attributes.degree);
+    expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+    expect(res.body.graph.nodes[0].key).toBe("jur:cn");
+    for (const e of res.body.graph.edges) expect(keys.has(e.source) && keys.has(e.target)).toBe(true);
+  });
+
+  it("gives the neighbourhood of the Irish DPC with its investigation of X", async () => {
+    const res = await request(app).get("/api/graph/neighborhood?id=regulator:ie-dpc&depth=1");
+    const keys = res.body.graph.nodes.map((n: { key: string }) => n.key);
+    expect(keys).toEqual(expect.arrayContaining(["regulator:ie-dpc", "company:x-corp"]));
+    expect(res.body.graph.edges.some((e: { attributes: { type: string } }) => e.attributes.type === "INVESTIGATES")).toBe(true);
+  });
+
+  it("respects the node limit of a neighbourhood and says it capped", async () => {
+    const res = await request(app).get("/api/graph/neighborhood?id=jur:cn&depth=2&limit=10");
+    expect(res.body.graph.nodes.length).toBe(11);
+    expect(res.body.capped).toBe(true);
+  });
+
+  it("finds shortest paths between two companies", async () => {
+    const res = await request(app).get("/api/graph/paths?from=company:bytedance&to=company:openai&maxHops=4");
+    expect(res.body.found).toBe(true);
+    for (const p of res.body.paths) {
+      expect(p[0]).toBe("company:bytedance");
+      expect(p[p.length - 1]).toBe("company:openai");
+    }
+  });
+
+  it("explains how GDPR, the AI Act and China's labeling measures interconnect", async () => {
+    const res = await request(app).get("/api/graph/regimes");
+    expect(res.body.pairs).toHaveLength(3);
+    for (const pair of res.body.pairs) expect(pair.connected).toBe(true);
+    const labeling = res.body.pairs.find((p: { a: string; b: string }) => p.a === "law:eu-ai-act" && p.b === "law:cn-aigc-labeling");
+    expect(labeling.connections[0].explanation).toMatch(/^Both address Labeling of AI-generated content/);
+  });
+});
+
+describe("timeline and export", () => {
+  it("lists February 2026 events in the UK in date order", async () => {
+    const res = await request(app).get("/api/timeline?from=2026-02&to=2026-02&jurisdictions=jur:gb");
+    expect(res.status).toBe(200);
+    const events = res.body.events;
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.some((e: { from: { id: string } }) => e.from.id === "regulator:gb-ico")).toBe(true);
+    expect(events.every((e: { date: string }) => e.date.startsWith("2026-02"))).toBe(true);
+  });
+
+  it("exports GEXF, GraphML and CSV", async () => {
+    const gexf = await request(app).get("/api/export?format=gexf&id=regulator:ie-dpc");
+    expect(gexf.status).toBe(200);
+    expect(gexf.text).toContain("<gexf");
+    expect(gexf.text).toContain("regulator:ie-dpc");
+    const graphml = await request(app).get("/api/export?format=graphml");
+    expect(graphml.text).toContain("<graphml");
+    const csv = await request(app).get("/api/export?format=csv&part=edges");
+    expect(csv.text.split("\n")[0]).toMatch(/^id,source,target,type,basis,date,quote,sources/);
+    const json = await request(app).get("/api/export?format=json");
+    expect(json.body.nodes.length).toBe((await request(app).get("/api/health")).body.counts.entities);
+  });
+});
+
+describe("OpenAPI", () => {
+  it("documents every route from the zod schemas", async () => {
+    const res = await request(app).get("/api/openapi.json");
+    expect(res.body.openapi).toBe("3.0.3");
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(["/api/search", "/api/entities/{id}", "/api/graph/regimes", "/api/cypher", "/api/queries/{name}", "/api/timeline", "/api/export"]),
+    );
+    const q = res.body.paths["/api/search"].get.parameters.find((p: { name: string }) => p.name === "q");
+    expect(q.required).toBe(true);
+    expect((await request(app).get("/api/docs")).text).toContain("swagger-ui");
+  });
+});
