@@ -147,6 +147,28 @@ admin() {
   NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$HOME_DIR/conf" java -cp "$LIB/*" org.neo4j.cli.AdminTool "$@"
 }
 
+# Backups: neo4j-admin database dump/load need the server stopped; a running instance is stopped and started again.
+dump() {
+  local to=${1:-"$ROOT/.neo4j/backups/$INSTANCE-$(date -u +%Y%m%dT%H%M%SZ)"}
+  local was_running=""
+  running_pid >/dev/null && was_running=1 && stop
+  mkdir -p "$to"
+  admin database dump neo4j --to-path="$to" --overwrite-destination=true
+  echo "neo4j: dumped instance '$INSTANCE' to $to/neo4j.dump"
+  [ -z "$was_running" ] || start
+}
+
+restore() {
+  local from=${1:-}
+  [ -n "$from" ] && [ -f "$from/neo4j.dump" ] || die "usage: npm run db:restore -- <folder holding neo4j.dump> (see npm run db:dump)"
+  local was_running=""
+  running_pid >/dev/null && was_running=1 && stop
+  write_config
+  admin database load neo4j --from-path="$from" --overwrite-destination=true
+  echo "neo4j: restored instance '$INSTANCE' from $from/neo4j.dump"
+  [ -z "$was_running" ] || start
+}
+
 case "${1:-}" in
   fetch) fetch ;;
   start) start ;;
@@ -154,5 +176,7 @@ case "${1:-}" in
   restart) stop; start ;;
   status) status ;;
   admin) shift; admin "$@" ;;
-  *) die "usage: scripts/neo4j.sh fetch|start|stop|restart|status|admin <neo4j-admin args>" ;;
+  dump) shift; dump "$@" ;;
+  restore) shift; restore "$@" ;;
+  *) die "usage: scripts/neo4j.sh fetch|start|stop|restart|status|dump [dir]|restore <dir>|admin <neo4j-admin args>" ;;
 esac

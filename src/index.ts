@@ -15,6 +15,7 @@ import { PROJECT_ROOT } from "./config.js";
 import { createDb } from "./db/driver.js";
 import { ensureDatabase } from "./db/ensure.js";
 import { loadSeedGraph } from "./seed/load.js";
+import { withLoadLock } from "./seed/lock.js";
 import { validateSeed } from "./seed/validate.js";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
   const db = createDb(ensureDatabase());
   if (opts.load) {
     const seed = validateSeed();
-    const report = await loadSeedGraph(db, seed.graph);
+    const report = await withLoadLock(db, () => loadSeedGraph(db, seed.graph), () => logger.info("another load is in progress; waiting"));
     logger.info({ entities: report.entities, relationships: report.relationships, changed: report.changed, checksum: report.checksumAfter }, "seed graph loaded");
   }
   const webDir = path.join(PROJECT_ROOT, "web", "dist");

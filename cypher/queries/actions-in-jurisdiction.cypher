@@ -3,8 +3,13 @@
 // param jurisdiction: id = jur:eu -- the jurisdiction
 // param from: date = 2025-01-01 -- earliest event date
 // param to: date = 2026-12-31 -- latest event date
-MATCH (a:Entity)-[r:INVESTIGATES|FINES|SUES|ACCUSES|RULES_ON|ISSUES]->(b:Entity)
+MATCH (j:Jurisdiction)
+WHERE j.id = $jurisdiction OR EXISTS { (j)-[:PART_OF]->(:Jurisdiction {id: $jurisdiction}) }
+MATCH (x:Entity)-[:BASED_IN|APPLIES_IN]->(j)
+WITH collect(DISTINCT x) AS local
+UNWIND local AS x
+MATCH (x)-[r:INVESTIGATES|FINES|SUES|ACCUSES|RULES_ON|ISSUES]-(other:Entity)
 WHERE r.date >= $from AND r.date <= $to + '\uffff'
-  AND any(x IN [a, b] WHERE EXISTS { (x)-[:BASED_IN|APPLIES_IN]->(:Jurisdiction)-[:PART_OF*0..1]->(:Jurisdiction {id: $jurisdiction}) })
+WITH DISTINCT r, startNode(r) AS a, endNode(r) AS b
 RETURN r.date AS date, type(r) AS action, a.id AS actor, coalesce(a.nameEn, a.nameZh) AS actorName, b.id AS target, coalesce(b.nameEn, b.nameZh, b.title) AS targetName, r.case AS case, r.quote AS quote
 ORDER BY date, action

@@ -11,6 +11,7 @@ import { createDb } from "../db/driver.js";
 import { ensureDatabase } from "../db/ensure.js";
 import { AppError, SeedValidationError } from "../errors.js";
 import { graphChecksum, loadSeedGraph } from "../seed/load.js";
+import { withLoadLock } from "../seed/lock.js";
 import { validateSeed } from "../seed/validate.js";
 
 const program = new Command()
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   const bar = process.stdout.isTTY ? new cliProgress.SingleBar({ format: "{phase} [{bar}] {value}/{total}" }, cliProgress.Presets.shades_classic) : null;
   let phase = "";
   try {
-    const report = await loadSeedGraph(db, seed.graph, {
+    const report = await withLoadLock(db, () => loadSeedGraph(db, seed.graph, {
       batchSize: opts.batchSize,
       prune: opts.prune,
       onProgress: (p) => {
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
           bar.start(p.total, p.done, { phase: p.phase.padEnd(13) });
         } else bar.update(p.done);
       },
-    });
+    }), () => console.log("Another load is in progress; waiting for it to finish, then this load re-applies the seed files (nothing is duplicated)..."));
     bar?.stop();
     console.log(report.changed ? "Loaded: the graph changed." : "Nothing changed: the graph already matched the seed files.");
     console.log(`Entities: ${report.entities}  Relationships: ${report.relationships}  Pruned: ${report.pruned.entities} entities, ${report.pruned.relationships} relationships`);

@@ -115,6 +115,13 @@ describe("the console answers reads", () => {
     expect((await request(app).get("/api/health")).status).toBe(200);
   });
 
+  it("stops a query that would exhaust memory (a cartesian product) and stays healthy", async () => {
+    const res = await run("MATCH (a), (b), (c) WITH a, b, c ORDER BY a.id, b.id, c.id RETURN collect(a.id + b.id + c.id) AS all");
+    expect(res.status).toBe(408);
+    expect(res.body.detail).toMatch(/was stopped/);
+    expect((await run("MATCH (n:Law {id: 'law:eu-gdpr'}) RETURN n.nameEn AS name")).body.rows).toEqual([{ name: "General Data Protection Regulation" }]);
+  });
+
   it("explains a syntax error as a bad request", async () => {
     const res = await run("MATCH (n RETURN n");
     expect(res.status).toBe(400);

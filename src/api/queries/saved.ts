@@ -16,7 +16,8 @@ import { EntityId, IsoDate } from "../../model/index.js";
 
 export const PARAM_TYPES = {
   string: z.string().max(500),
-  int: z.coerce.number().int().min(0).max(100_000),
+  // A number, or a string of digits (from a form); an empty string is not zero.
+  int: z.union([z.number(), z.string().regex(/^\d+$/, "expected a whole number").transform(Number)]).pipe(z.number().int().min(0).max(100_000)),
   date: IsoDate,
   id: EntityId,
   "string[]": z.array(z.string().max(500)).max(100),

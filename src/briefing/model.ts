@@ -1,0 +1,290 @@
+/**
+ * The briefing's data contract: the input (who, where, as of when, in which language) as zod schemas, and the
+ * structured content that assembly produces and every renderer (Markdown, HTML, PDF, JSON) reads. Types of the input
+ * come from z.infer; the content is plain data, so the JSON format is the content itself.
+ */
+import { z } from "zod";
+
+import { EntityId } from "../model/index.js";
+
+/** What a company does, as a lawyer would tick it on an intake form; mapped to graph topics in rules.ts. */
+export const ACTIVITIES = [
+  "foundation_models",
+  "open_weights",
+  "model_api",
+  "consumer_chatbot",
+  "image_video_generation",
+  "devices_robots",
+  "processes_target_residents_data",
+] as const;
+export const Activity = z.enum(ACTIVITIES);
+export type Activity = z.infer<typeof Activity>;
+
+export const LANGS = ["en", "zh"] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+export const FORMATS = ["md", "html", "pdf", "json"] as const;
+export const Format = z.enum(FORMATS);
+export type Format = z.infer<typeof Format>;
+
+export const MAX_MARKETS = 10;
+
+/** A jurisdiction code as the graph stores it (`EU`, `GB`, `CN-JS`); case does not matter on input. */
+export const MarketCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^([A-Z]{2}|EU)(-[A-Z0-9]{1,3})?$/, "a market is a jurisdiction code such as EU, GB, US, KR or CN-JS");
+
+/** A full calendar date: the as-of date needs a day. */
+export const AsOfDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "the as-of date is YYYY-MM-DD")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "the as-of date is not a calendar date");
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export const CompanySubject = z
+  .object({
+    kind: z.literal("company"),
+    id: EntityId.refine((s) => s.startsWith("company:"), "a company id starts with 'company:' (e.g. company:minimax)"),
+    /** Optional for a company: the graph adds the topics of its own cases. */
+    activities: z.array(Activity).max(ACTIVITIES.length).default([]),
+  })
+  .strict();
+
+export const ProfileSubject = z
+  .object({
+    kind: z.literal("profile"),
+    name: z.string().trim().min(1, "the profile needs a company name").max(200),
+    home: MarketCode,
+    activities: z
+      .array(Activity)
+      .min(1, `a profile needs at least one activity (${ACTIVITIES.join(", ")})`)
+      .max(ACTIVITIES.length),
+  })
+  .strict();
+
+export const Subject = z.discriminatedUnion("kind", [CompanySubject, ProfileSubject]);
+export type Subject = z.infer<typeof Subject>;
+
+export const BriefingInput = z
+  .object({
+    subject: Subject,
+    markets: z.array(MarketCode).min(1, "choose at least one target market (e.g. EU,KR)").max(MAX_MARKETS),
+    asOf: AsOfDate.default(today),
+    lang: Lang.default("en"),
+  })
+  .strict();
+export type BriefingInput = z.infer<typeof BriefingInput>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The content. Every `Fact` is one sentence of fact in the chosen language with the citation numbers that support
+// it; `notes` are not facts (method, absence of evidence) and carry none.
+
+export interface Fact {
+  text: string;
+  cites: number[];
+}
+
+export interface EntityRef {
+  id: string;
+  label: string;
+  name: string;
+}
+
+export interface JurisdictionRef {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface TopicRef {
+  id: string;
+  name: string;
+  /** Where the topic came from: the activities given, or the subject's own cases in the graph. */
+  from?: "activity" | "graph";
+}
+
+export interface LawItem {
+  id: string;
+  name: string;
+  kind: string;
+  identifier?: string;
+  status: string;
+  /** in_force, not_yet_in_force (effective after the as-of date), or the stored status otherwise. */
+  statusAsOf: string;
+  issuedDate?: string;
+  effectiveDate?: string;
+  jurisdiction: JurisdictionRef;
+  /** market: applies in the market itself; ancestor: through what the market is part of (the EU); part: in part of it. */
+  scope: "market" | "ancestor" | "part";
+  topics: (TopicRef & { provision?: string; matched: boolean })[];
+  matched: boolean;
+  fact: Fact;
+}
+
+export interface ActionItem {
+  type: string;
+  date?: string;
+  target: EntityRef;
+  case?: EntityRef;
+  fact: Fact;
+}
+
+export interface RegulatorItem {
+  id: string;
+  name: string;
+  label: string;
+  jurisdiction: JurisdictionRef;
+  actions: ActionItem[];
+}
+
+export type Comparability = "subject" | "home" | "topic";
+
+export interface CaseItem {
+  id: string;
+  name: string;
+  caseKind: string;
+  category: "enforcement" | "litigation";
+  status: string;
+  date?: string;
+  dateBasis: "start" | "event" | "end" | "reported" | "none";
+  outcome?: string;
+  targets: EntityRef[];
+  topics: TopicRef[];
+  laws: (EntityRef & { article?: string })[];
+  venues: string[];
+  comparable: Comparability[];
+  /** The subject's role in the case, when it is a party (own exposure). */
+  subjectRoles?: string[];
+  /** The subject's models the case involves (own exposure). */
+  models?: EntityRef[];
+  facts: Fact[];
+}
+
+export interface ModelItem {
+  id: string;
+  name: string;
+  modelKind: string;
+  releaseDate?: string;
+  /** Ids of the cases the model is involved in (detailed among the subject's cases). */
+  cases: string[];
+  facts: Fact[];
+}
+
+export interface MarketSection {
+  market: JurisdictionRef;
+  laws: LawItem[];
+  regulators: RegulatorItem[];
+  precedents: CaseItem[];
+  notes: string[];
+}
+
+export interface RiskTerm {
+  key: string;
+  label: string;
+  weight: number;
+  value: number;
+  cap?: number;
+  points: number;
+}
+
+export interface SummaryRow {
+  market: JurisdictionRef;
+  laws: number;
+  lawsOnActivities: number;
+  regulatorsActive: number;
+  enforcement12: number;
+  enforcement24: number;
+  litigationSubject: number;
+  litigationPeers: number;
+  riskPoints: number;
+  riskLevel: "low" | "medium" | "high";
+  riskLevelLabel: string;
+  terms: RiskTerm[];
+}
+
+export interface CrosswalkCell {
+  law: EntityRef;
+  jurisdiction: JurisdictionRef;
+  provision?: string;
+  fact: Fact;
+}
+
+export interface CrosswalkRow {
+  topic: TopicRef;
+  home: CrosswalkCell[];
+  target: CrosswalkCell[];
+  /** Both sides have a law on the topic: one compliance effort may serve both regimes. */
+  both: boolean;
+}
+
+export interface CrosswalkSection {
+  home: JurisdictionRef | null;
+  market: JurisdictionRef;
+  rows: CrosswalkRow[];
+  notes: string[];
+}
+
+export interface RiskEvidence {
+  kind: "case" | "law";
+  id: string;
+  name: string;
+  date?: string;
+  /** subject, peer (a company of the same home), home, market:<code>, or general (tied to no party or market). */
+  bearing: string[];
+  facts: Fact[];
+}
+
+export interface RiskTheme {
+  topic: TopicRef;
+  activities: Activity[];
+  evidence: RiskEvidence[];
+  /** "No evidence in the graph..." or "only general evidence": said plainly. */
+  notes: string[];
+}
+
+export interface Citation {
+  n: number;
+  /** The relationships of the graph this citation stands for (same quote and sources, or same reference). */
+  relIds: string[];
+  basis: "reported" | "curated";
+  quote?: string;
+  sources: { id: string; title?: string; publisher?: string; date?: string; url?: string }[];
+  reference?: { title?: string; url?: string; provision?: string };
+}
+
+export interface Briefing {
+  schemaVersion: 1;
+  lang: Lang;
+  /** The one line that differs between two runs on the same graph and input. */
+  generatedAt: string;
+  input: { subject: Subject; markets: string[]; asOf: string; lang: Lang };
+  header: {
+    title: string;
+    subject: {
+      kind: "company" | "profile";
+      id?: string;
+      name: string;
+      /** Null when the graph records no BASED_IN for the company. */
+      home: JurisdictionRef | null;
+      activities: Activity[];
+      facts: Fact[];
+    };
+    markets: JurisdictionRef[];
+    asOf: string;
+    graphChecksum: string;
+    topics: TopicRef[];
+    notes: string[];
+  };
+  summary: { rows: SummaryRow[]; notes: string[] };
+  markets: MarketSection[];
+  exposure: { cases: CaseItem[]; models: ModelItem[]; notes: string[] };
+  crosswalk: CrosswalkSection[];
+  riskThemes: RiskTheme[];
+  appendix: { formula: string[]; method: string[]; citations: Citation[] };
+}
