@@ -8,24 +8,26 @@ import type { Db } from "../db/driver.js";
 import { mapDbError } from "../db/driver.js";
 import { cypher } from "../db/cypher.js";
 
-const PROBE_TIMEOUT_MS = 1_500;
+const WAIT_NOTICE_MS = 1_000;
 
 /** Runs work while holding the load lock; calls onWait first if another load holds it. */
 export async function withLoadLock<T>(db: Db, work: () => Promise<T>, onWait: () => void = () => {}): Promise<T> {
   await db.write("CREATE CONSTRAINT load_lock_name IF NOT EXISTS FOR (l:LoadLock) REQUIRE l.name IS UNIQUE");
+  await db.write(cypher("load/lock-node"));
   const params = { owner: `${hostname()}:${process.pid}`, since: new Date().toISOString() };
   const session = db.driver.session({ database: db.config.database });
   try {
-    let tx = session.beginTransaction({ timeout: PROBE_TIMEOUT_MS });
+    // The lock is taken by a transaction without a timeout (a large load may take long). If taking it has not
+    // returned after a moment, another load holds it: say so, and keep waiting.
+    const tx = session.beginTransaction();
+    const taken = tx.run(cypher("load/lock"), params);
+    const timer = setTimeout(onWait, WAIT_NOTICE_MS);
     try {
-      await tx.run(cypher("load/lock"), params);
+      await taken;
     } catch (err) {
-      await tx.close().catch(() => {});
-      const code = (err as { code?: string }).code ?? "";
-      if (!code.includes("Transaction")) throw mapDbError(err, db.config);
-      onWait();
-      tx = session.beginTransaction();
-      await tx.run(cypher("load/lock"), params);
+      throw mapDbError(err, db.config);
+    } finally {
+      clearTimeout(timer);
     }
     try {
       return await work();
