@@ -13,6 +13,7 @@ import helmet from "helmet";
 import { pinoHttp } from "pino-http";
 import type { Logger } from "pino";
 
+import { briefingsRouter } from "./api/briefings/briefings.router.js";
 import { cypherRouter } from "./api/cypher/cypher.router.js";
 import { DEFAULT_OPTIONS, type AppOptions, type Deps } from "./api/deps.js";
 import { entitiesRouter } from "./api/entities/entities.router.js";
@@ -82,7 +83,7 @@ export function createApp({ db, options: given = {}, logger }: CreateAppInput): 
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
 
   const api = express.Router();
-  for (const make of [healthRouter, searchRouter, entitiesRouter, graphRouter, timelineRouter, exportRouter, queriesRouter, cypherRouter]) {
+  for (const make of [healthRouter, searchRouter, entitiesRouter, graphRouter, timelineRouter, exportRouter, queriesRouter, cypherRouter, briefingsRouter]) {
     api.use(make(deps, registry));
   }
   const document = openApiDocument(registry);

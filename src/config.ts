@@ -46,4 +46,6 @@ export function dbConfig(env: NodeJS.ProcessEnv = process.env): DbConfig {
 
 export const SEED_DIR = process.env.SEED_DIR ?? path.join(PROJECT_ROOT, "seed");
 export const SEED_DOCS_DIR = process.env.SEED_DOCS_DIR ?? path.join(PROJECT_ROOT, "..", "shared", "seeds");
-export const LOAD_BATCH_SIZE = Number(process.env.LOAD_BATCH_SIZE ?? 2000);
+/** Plain text of documents read by `npm run ingest`, kept only so that quotes can be checked (git-ignored). */
+export const INGEST_DOCS_DIR = process.env.INGEST_DOCS_DIR ?? path.join(PROJECT_ROOT, ".data", "documents");
+export const LOAD_BATCH_SIZE = Number(process.env.LOAD_BATCH_SIZE ?? 10_000);

@@ -5,13 +5,13 @@
 // param scopeIds: string[] -- jurisdiction ids
 // param asOf: string -- YYYY-MM-DD
 // param limit: integer -- most acts returned
-// returns: actor, jurisdictionId, type, rel, target, case, date
+// returns: actor, jurisdictionId, based (the BASED_IN relationship), type, rel, target, case, date
 UNWIND $scopeIds AS jid
-MATCH (j:Jurisdiction {id: jid})<-[:BASED_IN]-(actor:Entity)
+MATCH (j:Jurisdiction {id: jid})<-[b:BASED_IN]-(actor:Entity)
 WHERE actor:Regulator OR actor:Court
 MATCH (actor)-[act:FINES|INVESTIGATES|RULES_ON|ACCUSES|SUES|ISSUES|ENFORCES|PARTY_TO]->(target:Entity)
 WHERE type(act) <> 'PARTY_TO' OR act.role IN ['authority', 'investigator']
-WITH j, actor, act, target,
+WITH j, b, actor, act, target,
      coalesce(act.date, COLLECT {
        MATCH (s:Source)
        WHERE s.id IN act.sources AND s.date IS NOT NULL
@@ -22,6 +22,7 @@ WITH j, actor, act, target,
 WHERE date IS NULL OR date <= $asOf
 RETURN actor {.id, .nameEn, .nameZh, label: [l IN labels(actor) WHERE l <> 'Entity'][0]} AS actor,
        j.id AS jurisdictionId,
+       b {.*, type: type(b)} AS based,
        type(act) AS type,
        act {.*, type: type(act)} AS rel,
        target {.id, .nameEn, .nameZh, label: [l IN labels(target) WHERE l <> 'Entity'][0]} AS target,

@@ -1,7 +1,9 @@
-// Merge a batch of relationships of one type, found by their stable id.
-// Parameters: $type: the relationship type (from the model's list); $rows: list of {id, from, to, props}.
+// Merge a batch of relationships of one type, found by their stable id through the per-type uniqueness index.
+// REL_TYPE is replaced by the loader with a type from the model's closed list (validated, never user input): with a
+// dynamic type ($($type)) the planner cannot use the relationship index and expands every edge of hub nodes instead,
+// which made loads ~20x slower (see BENCHMARKS.md). Parameters: $rows: list of {id, from, to, props}.
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-MERGE (a)-[r:$($type) {id: row.id}]->(b)
+MERGE (a)-[r:REL_TYPE {id: row.id}]->(b)
 SET r = row.props

@@ -33,6 +33,9 @@ export interface Strings {
   generatedAt: string;
   topicsConsidered: string;
   topicFrom: { activity: string; graph: string };
+  /** "label: value" and "text (note)" in the language's punctuation. */
+  labelled: (label: string, value: string) => string;
+  aside: (text: string, note: string) => string;
   noneGiven: string;
   sections: {
     summary: string;
@@ -58,6 +61,7 @@ export interface Strings {
     risk: string;
   };
   crosswalkHeaders: { topic: string; home: string; target: string; both: string };
+  crosswalkSide: (side: string, jurisdiction: string) => string;
   riskLevels: Labels;
   caseKinds: Labels;
   caseStatuses: Labels;
@@ -85,6 +89,7 @@ export interface Strings {
     noCrosswalkLaw: (jur: string) => string;
     sameJurisdiction: string;
     noHome: string;
+    noTopics: string;
     noEvidence: (subject: string, markets: string) => string;
     generalOnly: string;
     relevantActivities: (acts: string) => string;
@@ -95,6 +100,7 @@ export interface Strings {
   };
   sentences: {
     basedIn: (subject: string, home: string) => string;
+    regulator: (name: string, jurisdiction: string) => string;
     law: (p: {
       name: string;
       identifier?: string;
@@ -113,7 +119,8 @@ export interface Strings {
     caseLaws: (laws: string[]) => string;
     model: (p: { subject: string; model: string; kind: string; released?: string }) => string;
     modelCases: (p: { model: string; cases: string[] }) => string;
-    crosswalkCell: (p: { law: string; provision?: string; jurisdiction: string }) => string;
+    crosswalkCell: (p: { law: string; provision?: string; jurisdiction?: string }) => string;
+    withProvision: (name: string, provision?: string) => string;
     riskLaw: (p: { name: string; date?: string; appliesIn: string[]; signers: string[]; issuers: string[] }) => string;
   };
   formula: {
@@ -140,6 +147,8 @@ const EN: Strings = {
   generatedAt: "Generated at",
   topicsConsidered: "Topics considered",
   topicFrom: { activity: "from the activities", graph: "from the subject's cases in the graph" },
+  labelled: (label, value) => `${label}: ${value}`,
+  aside: (text, note) => `${text} (${note})`,
   noneGiven: "none given",
   sections: {
     summary: "1. Summary",
@@ -165,6 +174,7 @@ const EN: Strings = {
     risk: "Risk level (points)",
   },
   crosswalkHeaders: { topic: "Topic", home: "Home regime", target: "Target regime", both: "Both address it" },
+  crosswalkSide: (side, jur) => `${side}: ${jur}`,
   riskLevels: { low: "low", medium: "medium", high: "high" },
   caseKinds: {
     investigation: "investigation",
@@ -213,14 +223,6 @@ const EN: Strings = {
     signatory: "signatory",
     third_party: "third party",
     model: "through its model",
-    "investigates:of": "investigated",
-    "fines:of": "fined",
-    "sues:of": "sued",
-    "accuses:of": "accused",
-    "investigates:by": "investigator",
-    "fines:by": "fining party",
-    "sues:by": "plaintiff",
-    "accuses:by": "accuser",
   },
   activityLabels: {
     foundation_models: "foundation models",
@@ -243,8 +245,8 @@ const EN: Strings = {
           : b === "general"
             ? "general: tied to no party or market in the graph"
             : `bears on ${markets.get(b.slice("market:".length)) ?? b.slice("market:".length)}`,
-  undated: "undated",
-  reportedOn: (d) => `reported ${d}`,
+  undated: "Undated",
+  reportedOn: (d) => `Reported ${d}`,
   none: "none in the graph",
   yes: "yes",
   notes: {
@@ -259,6 +261,8 @@ const EN: Strings = {
     noCrosswalkLaw: (jur) => `no law of ${jur} in the graph addresses this topic`,
     sameJurisdiction: "The home and the market are the same jurisdiction.",
     noHome: "The graph records no home jurisdiction for the subject; only the target side is shown.",
+    noTopics:
+      "No activities were given and the graph holds no obligation topic for the subject's own cases: laws are not matched to activities, and comparable companies are those of the same home only. Give the activities to sharpen the briefing.",
     noEvidence: (subject, markets) => `No evidence in the graph bears on this theme for ${subject} or for ${markets}.`,
     generalOnly: "The graph ties no evidence on this theme to the subject, its home or the target markets; the items below are general.",
     relevantActivities: (acts) => `Especially relevant to the activities: ${acts}.`,
@@ -269,6 +273,7 @@ const EN: Strings = {
   },
   sentences: {
     basedIn: (subject, home) => `${subject} is based in ${home}.`,
+    regulator: (name, jurisdiction) => `${name}, based in ${jurisdiction}:`,
     law: (p) =>
       `${p.name}${p.identifier ? ` (${p.identifier})` : ""}: ${p.kind}, ${p.status}` +
       `${p.issued ? `, issued ${p.issued}` : ""}${p.effective ? `, effective ${p.effective}` : ""}; applies in ${p.jurisdiction}${p.scope}` +
@@ -295,7 +300,8 @@ const EN: Strings = {
     caseLaws: (laws) => `Laws cited: ${laws.join(", ")}.`,
     model: (p) => `${p.subject} develops ${p.model} (${p.kind}${p.released ? `, released ${p.released}` : ""}).`,
     modelCases: (p) => `${p.model} is involved in: ${p.cases.join("; ")}.`,
-    crosswalkCell: (p) => `${p.law}${p.provision ? ` ${p.provision}` : ""} (${p.jurisdiction})`,
+    crosswalkCell: (p) => `${p.law}${p.provision ? ` ${p.provision}` : ""}${p.jurisdiction ? ` (${p.jurisdiction})` : ""}`,
+    withProvision: (name, provision) => `${name}${provision ? ` (${provision})` : ""}`,
     riskLaw: (p) =>
       `${p.name}${p.date ? ` (${p.date})` : ""}` +
       `${p.appliesIn.length ? `; applies in ${p.appliesIn.join(", ")}` : ""}` +
@@ -316,7 +322,7 @@ const EN: Strings = {
     },
     thresholds: (m, h) => `Level: low below ${m} points, medium from ${m}, high from ${h}.`,
     cap: (n) => `at most ${n}`,
-    line: (market, parts, total, level) => `${market}: ${parts} = ${total} points, ${level}.`,
+    line: (market, parts, total, level) => `${market}: ${parts} = ${total} point${total === 1 ? "" : "s"}, ${level}.`,
   },
   method: (p) => [
     "Everything in sections 1 to 5 is read from the graph by the Cypher files in cypher/briefing/; nothing is typed by hand.",
@@ -342,6 +348,8 @@ const ZH: Strings = {
   generatedAt: "生成时间",
   topicsConsidered: "涉及的议题",
   topicFrom: { activity: "来自业务", graph: "来自图谱中该主体的案件" },
+  labelled: (label, value) => `${label}：${value}`,
+  aside: (text, note) => `${text}（${note}）`,
   noneGiven: "未提供",
   sections: {
     summary: "一、概览",
@@ -367,6 +375,7 @@ const ZH: Strings = {
     risk: "风险等级（分数）",
   },
   crosswalkHeaders: { topic: "议题", home: "母国法规", target: "目标市场法规", both: "双方均有规定" },
+  crosswalkSide: (side, jur) => `${side}（${jur}）`,
   riskLevels: { low: "低", medium: "中", high: "高" },
   caseKinds: {
     investigation: "调查",
@@ -415,14 +424,6 @@ const ZH: Strings = {
     signatory: "签署方",
     third_party: "第三方",
     model: "通过其模型",
-    "investigates:of": "被调查方",
-    "fines:of": "被罚方",
-    "sues:of": "被告",
-    "accuses:of": "被指控方",
-    "investigates:by": "调查方",
-    "fines:by": "处罚方",
-    "sues:by": "原告",
-    "accuses:by": "指控方",
   },
   activityLabels: {
     foundation_models: "基础模型",
@@ -461,6 +462,7 @@ const ZH: Strings = {
     noCrosswalkLaw: (jur) => `图谱中没有${jur}针对该议题的法律`,
     sameJurisdiction: "母国与目标市场为同一法域。",
     noHome: "图谱未记录该主体的所在法域；仅列出目标市场一方。",
+    noTopics: "未提供业务，且图谱中该主体自身案件不涉及任何义务类议题：法律未与业务匹配，可比企业仅限同一母国的企业。提供业务可使简报更有针对性。",
     noEvidence: (subject, markets) => `图谱中没有涉及${subject}或${markets}的该主题证据。`,
     generalOnly: "图谱未将该主题的证据与该主体、其母国或目标市场关联；以下为一般性证据。",
     relevantActivities: (acts) => `与以下业务尤其相关：${acts}。`,
@@ -471,6 +473,7 @@ const ZH: Strings = {
   },
   sentences: {
     basedIn: (subject, home) => `${subject}的所在法域为${home}。`,
+    regulator: (name, jurisdiction) => `${name}（所在法域：${jurisdiction}）：`,
     law: (p) =>
       `${p.name}${p.identifier ? `（${p.identifier}）` : ""}：${p.kind}，${p.status}` +
       `${p.issued ? `，${p.issued}发布` : ""}${p.effective ? `，${p.effective}生效` : ""}；适用于${p.jurisdiction}${p.scope}` +
@@ -497,7 +500,8 @@ const ZH: Strings = {
     caseLaws: (laws) => `援引法律：${laws.join("、")}。`,
     model: (p) => `${p.subject}开发了${p.model}（${p.kind}${p.released ? `，${p.released}发布` : ""}）。`,
     modelCases: (p) => `${p.model}涉及：${p.cases.join("；")}。`,
-    crosswalkCell: (p) => `${p.law}${p.provision ? ` ${p.provision}` : ""}（${p.jurisdiction}）`,
+    crosswalkCell: (p) => `${p.law}${p.provision ? ` ${p.provision}` : ""}${p.jurisdiction ? `（${p.jurisdiction}）` : ""}`,
+    withProvision: (name, provision) => `${name}${provision ? `（${provision}）` : ""}`,
     riskLaw: (p) =>
       `${p.name}${p.date ? `（${p.date}）` : ""}` +
       `${p.appliesIn.length ? `；适用于${p.appliesIn.join("、")}` : ""}` +

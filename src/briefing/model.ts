@@ -140,6 +140,8 @@ export interface RegulatorItem {
   name: string;
   label: string;
   jurisdiction: JurisdictionRef;
+  /** Who it is and where it is based (BASED_IN). */
+  fact: Fact;
   actions: ActionItem[];
 }
 

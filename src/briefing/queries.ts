@@ -102,6 +102,7 @@ export interface LawRow {
 export interface ActionRow {
   actor: Named & { label: string };
   jurisdictionId: string;
+  based: RelProps;
   type: string;
   rel: RelProps;
   target: Named & { label: string };

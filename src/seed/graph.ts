@@ -38,6 +38,8 @@ export function relationshipId(r: Relationship): string {
 export interface AssembleOptions {
   /** Folder holding the source documents named by Source.document; quotes are checked against them. */
   docsDir?: string;
+  /** More folders to look in when a document is not in docsDir (the text of ingested documents). */
+  extraDocsDirs?: string[];
 }
 
 export function assembleSeedGraph(files: ParsedSeedFile[], options: AssembleOptions = {}): { graph: SeedGraph; problems: SeedProblem[]; warnings: string[] } {
@@ -65,10 +67,11 @@ export function assembleSeedGraph(files: ParsedSeedFile[], options: AssembleOpti
   if (options.docsDir !== undefined && !docsDirPresent) {
     warnings.push(`quotes not checked: the documents folder ${options.docsDir} is missing`);
   }
+  const searchDirs = [...(options.docsDir !== undefined ? [options.docsDir] : []), ...(options.extraDocsDirs ?? [])];
   const documentText = (name: string): string | null => {
     if (!docs.has(name)) {
-      const p = path.join(options.docsDir ?? "", name);
-      docs.set(name, existsSync(p) ? squashWhitespace(readFileSync(p, "utf8")) : null);
+      const p = searchDirs.map((dir) => path.join(dir, name)).find((candidate) => existsSync(candidate));
+      docs.set(name, p ? squashWhitespace(readFileSync(p, "utf8")) : null);
     }
     return docs.get(name) ?? null;
   };
@@ -111,10 +114,11 @@ export function assembleSeedGraph(files: ParsedSeedFile[], options: AssembleOpti
           problems.push({ file, path: `${at}.sources[${j}]`, message: `'${sid}' is a ${s.entity.label}, not a Source` });
           return;
         }
-        if (r.quote && docsDirPresent) {
+        if (r.quote && searchDirs.length > 0) {
           const text = documentText(s.entity.document);
           if (text === null) {
-            problems.push({ file, path: `${at}.sources[${j}]`, message: `source document '${s.entity.document}' not found in ${options.docsDir}` });
+            // Without the documents folder a missing document is only the warning above.
+            if (docsDirPresent) problems.push({ file, path: `${at}.sources[${j}]`, message: `source document '${s.entity.document}' not found in ${searchDirs.join(" or ")}` });
           } else if (!text.includes(squashWhitespace(r.quote))) {
             problems.push({ file, path: `${at}.quote`, message: `quote not found in its source document '${s.entity.document}': "${r.quote.slice(0, 60)}${r.quote.length > 60 ? "…" : ""}"` });
           }

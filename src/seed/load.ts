@@ -10,7 +10,7 @@ import path from "node:path";
 import { LOAD_BATCH_SIZE } from "../config.js";
 import { CYPHER_DIR, cypher } from "../db/cypher.js";
 import type { Db } from "../db/driver.js";
-import type { Entity } from "../model/index.js";
+import { REL_TYPES, RelType, type Entity } from "../model/index.js";
 import type { SeedGraph, SeedRelationship } from "./graph.js";
 
 export interface LoadProgress {
@@ -76,6 +76,12 @@ export function relationshipProps(r: SeedRelationship): Record<string, unknown> 
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
 }
 
+/** A load statement for one relationship type; the type must be one of the model's (checked here). */
+export function relationshipQuery(name: "merge-relationships" | "create-relationships" | "existing-relationships", type: string): string {
+  const checked = RelType.parse(type);
+  return cypher(`load/${name}`).replaceAll("REL_TYPE", checked);
+}
+
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -135,12 +141,23 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: LoadOptio
   }
 
   const byType = new Map<string, SeedRelationship[]>();
-  for (const r of graph.relationships) byType.set(r.type, [...(byType.get(r.type) ?? []), r]);
+  for (const r of graph.relationships) {
+    const list = byType.get(r.type);
+    if (list) list.push(r);
+    else byType.set(r.type, [r]);
+  }
   done = 0;
   for (const [type, rels] of [...byType.entries()].sort()) {
     for (const batch of chunks(rels, batchSize)) {
       const rows = batch.map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationshipProps(r) }));
-      await db.write(cypher("load/merge-relationships"), { type, rows }, 300_000);
+      // Existing edges are updated in place (MERGE); new ones are created, which is much faster on a first load.
+      const existing = new Set(
+        (await db.read<{ id: string }>(relationshipQuery("existing-relationships", type), { ids: rows.map((r) => r.id) }, 300_000)).map((r) => r.id),
+      );
+      const fresh = rows.filter((r) => !existing.has(r.id));
+      const known = rows.filter((r) => existing.has(r.id));
+      if (fresh.length) await db.write(relationshipQuery("create-relationships", type), { rows: fresh }, 300_000);
+      if (known.length) await db.write(relationshipQuery("merge-relationships", type), { rows: known }, 300_000);
       done += batch.length;
       progress({ phase: "relationships", done, total: graph.relationships.length });
     }
@@ -150,7 +167,7 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: LoadOptio
   if (options.prune ?? true) {
     const counts = await db.read<{ entities: number; relationships: number }>(cypher("load/counts"));
     if (counts[0].relationships > graph.relationships.length) {
-      const [r] = await db.write<{ deleted: number }>(cypher("load/prune-relationships"), { ids: graph.relationships.map((r) => r.id) }, 600_000);
+      const [r] = await db.write<{ deleted: number }>(cypher("load/prune-relationships"), { ids: graph.relationships.map((r) => r.id), types: REL_TYPES }, 600_000);
       pruned.relationships = r.deleted;
     }
     if (counts[0].entities > graph.entities.size) {
@@ -160,6 +177,8 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: LoadOptio
     progress({ phase: "prune", done: 1, total: 1 });
   }
 
+  // The full-text index is eventually consistent (faster writes); searches right after a load should see it all.
+  await db.write("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", {}, 300_000);
   const checksumAfter = withChecksum ? await graphChecksum(db) : "";
   const counts = await graphCounts(db);
   return { changed: !withChecksum || checksumBefore !== checksumAfter, checksumBefore, checksumAfter, pruned, ...counts };

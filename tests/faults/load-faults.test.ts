@@ -88,7 +88,7 @@ describe("faults during loads", () => {
 
   it("dumps and restores the database with the server stopped, round trip", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "dump-"));
-    const env = { ...process.env, NEO4J_INSTANCE: instance.name, NEO4J_BOLT_PORT: String(instance.port) };
+    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_INSTANCE: instance.name, NEO4J_BOLT_PORT: String(instance.port) };
     delete env.NEO4J_URI;
     const script = path.join(PROJECT_ROOT, "scripts", "neo4j.sh");
     await db.close();

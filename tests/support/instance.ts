@@ -20,7 +20,7 @@ export class TestInstance {
   }
 
   private script(command: string): void {
-    execFileSync("bash", [path.join(PROJECT_ROOT, "scripts", "neo4j.sh"), command], { env: this.env(), stdio: "pipe" });
+    execFileSync("bash", [path.join(PROJECT_ROOT, "scripts", "neo4j.sh"), command], { env: this.env(), stdio: ["ignore", "pipe", "inherit"] });
   }
 
   start(): void {

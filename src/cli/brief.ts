@@ -1,0 +1,98 @@
+/**
+ * `npm run brief`: an outbound-expansion risk briefing from the graph, for a company of the graph or a profile.
+ *   npm run brief -- --company company:minimax --markets EU,KR --lang en --format pdf --out briefing.pdf
+ *   npm run brief -- --profile-name "Acme AI" --home CN --activities consumer_chatbot,model_api --markets EU
+ * The format defaults to the --out file's extension, else Markdown; without --out the briefing goes to stdout.
+ */
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+
+import { Command } from "commander";
+
+import { ACTIVITIES, FORMATS, buildBriefing, renderBriefing, type Format } from "../briefing/index.js";
+import { dbConfig, PROJECT_ROOT, type DbConfig } from "../config.js";
+import { createDb } from "../db/driver.js";
+import { AppError, BadRequestError, DatabaseUnavailableError } from "../errors.js";
+
+const list = (v: string) =>
+  v
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const program = new Command()
+  .name("brief")
+  .description("Draft an outbound-expansion risk briefing from the graph, every fact cited")
+  .option("--company <id>", "a company of the graph, e.g. company:minimax")
+  .option("--profile-name <name>", "or a profile: the company's name")
+  .option("--home <code>", "the profile's home jurisdiction code, e.g. CN")
+  .option("--activities <list>", `comma-separated activities: ${ACTIVITIES.join(", ")}`, list)
+  .requiredOption("--markets <list>", "comma-separated target markets, e.g. EU,KR,US", list)
+  .option("--as-of <date>", "only events up to this date count (YYYY-MM-DD, default today)")
+  .option("--lang <lang>", "en or zh", "en")
+  .option("--format <format>", `${FORMATS.join(", ")} (default: from --out, else md)`)
+  .option("--out <file>", "write to this file instead of stdout")
+  .parse();
+
+const opts = program.opts<{
+  company?: string;
+  profileName?: string;
+  home?: string;
+  activities?: string[];
+  markets: string[];
+  asOf?: string;
+  lang: string;
+  format?: string;
+  out?: string;
+}>();
+
+function subjectInput(): Record<string, unknown> {
+  if (opts.company && opts.profileName) throw new BadRequestError("give either --company or --profile-name (with --home and --activities), not both");
+  if (opts.company) return { kind: "company", id: opts.company, activities: opts.activities ?? [] };
+  if (opts.profileName) return { kind: "profile", name: opts.profileName, home: opts.home ?? "", activities: opts.activities ?? [] };
+  throw new BadRequestError("name the subject: --company <id>, or --profile-name <name> --home <code> --activities <list>");
+}
+
+/**
+ * ensureDatabase, with the start script's messages sent to stderr: stdout may carry the briefing itself
+ * (`npm run brief -- ... > briefing.md`).
+ */
+function ensureDatabaseQuietly(): DbConfig {
+  const config = dbConfig();
+  if (!config.local) return config;
+  const res = spawnSync("bash", [path.join(PROJECT_ROOT, "scripts", "neo4j.sh"), "start"], { stdio: ["ignore", process.stderr, "inherit"] });
+  if (res.status !== 0) throw new DatabaseUnavailableError(`The local Neo4j instance '${config.instance}' could not be started (see the message above).`);
+  return dbConfig();
+}
+
+function formatOf(): Format {
+  const ext = opts.out ? path.extname(opts.out).slice(1).toLowerCase().replace(/^markdown$/, "md") : "";
+  const given = opts.format ?? (ext || "md");
+  if (!(FORMATS as readonly string[]).includes(given)) throw new BadRequestError(`unknown format '${given}': choose ${FORMATS.join(", ")}`);
+  return given as Format;
+}
+
+async function main(): Promise<void> {
+  const input = { subject: subjectInput(), markets: opts.markets, asOf: opts.asOf, lang: opts.lang };
+  const format = formatOf();
+  if (format === "pdf" && !opts.out && process.stdout.isTTY) throw new BadRequestError("a PDF needs --out <file> (or redirect stdout to a file)");
+  const db = createDb(ensureDatabaseQuietly());
+  try {
+    const briefing = await buildBriefing(db, input);
+    const output = await renderBriefing(briefing, format);
+    if (opts.out) {
+      writeFileSync(opts.out, output);
+      console.error(`Wrote ${opts.out} (${briefing.appendix.citations.length} citations, graph ${briefing.header.graphChecksum.slice(0, 12)}).`);
+    } else {
+      process.stdout.write(output);
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof AppError ? `brief: ${err.message}` : `brief: ${(err as Error).stack ?? err}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,119 @@
+/**
+ * The one place that talks to the HTTP API. Every call returns parsed JSON or throws an ApiError carrying the
+ * server's problem+json message (shown to the user as is); a network failure or a 503 marks the API as down, which
+ * the banner shows, and the next successful answer clears it.
+ */
+import type {
+  Dossier,
+  OverviewResponse,
+  PathsResponse,
+  Problem,
+  QueryResult,
+  RegimesResponse,
+  SavedQuery,
+  SearchHit,
+  WireGraph,
+} from "./types.js";
+
+/** The API is down (network error, 503) or answered with a problem. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly title: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+type DownListener = (down: boolean) => void;
+const downListeners = new Set<DownListener>();
+let down = false;
+
+/** Called with true when the API stops answering and false when it answers again. */
+export function onApiDown(listener: DownListener): void {
+  downListeners.add(listener);
+}
+
+function setDown(value: boolean): void {
+  if (value === down) return;
+  down = value;
+  downListeners.forEach((l) => l(value));
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, { ...init, headers: { accept: "application/json", ...(init.headers ?? {}) } });
+  } catch (err) {
+    if (init.signal?.aborted) throw err;
+    setDown(true);
+    throw new ApiError("The server does not answer.", 0, "Network error");
+  }
+  const type = res.headers.get("content-type") ?? "";
+  if (!res.ok) {
+    if (res.status === 503 || res.status === 502 || res.status === 504) setDown(true);
+    else setDown(false);
+    let problem: Partial<Problem> = {};
+    if (type.includes("json")) problem = (await res.json().catch(() => ({}))) as Partial<Problem>;
+    throw new ApiError(problem.detail ?? `${res.status} ${res.statusText}`, res.status, problem.title ?? res.statusText);
+  }
+  setDown(false);
+  return (await res.json()) as T;
+}
+
+const qs = (params: Record<string, string | number | undefined | string[]>): string => {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined) continue;
+    if (Array.isArray(v)) {
+      if (v.length) p.set(k, v.join(","));
+    } else p.set(k, String(v));
+  }
+  const s = p.toString();
+  return s ? `?${s}` : "";
+};
+
+export const api = {
+  health: () => request<{ status: string; counts: { entities: number; relationships: number } }>("/api/health"),
+  overview: () => request<OverviewResponse>("/api/graph/overview"),
+  search: (q: string, limit = 12, signal?: AbortSignal) =>
+    request<{ query: string; results: SearchHit[] }>(`/api/search${qs({ q, limit })}`, { signal }),
+  entity: (id: string) => request<Dossier>(`/api/entities/${encodeURIComponent(id)}`),
+  neighborhood: (id: string, opts: { relTypes?: string[]; limit?: number } = {}) =>
+    request<{ graph: WireGraph; capped: boolean }>(`/api/graph/neighborhood${qs({ id, relTypes: opts.relTypes, limit: opts.limit })}`),
+  paths: (from: string, to: string) => request<PathsResponse>(`/api/graph/paths${qs({ from, to })}`),
+  regimes: (laws: string[]) => request<RegimesResponse>(`/api/graph/regimes${qs({ laws })}`),
+  queries: () => request<{ queries: SavedQuery[] }>("/api/queries"),
+  runSaved: (name: string, params: Record<string, unknown>) =>
+    request<QueryResult & { name: string }>(`/api/queries/${encodeURIComponent(name)}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ params }),
+    }),
+  cypher: (query: string, params: Record<string, unknown> = {}) =>
+    request<QueryResult>("/api/cypher", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, params }) }),
+  /** The address of an export download (a plain link: the browser saves the file). */
+  exportUrl: (params: { format: string; part?: string; id?: string; labels?: string[]; relTypes?: string[] }) => `/api/export${qs(params)}`,
+};
+
+/** Polls /api/health until it answers, while the API is marked down. */
+export function watchHealth(intervalMs = 5_000): { retryNow: () => void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = () => {
+    timer = undefined;
+    api.health().catch(() => undefined).finally(() => {
+      if (down && !timer) timer = setTimeout(check, intervalMs);
+    });
+  };
+  onApiDown((d) => {
+    if (d && !timer) timer = setTimeout(check, intervalMs);
+  });
+  return {
+    retryNow: () => {
+      if (timer) clearTimeout(timer);
+      check();
+    },
+  };
+}

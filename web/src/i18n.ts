@@ -1,0 +1,187 @@
+/**
+ * UI strings in English and Chinese, the names of entity and relationship types, and which name of an entity to
+ * show in each language. The language itself lives in state; this module only translates.
+ */
+import type { Lang } from "./types.js";
+
+const STRINGS = {
+  title: { en: "Compliance graph", zh: "合规风险图谱" },
+  search: { en: "Search entities", zh: "搜索实体" },
+  searchPlaceholder: { en: "Search names and aliases (e.g. GDPR, 数据保护)", zh: "搜索名称或别名（如 GDPR、数据保护）" },
+  noResults: { en: "No match", zh: "无匹配结果" },
+  viewExplore: { en: "Explore", zh: "浏览" },
+  viewRegimes: { en: "Regimes", zh: "法规体系" },
+  viewPath: { en: "Path finder", zh: "路径查找" },
+  viewConsole: { en: "Cypher console", zh: "Cypher 控制台" },
+  language: { en: "Language", zh: "语言" },
+  exportMenu: { en: "Export", zh: "导出" },
+  openView: { en: "Open view…", zh: "打开视图…" },
+  filters: { en: "Filters", zh: "筛选" },
+  legend: { en: "Entity types", zh: "实体类型" },
+  relTypes: { en: "Relationship types", zh: "关系类型" },
+  jurisdictions: { en: "Jurisdictions", zh: "法域" },
+  jurisdictionsHint: { en: "None ticked: all jurisdictions", zh: "未勾选：显示全部法域" },
+  basis: { en: "Basis", zh: "依据" },
+  reported: { en: "reported", zh: "报道" },
+  curated: { en: "curated", zh: "编辑整理" },
+  timeline: { en: "Timeline", zh: "时间轴" },
+  timelineAll: { en: "all dates", zh: "全部日期" },
+  timelineUntil: { en: "events until", zh: "截至" },
+  play: { en: "Play", zh: "播放" },
+  pause: { en: "Pause", zh: "暂停" },
+  resetFilters: { en: "Reset filters", zh: "重置筛选" },
+  visible: { en: "shown", zh: "显示" },
+  nodes: { en: "entities", zh: "个实体" },
+  edges: { en: "relationships", zh: "条关系" },
+  close: { en: "Close", zh: "关闭" },
+  back: { en: "Back", zh: "返回" },
+  loading: { en: "Loading…", zh: "加载中…" },
+  layoutRunning: { en: "Laying out the graph…", zh: "正在布局…" },
+  welcome: {
+    en: "Search for an entity or click a node to open its dossier: every relationship with its source and quote.",
+    zh: "搜索实体或点击节点，打开其档案：每条关系都附有来源与原文引述。",
+  },
+  edgeLegend: {
+    en: "Red arrows: enforcement (investigates, fines, sues, accuses, rules on). Grey: everything else. Node size: number of relationships.",
+    zh: "红色箭头：执法行动（调查、罚款、起诉、指控、裁决）。灰色：其他关系。节点大小：关系数量。",
+  },
+  keyboardHelp: {
+    en: "Keyboard: Tab through the controls; in search, ↑/↓ and Enter pick a result; in the console, Ctrl+Enter runs.",
+    zh: "键盘：用 Tab 切换控件；搜索时用 ↑/↓ 和回车选择结果；控制台中按 Ctrl+Enter 运行。",
+  },
+  properties: { en: "Properties", zh: "属性" },
+  relationships: { en: "Relationships", zh: "关系" },
+  cases: { en: "Cases (by date)", zh: "案件（按日期）" },
+  quote: { en: "Quote", zh: "引述" },
+  source: { en: "Source", zh: "来源" },
+  reference: { en: "Reference", zh: "参考依据" },
+  openLink: { en: "open", zh: "打开" },
+  expand: { en: "Expand neighbourhood", zh: "展开邻居" },
+  collapse: { en: "Collapse", zh: "收起" },
+  expandGuard: {
+    en: "This entity has {n} relationships. Choose what to add:",
+    zh: "该实体有 {n} 条关系。请选择要添加的内容：",
+  },
+  expandAdd: { en: "Add", zh: "添加" },
+  expandLimit: { en: "At most", zh: "最多" },
+  expanded: { en: "Added {n} entities and {m} relationships.", zh: "已添加 {n} 个实体和 {m} 条关系。" },
+  nothingNew: { en: "Everything around it is already shown.", zh: "其周边已全部显示。" },
+  briefing: { en: "Briefing", zh: "出海风险简报" },
+  showInGraph: { en: "Show in graph", zh: "在图中显示" },
+  regimesTitle: { en: "How the laws interconnect", zh: "法规之间的关联" },
+  regimesChoose: { en: "Laws to compare (two or more)", zh: "要比较的法规（至少两部）" },
+  regimesAdd: { en: "Add a law", zh: "添加法规" },
+  regimesShow: { en: "Show connections", zh: "显示关联" },
+  regimesNotConnected: { en: "No connection within 4 steps.", zh: "4 步之内没有关联。" },
+  regimesAtLeastTwo: { en: "Choose at least two laws.", zh: "请至少选择两部法规。" },
+  remove: { en: "Remove", zh: "移除" },
+  pathTitle: { en: "Shortest paths", zh: "最短路径" },
+  pathFrom: { en: "From", zh: "起点" },
+  pathTo: { en: "To", zh: "终点" },
+  pathFind: { en: "Find paths", zh: "查找路径" },
+  pathNone: { en: "No path within 4 steps.", zh: "4 步之内没有路径。" },
+  pathFound: { en: "{n} shortest path(s) of {h} step(s).", zh: "找到 {n} 条最短路径，长度 {h} 步。" },
+  pathClear: { en: "Clear", zh: "清除" },
+  consoleSaved: { en: "Saved queries", zh: "预存查询" },
+  consoleRun: { en: "Run (Ctrl+Enter)", zh: "运行（Ctrl+Enter）" },
+  consoleEditor: { en: "Cypher query (read-only)", zh: "Cypher 查询（只读）" },
+  consoleParams: { en: "Parameters", zh: "参数" },
+  consoleRows: { en: "{n} row(s) in {ms} ms", zh: "{n} 行，用时 {ms} 毫秒" },
+  consoleTruncated: { en: "truncated", zh: "已截断" },
+  consoleNoGraph: { en: "No nodes or relationships in the result; the table shows it.", zh: "结果中没有节点或关系，请看表格。" },
+  consoleGraph: { en: "The result's {n} entities are drawn in the graph.", zh: "结果中的 {n} 个实体已绘制在图中。" },
+  consoleRefused: { en: "Refused", zh: "已拒绝" },
+  consoleError: { en: "Error", zh: "错误" },
+  backToOverview: { en: "Back to the whole graph", zh: "返回完整图谱" },
+  exportPng: { en: "Image (PNG)", zh: "图片 (PNG)" },
+  exportGexf: { en: "Gephi (GEXF)", zh: "Gephi (GEXF)" },
+  exportGraphml: { en: "GraphML", zh: "GraphML" },
+  exportCsvNodes: { en: "CSV: entities", zh: "CSV：实体" },
+  exportCsvEdges: { en: "CSV: relationships", zh: "CSV：关系" },
+  exportJson: { en: "This view (JSON, re-openable)", zh: "当前视图（JSON，可重新打开）" },
+  exportScopeAll: { en: "Whole graph, with the current type filters:", zh: "完整图谱（应用当前类型筛选）：" },
+  exportScopeEntity: { en: "Neighbourhood of the selected entity:", zh: "所选实体的邻域：" },
+  exportView: { en: "Exactly what is on screen:", zh: "屏幕上的内容：" },
+  apiDown: {
+    en: "The server or its database does not answer. The explorer will retry; check that `npm start` is running.",
+    zh: "服务器或数据库没有响应。浏览器会自动重试；请确认 `npm start` 正在运行。",
+  },
+  retry: { en: "Retry now", zh: "立即重试" },
+  capped: { en: "Showing the {n} most connected of {t} entities.", zh: "显示连接最多的 {n} 个实体（共 {t} 个）。" },
+  fileView: { en: "Opened view: {name}", zh: "已打开视图：{name}" },
+  badFile: { en: "This file is not a view saved by the explorer: {why}", zh: "该文件不是浏览器保存的视图：{why}" },
+  direction_out: { en: "→", zh: "→" },
+  direction_in: { en: "←", zh: "←" },
+  // Briefing page
+  briefingTitle: { en: "Outbound-expansion risk briefing", zh: "出海合规风险简报" },
+  briefingCompany: { en: "Company id", zh: "公司 ID" },
+  briefingMarkets: { en: "Target markets", zh: "目标市场" },
+  briefingLang: { en: "Briefing language", zh: "简报语言" },
+  briefingAsOf: { en: "As of", zh: "截至日期" },
+  briefingGenerate: { en: "Draft the briefing", zh: "生成简报" },
+  briefingDownload: { en: "Download", zh: "下载" },
+  briefingUnavailable: { en: "Briefings are not available yet on this server.", zh: "此服务器尚未提供简报功能。" },
+  briefingBack: { en: "← Back to the graph", zh: "← 返回图谱" },
+  briefingPreview: { en: "Briefing preview", zh: "简报预览" },
+  briefingNeedMarket: { en: "Choose at least one market.", zh: "请至少选择一个市场。" },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+/** A UI string in the language, with `{name}` placeholders filled in. */
+export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
+  const s: string = STRINGS[key][lang];
+  return s.replace(/\{(\w+)\}/g, (_m, k: string) => String(vars[k] ?? `{${k}}`));
+}
+
+const TYPE_NAMES: Record<string, { en: string; zh: string }> = {
+  Company: { en: "Company", zh: "公司" },
+  Organization: { en: "Organization", zh: "组织" },
+  Regulator: { en: "Regulator", zh: "监管机构" },
+  Court: { en: "Court", zh: "法院" },
+  Law: { en: "Law / guidance", zh: "法律 / 指引" },
+  Model: { en: "AI model", zh: "AI 模型" },
+  Case: { en: "Case", zh: "案件" },
+  Person: { en: "Person", zh: "人物" },
+  Jurisdiction: { en: "Jurisdiction", zh: "法域" },
+  Topic: { en: "Topic", zh: "主题" },
+  Source: { en: "Source", zh: "来源" },
+};
+
+const REL_NAMES: Record<string, { en: string; zh: string }> = {
+  INVESTIGATES: { en: "investigates", zh: "调查" },
+  SUES: { en: "sues", zh: "起诉" },
+  ACCUSES: { en: "accuses", zh: "指控" },
+  FINES: { en: "fines", zh: "罚款" },
+  CITES: { en: "cites", zh: "援引" },
+  ISSUES: { en: "issues", zh: "发布" },
+  DEVELOPS: { en: "develops", zh: "开发" },
+  RULES_ON: { en: "rules on", zh: "裁决" },
+  PARTY_TO: { en: "party to", zh: "当事方" },
+  SIGNS: { en: "signs", zh: "签署" },
+  IMPLEMENTS: { en: "implements", zh: "实施" },
+  AMENDS: { en: "amends", zh: "修订" },
+  ADDRESSES: { en: "addresses", zh: "涉及主题" },
+  APPLIES_IN: { en: "applies in", zh: "适用于" },
+  BASED_IN: { en: "based in", zh: "位于" },
+  ENFORCES: { en: "enforces", zh: "执行" },
+  INVOLVES: { en: "involves", zh: "涉及" },
+  PART_OF: { en: "part of", zh: "隶属" },
+  REPORTED_IN: { en: "reported in", zh: "报道于" },
+};
+
+export function typeName(lang: Lang, type: string): string {
+  return TYPE_NAMES[type]?.[lang] ?? type;
+}
+
+export function relName(lang: Lang, type: string): string {
+  return REL_NAMES[type]?.[lang] ?? type.toLowerCase().replace(/_/g, " ");
+}
+
+/** The name to show for an entity: its name in the language, else the other one, else the API's label. */
+export function displayName(lang: Lang, attrs: { nameEn?: unknown; nameZh?: unknown; label?: unknown; id?: unknown }): string {
+  const en = typeof attrs.nameEn === "string" ? attrs.nameEn : undefined;
+  const zh = typeof attrs.nameZh === "string" ? attrs.nameZh : undefined;
+  const first = lang === "zh" ? (zh ?? en) : (en ?? zh);
+  return first ?? String(attrs.label ?? attrs.id ?? "");
+}

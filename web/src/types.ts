@@ -1,0 +1,183 @@
+/**
+ * The data contract of the explorer: what the API sends (graphology's serialized graphs, search hits, dossiers,
+ * regimes, paths, query results, problems) and the shapes of the explorer's own state (filters, views).
+ */
+
+export type Lang = "en" | "zh";
+
+/** Node attributes as the API sends them, plus what the explorer derives when loading. */
+export interface NodeAttrs {
+  /** Entity label (Company, Law...). Sigma's program type is set by the node reducer, never stored here. */
+  type: string;
+  label: string;
+  nameEn?: string;
+  nameZh?: string;
+  degree?: number;
+  id?: string;
+  aliases?: string[];
+  x: number;
+  y: number;
+  hidden?: boolean;
+  /** Derived: jurisdiction ids the entity is tied to (based in, applies in, or through its neighbours). */
+  jurisdictions?: string[];
+  /** Derived: the month (YYYY-MM) from which the entity is part of the picture; undefined: always. */
+  appears?: string;
+  [key: string]: unknown;
+}
+
+export interface EdgeAttrs {
+  /** Relationship type (INVESTIGATES...). */
+  type: string;
+  basis?: "reported" | "curated" | string;
+  quote?: string;
+  sources?: string[];
+  date?: string;
+  case?: string;
+  hidden?: boolean;
+  /** Derived: the month from which the relationship is part of the picture. */
+  appears?: string;
+  /** Set by @sigma/edge-curve's indexParallelEdgesIndex. */
+  parallelIndex?: number;
+  parallelMinIndex?: number;
+  parallelMaxIndex?: number;
+  [key: string]: unknown;
+}
+
+export interface WireGraph {
+  options?: { type?: string; multi?: boolean; allowSelfLoops?: boolean };
+  attributes?: Record<string, unknown>;
+  nodes: { key: string; attributes?: Record<string, unknown> }[];
+  edges: { key?: string; source: string; target: string; attributes?: Record<string, unknown> }[];
+}
+
+export interface OverviewResponse {
+  graph: WireGraph;
+  capped: boolean;
+  total: number;
+}
+
+export interface SearchHit {
+  id: string;
+  type: string;
+  label: string;
+  nameEn?: string;
+  nameZh?: string;
+  score: number;
+  degree: number;
+  snippet: string;
+}
+
+export interface Evidence {
+  basis: string;
+  quote?: string;
+  date?: string;
+  sources: { id: string; title?: string; publisher?: string; date?: string; url?: string; via?: string }[];
+  reference?: { title?: string; url?: string; provision?: string };
+}
+
+export interface DossierRelationship {
+  id: string;
+  type: string;
+  direction: "out" | "in";
+  other: { id: string; type: string; label: string; nameEn?: string; nameZh?: string };
+  case?: string;
+  role?: string;
+  article?: string;
+  note?: string;
+  date?: string;
+  evidence: Evidence;
+}
+
+export interface Dossier {
+  entity: Record<string, unknown> & { id: string; type: string; label: string };
+  relationshipCount: number;
+  groups: { type: string; direction: "out" | "in"; relationships: DossierRelationship[] }[];
+  cases: { id: string; role: string; label: string; caseKind?: string; status?: string; startDate?: string; outcome?: string }[];
+}
+
+export interface Connection {
+  from: string;
+  to: string;
+  via: { id: string; type: string; label: string }[];
+  explanation: string;
+  relationshipIds: string[];
+}
+
+export interface RegimesResponse {
+  laws: string[];
+  graph: WireGraph;
+  pairs: { a: string; b: string; connected: boolean; connections: Connection[] }[];
+}
+
+export interface PathsResponse {
+  graph: WireGraph;
+  paths: string[][];
+  found: boolean;
+}
+
+export interface SavedQueryParam {
+  name: string;
+  type: "string" | "int" | "date" | "id" | "string[]" | "id[]";
+  default?: unknown;
+  description: string;
+}
+
+export interface SavedQuery {
+  name: string;
+  title: string;
+  description: string;
+  params: SavedQueryParam[];
+  query: string;
+}
+
+export interface QueryResult {
+  outcome: "COMPLETE" | "COMPLETE_TRUNCATED";
+  columns: string[];
+  rows: Record<string, unknown>[];
+  truncated: boolean;
+  graph: WireGraph;
+  durationMs: number;
+}
+
+/** application/problem+json, as the API's error middleware sends it. */
+export interface Problem {
+  title: string;
+  status: number;
+  detail: string;
+}
+
+/** Filter state. Sets hold what is *hidden* for types and bases, what is *kept* for jurisdictions (empty: all). */
+export interface Filters {
+  hiddenTypes: Set<string>;
+  hiddenRelTypes: Set<string>;
+  hiddenBases: Set<string>;
+  jurisdictions: Set<string>;
+  /** Last month shown (YYYY-MM); null: no cut-off. */
+  until: string | null;
+}
+
+/** What the canvas shows. */
+export type View =
+  | { kind: "explore" }
+  | { kind: "regimes"; laws: string[] }
+  | { kind: "path"; from: string | null; to: string | null }
+  | { kind: "console"; query: string; saved: string | null; params: Record<string, unknown>; run?: number }
+  | { kind: "file"; name: string };
+
+export type ViewKind = View["kind"];
+
+/** Nodes and edges to emphasise (search pick, shortest paths); everything else is dimmed. */
+export interface Highlight {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** The JSON document "Export → view (JSON)" writes and "Open view" reads. */
+export interface SavedView {
+  format: "compliance-graph-view";
+  version: 1;
+  savedAt: string;
+  lang: Lang;
+  hash: string;
+  graph: WireGraph;
+}

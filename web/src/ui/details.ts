@@ -1,0 +1,234 @@
+/**
+ * The dossier panel of the selected entity: properties, cases in date order, relationships grouped by type and
+ * direction with their evidence (quote, source title, publisher, date, link, basis reported or curated), and
+ * buttons to expand the neighbourhood (with a guard for entities with many relationships) and collapse it again.
+ * A company's dossier links to its briefing page. Every value from the data is set as text.
+ */
+import { api, ApiError } from "../api.js";
+import { collapse, expand, pickEntity } from "../graph/views.js";
+import { colorOf } from "../graph/settings.js";
+import { displayName, relName, t, typeName } from "../i18n.js";
+import { state } from "../state.js";
+import type { Dossier, DossierRelationship, Lang } from "../types.js";
+import { h, replace, safeLink } from "./dom.js";
+
+/** Above this many relationships, expanding asks what to add first. */
+export const EXPAND_GUARD = 40;
+const DEFAULT_EXPAND_LIMIT = 50;
+const HIDDEN_PROPS = new Set(["type", "label", "nameEn", "nameZh", "degree", "x", "y", "hidden", "jurisdictions", "appears"]);
+
+export function createDetailsPanel(onClose: () => void): HTMLElement {
+  const panel = h("section", { class: "panel dossier", "aria-label": "Dossier", "aria-live": "polite", "data-testid": "dossier" });
+  let current: Dossier | null = null;
+  let request = 0;
+  let message = "";
+
+  const render = () => {
+    const lang = state.lang;
+    if (!state.selected) {
+      replace(panel);
+      return;
+    }
+    if (!current || current.entity.id !== state.selected) {
+      replace(panel, h("p", { class: "muted" }, message || t(lang, "loading")));
+      return;
+    }
+    replace(panel, ...dossierView(current, lang, onClose, (m) => {
+      message = m;
+      render();
+    }, message));
+  };
+
+  const load = async () => {
+    const id = state.selected;
+    message = "";
+    current = null;
+    render();
+    if (!id) return;
+    const mine = ++request;
+    try {
+      const d = await api.entity(id);
+      if (mine !== request) return;
+      current = d;
+    } catch (err) {
+      if (mine !== request) return;
+      message = (err as ApiError).message;
+    }
+    render();
+  };
+
+  state.on("selection", () => void load());
+  state.on(["lang", "graph"], render);
+  return panel;
+}
+
+function dossierView(d: Dossier, lang: Lang, onClose: () => void, setMessage: (m: string) => void, message: string): HTMLElement[] {
+  const e = d.entity;
+  const name = displayName(lang, e);
+  const other = lang === "zh" ? e.nameEn : e.nameZh;
+  const header = h(
+    "header",
+    { class: "dossier-header" },
+    h("span", { class: "type-badge", style: `background:${colorOf(e.type)}` }, typeName(lang, e.type)),
+    h("h2", { class: "dossier-title", "data-testid": "dossier-title" }, name),
+    typeof other === "string" && other !== name ? h("p", { class: "dossier-alt" }, other) : null,
+    h("p", { class: "dossier-id" }, e.id),
+    h("button", { type: "button", class: "icon-button close", "aria-label": t(lang, "close"), title: t(lang, "close"), onclick: onClose }, "×"),
+  );
+
+  const expanded = state.expansions.has(e.id);
+  const guardBox = h("div", { class: "expand-guard", hidden: true });
+  const doExpand = async (relTypes?: string[], limit?: number) => {
+    try {
+      const r = await expand(e.id, { relTypes: relTypes?.length ? relTypes : undefined, limit });
+      setMessage(r.nodes || r.edges ? t(state.lang, "expanded", { n: r.nodes, m: r.edges }) : t(state.lang, "nothingNew"));
+    } catch (err) {
+      setMessage((err as Error).message);
+    }
+  };
+  const expandButton = h("button", {
+    type: "button",
+    "data-testid": "expand",
+    onclick: () => {
+      if (d.relationshipCount > EXPAND_GUARD) {
+        guardBox.hidden = false;
+        replace(guardBox, ...guardForm(d, lang, (types, limit) => void doExpand(types, limit)));
+      } else void doExpand();
+    },
+  }, t(lang, "expand"));
+  const actions = h(
+    "div",
+    { class: "dossier-actions" },
+    expandButton,
+    expanded ? h("button", { type: "button", "data-testid": "collapse", onclick: () => collapse(e.id) }, t(lang, "collapse")) : null,
+    e.type === "Company" ? h("a", { class: "button-link", href: `#/briefing?company=${encodeURIComponent(e.id)}`, "data-testid": "briefing-link" }, t(lang, "briefing")) : null,
+  );
+
+  const props = Object.entries(e).filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== undefined && v !== "");
+  const propList = h(
+    "dl",
+    { class: "props" },
+    props.flatMap(([k, v]) => [
+      h("dt", {}, k),
+      h("dd", {}, k === "url" ? safeLink(v, String(v)) : Array.isArray(v) ? v.join(" · ") : typeof v === "object" ? JSON.stringify(v) : String(v)),
+    ]),
+  );
+
+  const cases = [...d.cases].sort((a, b) => (a.startDate ?? "9999").localeCompare(b.startDate ?? "9999"));
+  const caseList = cases.length
+    ? h(
+        "section",
+        { class: "dossier-section" },
+        h("h3", {}, t(lang, "cases")),
+        h(
+          "ol",
+          { class: "cases" },
+          cases.map((c) =>
+            h(
+              "li",
+              {},
+              h("span", { class: "date" }, c.startDate ?? "—"),
+              " ",
+              entityButton(c.id, c.label),
+              h("span", { class: "muted" }, ` ${[c.role, c.caseKind, c.status].filter(Boolean).join(" · ")}`),
+              c.outcome ? h("p", { class: "outcome" }, c.outcome) : null,
+            ),
+          ),
+        ),
+      )
+    : null;
+
+  const groups = d.groups.map((g) =>
+    h(
+      "details",
+      { class: "rel-group", open: true, "data-reltype": g.type },
+      h(
+        "summary",
+        {},
+        g.direction === "out" ? `${name} ${relName(lang, g.type)} →` : `← ${relName(lang, g.type)} ${name}`,
+        h("span", { class: "count" }, ` (${g.relationships.length})`),
+      ),
+      h("ul", { class: "rels" }, g.relationships.map((r) => relationshipItem(r, lang))),
+    ),
+  );
+
+  return [
+    header,
+    actions,
+    guardBox,
+    message ? h("p", { class: "notice", role: "status" }, message) : h("span", {}),
+    h("section", { class: "dossier-section" }, h("h3", {}, t(lang, "properties")), propList),
+    caseList ?? h("span", {}),
+    h("section", { class: "dossier-section" }, h("h3", {}, `${t(lang, "relationships")} (${d.relationshipCount})`), ...groups),
+  ];
+}
+
+function guardForm(d: Dossier, lang: Lang, onAdd: (types: string[], limit: number) => void): HTMLElement[] {
+  const counts = new Map<string, number>();
+  for (const g of d.groups) counts.set(g.type, (counts.get(g.type) ?? 0) + g.relationships.length);
+  const boxes = [...counts.entries()].map(([type, n]) => {
+    const input = h("input", { type: "checkbox", value: type, checked: true });
+    return { input, label: h("label", { class: "check" }, input, ` ${relName(lang, type)} (${n})`) };
+  });
+  const limit = h("input", { type: "number", min: 1, max: 2000, value: DEFAULT_EXPAND_LIMIT, "aria-label": t(lang, "expandLimit") });
+  return [
+    h("p", {}, t(lang, "expandGuard", { n: d.relationshipCount })),
+    h("div", { class: "checks" }, boxes.map((b) => b.label)),
+    h("label", {}, `${t(lang, "expandLimit")} `, limit),
+    h(
+      "button",
+      {
+        type: "button",
+        "data-testid": "expand-confirm",
+        onclick: () => {
+          const chosen = boxes.filter((b) => b.input.checked).map((b) => b.input.value);
+          // Every type ticked: no type filter at all (also covers types the lists here do not know).
+          onAdd(chosen.length === boxes.length ? [] : chosen, Number(limit.value) || DEFAULT_EXPAND_LIMIT);
+        },
+      },
+      t(lang, "expandAdd"),
+    ),
+  ];
+}
+
+function entityButton(id: string, label: string): HTMLElement {
+  return h("button", { type: "button", class: "link-button", "data-id": id, onclick: () => void pickEntity(id) }, label);
+}
+
+function relationshipItem(r: DossierRelationship, lang: Lang): HTMLElement {
+  const ev = r.evidence;
+  const meta = [r.date, r.article, r.role, r.case ? `${r.case}` : undefined].filter(Boolean).join(" · ");
+  const sources = ev.sources.map((s) =>
+    h(
+      "li",
+      { class: "source" },
+      h("span", { class: "label" }, `${t(lang, "source")}: `),
+      safeLink(s.url, s.title ?? s.id),
+      [s.publisher, s.date, s.via].filter(Boolean).length ? h("span", { class: "muted" }, ` — ${[s.publisher, s.date, s.via].filter(Boolean).join(", ")}`) : null,
+    ),
+  );
+  const reference = ev.reference
+    ? h(
+        "li",
+        { class: "source" },
+        h("span", { class: "label" }, `${t(lang, "reference")}: `),
+        safeLink(ev.reference.url, ev.reference.title ?? ev.reference.url ?? ""),
+        ev.reference.provision ? h("span", { class: "muted" }, ` — ${ev.reference.provision}`) : null,
+      )
+    : null;
+  return h(
+    "li",
+    { class: "rel" },
+    h(
+      "div",
+      { class: "rel-head" },
+      h("span", { class: "dot", style: `background:${colorOf(r.other.type)}` }),
+      entityButton(r.other.id, displayName(lang, r.other)),
+      h("span", { class: `basis basis-${ev.basis === "curated" ? "curated" : "reported"}`, title: t(lang, "basis") }, ev.basis === "curated" ? t(lang, "curated") : t(lang, "reported")),
+    ),
+    meta ? h("p", { class: "rel-meta" }, meta) : null,
+    r.note ? h("p", { class: "rel-note" }, r.note) : null,
+    ev.quote ? h("blockquote", { class: "quote", "data-testid": "quote" }, ev.quote) : null,
+    sources.length || reference ? h("ul", { class: "sources" }, sources, reference) : null,
+  );
+}

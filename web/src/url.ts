@@ -1,0 +1,124 @@
+/**
+ * Shareable state in the URL: the view (explore, regimes with its laws, path with its ends, console with its
+ * query and parameters), the selection, the filters and the language live in the hash, e.g.
+ * `#/regimes?laws=law:eu-gdpr,law:eu-ai-act&sel=law:eu-gdpr&hide=Topic&lang=zh`. The URL follows state (replaced,
+ * not pushed, so Back leaves the explorer); a pasted or edited URL is read back into state.
+ */
+import { emptyFilters, state } from "./state.js";
+import type { Filters, Lang, View } from "./types.js";
+
+export interface UrlState {
+  view: View;
+  selected: string | null;
+  filters: Filters;
+  lang: Lang | null;
+}
+
+const list = (v: string | null) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : []);
+const MONTH = /^\d{4}-\d{2}$/;
+const ID = /^[a-z]+:[a-z0-9][a-z0-9.#-]*$/;
+
+/** The route part of the hash: "briefing", "regimes"... ("explore" when empty). */
+export function routeOf(hash: string): string {
+  const m = hash.replace(/^#\/?/, "").split("?")[0];
+  return m || "explore";
+}
+
+export function queryOf(hash: string): URLSearchParams {
+  const i = hash.indexOf("?");
+  return new URLSearchParams(i >= 0 ? hash.slice(i + 1) : "");
+}
+
+/** Reads the state a hash describes; unknown or malformed parts fall back to defaults. */
+export function parseHash(hash: string): UrlState {
+  const route = routeOf(hash);
+  const q = queryOf(hash);
+  const ids = (v: string | null) => list(v).filter((s) => ID.test(s));
+  let view: View = { kind: "explore" };
+  if (route === "regimes") {
+    const laws = ids(q.get("laws"));
+    view = { kind: "regimes", laws: laws.length >= 2 ? laws : ["law:eu-gdpr", "law:eu-ai-act", "law:cn-aigc-labeling"] };
+  } else if (route === "path") {
+    const from = q.get("from");
+    const to = q.get("to");
+    view = { kind: "path", from: from && ID.test(from) ? from : null, to: to && ID.test(to) ? to : null };
+  } else if (route === "console") {
+    let params: Record<string, unknown> = {};
+    try {
+      const p = JSON.parse(q.get("p") ?? "{}") as unknown;
+      if (p && typeof p === "object" && !Array.isArray(p)) params = p as Record<string, unknown>;
+    } catch {
+      params = {};
+    }
+    const saved = q.get("saved");
+    view = { kind: "console", query: q.get("q") ?? "", saved: saved && /^[a-z0-9-]+$/.test(saved) ? saved : null, params };
+  }
+  const filters = emptyFilters();
+  filters.hiddenTypes = new Set(list(q.get("hide")));
+  filters.hiddenRelTypes = new Set(list(q.get("rels")));
+  filters.hiddenBases = new Set(list(q.get("basis")));
+  filters.jurisdictions = new Set(ids(q.get("jur")));
+  const until = q.get("until");
+  filters.until = until && MONTH.test(until) ? until : null;
+  const sel = q.get("sel");
+  const lang = q.get("lang");
+  return { view, selected: sel && ID.test(sel) ? sel : null, filters, lang: lang === "zh" || lang === "en" ? lang : null };
+}
+
+/** The hash for the current state. */
+export function currentHash(): string {
+  const q = new URLSearchParams();
+  const v = state.view;
+  let route = "explore";
+  if (v.kind === "regimes") {
+    route = "regimes";
+    q.set("laws", v.laws.join(","));
+  } else if (v.kind === "path") {
+    route = "path";
+    if (v.from) q.set("from", v.from);
+    if (v.to) q.set("to", v.to);
+  } else if (v.kind === "console") {
+    route = "console";
+    if (v.query) q.set("q", v.query);
+    if (v.saved) q.set("saved", v.saved);
+    if (Object.keys(v.params).length) q.set("p", JSON.stringify(v.params));
+  }
+  if (state.selected) q.set("sel", state.selected);
+  const f = state.filters;
+  if (f.hiddenTypes.size) q.set("hide", [...f.hiddenTypes].sort().join(","));
+  if (f.hiddenRelTypes.size) q.set("rels", [...f.hiddenRelTypes].sort().join(","));
+  if (f.hiddenBases.size) q.set("basis", [...f.hiddenBases].sort().join(","));
+  if (f.jurisdictions.size) q.set("jur", [...f.jurisdictions].sort().join(","));
+  if (f.until) q.set("until", f.until);
+  q.set("lang", state.lang);
+  return `#/${route}?${q.toString()}`;
+}
+
+let lastWritten = "";
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Keeps the hash in step with state (debounced), unless another page (the briefing) is showing. */
+export function bindUrl(isExplorerShown: () => boolean): void {
+  const write = () => {
+    timer = undefined;
+    if (!isExplorerShown()) return;
+    const hash = currentHash();
+    if (hash === location.hash) return;
+    lastWritten = hash;
+    history.replaceState(null, "", hash);
+  };
+  state.on(["view", "selection", "filters", "lang"], () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(write, 50);
+  });
+}
+
+/** Whether a hash change came from outside (a pasted link, a briefing link), not from bindUrl itself. */
+export function isForeignHash(hash: string): boolean {
+  return hash !== lastWritten;
+}
+
+export function sameView(a: View, b: View): boolean {
+  const strip = (v: View) => (v.kind === "console" ? { ...v, run: undefined } : v);
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
