@@ -98,13 +98,18 @@ start() {
   fi
   chmod 600 "$PASSWORD_FILE"
   echo "neo4j: starting instance '$INSTANCE' on bolt://127.0.0.1:$PORT ..."
+  # Only "Started." lines written after this launch count (the log keeps earlier runs' lines).
+  local log_lines
+  log_lines=$(cat "$HOME_DIR/logs/neo4j.log" 2>/dev/null | wc -l)
   NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$HOME_DIR/conf" nohup java -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError \
     -cp "$LIB/*" org.neo4j.server.CommunityEntryPoint --home-dir="$HOME_DIR" --config-dir="$HOME_DIR/conf" \
     >"$HOME_DIR/logs/console.log" 2>&1 &
-  echo $! >"$PID_FILE"
+  local pid=$!
+  echo "$pid" >"$PID_FILE"
   local waited=0
-  until port_open && grep -q "Started\." "$HOME_DIR/logs/neo4j.log" 2>/dev/null; do
-    if ! running_pid >/dev/null; then
+  until port_open && tail -n +"$((log_lines + 1))" "$HOME_DIR/logs/neo4j.log" 2>/dev/null | grep -q "Started\."; do
+    # kill -0, not running_pid: right after the fork the child may not have exec'd java yet.
+    if ! kill -0 "$pid" 2>/dev/null; then
       tail -n 30 "$HOME_DIR/logs/console.log" "$HOME_DIR/logs/neo4j.log" >&2 2>/dev/null || true
       die "the server exited while starting; see .neo4j/$INSTANCE/logs/"
     fi
