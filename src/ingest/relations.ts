@@ -1,0 +1,483 @@
+/**
+ * Recognises relationships in one sentence from its cues (cues.ts) and its entity mentions:
+ * - the subject is the nearest mention before the cue whose label the type allows at its start (ENDPOINTS), with the
+ *   mentions coordinated with it (`A、B和C`); a passive (`Y被X指责`, `由X发布`, `sued by X`) swaps the roles;
+ * - the object is the allowed mention between an object marker and the cue (`对Y展开调查`, `向Y发出…函`), else the
+ *   first allowed mention after the cue in the same or the next clause;
+ * - a jurisdiction used as an adjective (`美国人工智能企业OpenAI`) and a body that only helps (`在X的配合下`) are
+ *   never parties; a negation between subject and cue (`未起诉`, `did not sue`, `否认`) drops the hit; a hedge
+ *   (`拟`, `may`) lowers the confidence;
+ * - citations (`依据《X》第N条`, `under Article N of`) and rulings are returned apart: their source (a case or the
+ *   item's law) is only known once the whole item has been read (extract.ts).
+ */
+import { ENDPOINTS, type Label, type RelType } from "../model/index.js";
+import { ANY_CUE, ANY_CUE_START, ARTICLE, CITE_CUE, CUES, EN_ARTICLE, FRAMEWORK_CUE, FRAMEWORK_TAIL, HEDGE, IMPLEMENTS_TAIL, NEGATION, type CaseKind, type Cue } from "./cues.js";
+import type { Mention, RelationHit, Sentence } from "./types.js";
+
+/** How far after a cue an object may be, and how many clause marks it may be behind. */
+const MAX_OBJECT_DISTANCE = 60;
+const MAX_OBJECT_CLAUSES = 1;
+const MAX_CITE_GAP = 20;
+const CLAUSE_MARKS = /[,，;；:：]/g;
+const CONNECTOR = /^\s*\)?\s*(?:[、,，/&]|和|与|及|以及|或|联合|会同|and|or|as well as)?\s*\(?\s*$/i;
+const JUR_PARTY_FOLLOW = /^[、和与及等在对向将也已均共同联合于就,，。;；:：()\s]/;
+const COOPERATION_AFTER = /^(?:的)?(?:配合|协助|支持|帮助|指导|协调|参与)/;
+const COOPERATION_EN_BEFORE = /with the (?:help|assistance|support|cooperation|co-operation) of\s*(?:the\s*)?$/i;
+const OBJECT_MARKER = /(?<![针面应相绝反核比一])对(?![于话手比外象接齐称冲])|(?<![方倾导面走流转意])向(?![上下前后])|\bagainst\b|\binto\b/g;
+const PASSIVE_MARKER = /被(?!告|捕|害|执行|申请|诉)|遭到|遭(?!受)|受到|(?<![理自缘事])由(?![于此])/g;
+const EN_PASSIVE_BY = /^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$/i;
+const SHORT_LAW_REFERENCE = /^(本|该|此)?(意见|方案|办法|规定|指南|准则|报告|声明|宣言|计划|条例|通知|决定|标准|框架|规划)$/;
+
+export interface RulingHit {
+  from: string;
+  item: number;
+  sentence: Sentence;
+  sentenceIndex: number;
+  spanStart: number;
+  spanEnd: number;
+  rule: string;
+  confidence: number;
+  caseKind: CaseKind;
+  /** Entities named in the sentence, to find the case it rules on. */
+  mentioned: string[];
+}
+
+export interface CitationHit {
+  item: number;
+  sentence: Sentence;
+  sentenceIndex: number;
+  laws: { id: string; article?: string }[];
+  /** A law named before the cue in the same sentence: the citing instrument. */
+  lawBefore?: string;
+  /** The sentence's subject is a short reference to the item's law (`《意见》提出`, `声明强调`). */
+  refersToItemLaw: boolean;
+  implements: boolean;
+  mentioned: string[];
+  spanStart: number;
+  spanEnd: number;
+  rule: string;
+  confidence: number;
+}
+
+export interface SentenceHits {
+  relations: RelationHit[];
+  rulings: RulingHit[];
+  citations: CitationHit[];
+}
+
+interface Local extends Mention {
+  /** Offsets relative to the sentence. */
+  s: number;
+  e: number;
+  /** Part of a longer quoted name (`豆包` in “豆包图片去水印神器”): not the entity itself. */
+  embedded?: boolean;
+}
+
+const allows = (labels: readonly Label[], m: Local) => (labels as readonly string[]).includes(m.label);
+const clauseMarks = (text: string) => (text.match(CLAUSE_MARKS) ?? []).length;
+
+function isModifier(m: Local, text: string): boolean {
+  if (m.label !== "Jurisdiction") return false;
+  const after = text.slice(m.e);
+  if (!after || !/^[\u3400-\u9fff]/.test(after)) return false;
+  return !JUR_PARTY_FOLLOW.test(after) && !ANY_CUE_START.test(after.slice(0, 8)) ? true : false;
+}
+
+function isEmbedded(m: Local, text: string): boolean {
+  const open = text.lastIndexOf("“", m.s);
+  if (open < 0 || text.lastIndexOf("”", m.s) > open) return false;
+  const close = text.indexOf("”", m.e);
+  if (close < 0 || (text.indexOf("“", m.e) >= 0 && text.indexOf("“", m.e) < close)) return false;
+  return open + 1 !== m.s || close !== m.e;
+}
+
+function isCooperator(m: Local, text: string): boolean {
+  const before = text.slice(Math.max(0, m.s - 3), m.s);
+  if (/在[^，,]{0,2}$/.test(before) && COOPERATION_AFTER.test(text.slice(m.e, m.e + 6))) return true;
+  return COOPERATION_EN_BEFORE.test(text.slice(Math.max(0, m.s - 40), m.s));
+}
+
+/** The text between two mentions, without title marks and short parentheses (`上海人工智能实验室（上智院）联合复旦大学`). */
+const gapBetween = (text: string, s: number, e: number) => text.slice(s, e).replace(/[《》]/g, "").replace(/\([^()]{0,24}\)/g, "");
+
+/** The mentions coordinated with ms[i] (`A、B和C`), all of allowed labels. */
+function coordinated(ms: Local[], i: number, text: string, ok: (m: Local) => boolean): Local[] {
+  const group = [ms[i]];
+  for (let j = i - 1; j >= 0; j--) {
+    if (!CONNECTOR.test(gapBetween(text, ms[j].e, ms[j + 1].s)) || !ok(ms[j])) break;
+    group.unshift(ms[j]);
+  }
+  for (let j = i + 1; j < ms.length; j++) {
+    if (!CONNECTOR.test(gapBetween(text, ms[j - 1].e, ms[j].s)) || !ok(ms[j])) break;
+    group.push(ms[j]);
+  }
+  return group;
+}
+
+const uniqueById = (ms: Local[]) => ms.filter((m, i) => ms.findIndex((x) => x.id === m.id) === i);
+
+interface Roles {
+  subjects: Local[];
+  objects: Local[];
+  mode: "active" | "passive" | "zone";
+  /** Clause marks between the roles and the cue, for the confidence. */
+  distance: number;
+  /** The object is a model where the type needs a party (resolved to its developer later). */
+  viaModel: boolean;
+}
+
+function findRoles(ms: Local[], text: string, cueStart: number, cueEnd: number, from: readonly Label[], to: readonly Label[], objectPartyOnly = true): Roles | undefined {
+  const party = (labels: readonly Label[]) => (m: Local) => allows(labels, m) && !m.modifier && !m.embedded && !isCooperator(m, text);
+  const okFrom = party(from);
+  const okTo = party(to);
+  const before = ms.filter((m) => m.e <= cueStart);
+  const after = ms.filter((m) => m.s >= cueEnd);
+
+  // English passive: "<object> was sued by <subject>".
+  if (/[a-z]/i.test(text.slice(cueStart, cueEnd))) {
+    const firstAfter = after.find(okFrom);
+    if (firstAfter && EN_PASSIVE_BY.test(text.slice(cueEnd, firstAfter.s))) {
+      const objIdx = before.map(okTo).lastIndexOf(true);
+      if (objIdx >= 0) {
+        return { subjects: coordinated(ms, ms.indexOf(firstAfter), text, okFrom), objects: coordinated(ms, ms.indexOf(before[objIdx]), text, okTo), mode: "passive", distance: 0, viaModel: false };
+      }
+    }
+  }
+
+  // Chinese passive: "<object>被<subject><cue>", "由<subject><cue>".
+  PASSIVE_MARKER.lastIndex = 0;
+  let passiveAt = -1;
+  for (let m = PASSIVE_MARKER.exec(text); m && m.index < cueStart; m = PASSIVE_MARKER.exec(text)) {
+    if (!ms.some((x) => m!.index >= x.s && m!.index < x.e)) passiveAt = m.index;
+  }
+  if (passiveAt >= 0 && !/[,，;；]/.test(text.slice(passiveAt, cueStart))) {
+    const agentIdx = before.findIndex((m) => m.s > passiveAt && okFrom(m));
+    if (agentIdx >= 0) {
+      const patient = before.filter((m) => m.e <= passiveAt && okTo(m)).pop();
+      return {
+        subjects: coordinated(ms, ms.indexOf(before[agentIdx]), text, okFrom),
+        objects: patient ? coordinated(ms, ms.indexOf(patient), text, okTo) : [],
+        mode: "passive",
+        distance: patient ? clauseMarks(text.slice(patient.e, passiveAt)) : 0,
+        viaModel: false,
+      };
+    }
+  }
+
+  // Active, with an object marker between subject and cue: "<subject>对<object><cue>".
+  let zoneStart = -1;
+  OBJECT_MARKER.lastIndex = 0;
+  for (let m = OBJECT_MARKER.exec(text); m && m.index < cueStart; m = OBJECT_MARKER.exec(text)) {
+    if (!ms.some((x) => m!.index >= x.s && m!.index < x.e) && !/[,，;；。]/.test(text.slice(m.index, cueStart))) {
+      zoneStart = m.index;
+      break;
+    }
+  }
+  let objects: Local[] = [];
+  let limit = cueStart;
+  if (zoneStart >= 0) {
+    const inZone = before.filter((m) => m.s > zoneStart && okTo(m));
+    if (inZone.length) {
+      objects = uniqueById(inZone.flatMap((m) => coordinated(ms, ms.indexOf(m), text, okTo)));
+      limit = zoneStart;
+    }
+  }
+  const subjectIdx = before.filter((m) => m.e <= limit).map(okFrom).lastIndexOf(true);
+  if (subjectIdx < 0) return undefined;
+  const subjectMention = before[subjectIdx];
+  const subjects = coordinated(ms, ms.indexOf(subjectMention), text, okFrom);
+  let distance = clauseMarks(text.slice(subjectMention.e, limit));
+  let viaModel = false;
+  // A nominal cue ("ICO的调查重点包括…") takes no object after it.
+  const nominal = text[cueStart - 1] === "的";
+  if (!objects.length && !nominal) {
+    let model: Local | undefined;
+    let modelGap = "";
+    for (const m of after) {
+      const gap = text.slice(cueEnd, m.s);
+      if (m.s - cueEnd > MAX_OBJECT_DISTANCE || clauseMarks(gap) > MAX_OBJECT_CLAUSES || /[。;；]/.test(gap)) break;
+      if (subjects.some((s) => s.id === m.id) || m.embedded) continue;
+      // Past a model, a party counts only in the same clause ("起诉ChatGPT的开发商OpenAI").
+      if (model && clauseMarks(text.slice(model.e, m.s)) > 0) break;
+      if (okTo(m)) {
+        objects = coordinated(ms, ms.indexOf(m), text, okTo);
+        distance += clauseMarks(gap);
+        break;
+      }
+      if (objectPartyOnly && m.label === "Model" && !model) {
+        model = m;
+        modelGap = gap;
+      }
+    }
+    if (!objects.length && model) {
+      objects = [model];
+      viaModel = true;
+      distance += clauseMarks(modelGap);
+    }
+  }
+  return { subjects, objects, mode: zoneStart >= 0 && limit === zoneStart ? "zone" : "active", distance, viaModel };
+}
+
+function negated(text: string, from: number, cueStart: number, cueEnd: number): boolean {
+  const zone = text.slice(from, cueStart);
+  if (NEGATION.test(zone)) return true;
+  // "denies suing", "否认起诉" anywhere before the cue in the clause.
+  const clauseStart = Math.max(text.lastIndexOf("，", cueStart), text.lastIndexOf(",", cueStart), 0);
+  return /否认|\bdenie[sd]\b|\bdeny\b/i.test(text.slice(clauseStart, cueEnd));
+}
+
+function hedged(text: string, cueStart: number): boolean {
+  return HEDGE.test(text.slice(Math.max(0, cueStart - 10), cueStart));
+}
+
+function toLocal(mentions: Mention[], sentence: Sentence): Local[] {
+  const text = sentence.text;
+  const ms: Local[] = mentions.map((m) => ({ ...m, s: m.start - sentence.start, e: m.end - sentence.start }));
+  for (const m of ms) {
+    m.modifier = isModifier(m, text);
+    m.embedded = isEmbedded(m, text);
+  }
+  return ms;
+}
+
+function cueMatches(cue: Cue, text: string): RegExpExecArray[] {
+  cue.re.lastIndex = 0;
+  return [...text.matchAll(cue.re)];
+}
+
+/** Every relationship a sentence states. `sentenceIndex` orders sentences across the document. */
+export function recogniseSentence(sentence: Sentence, sentenceIndex: number, mentions: Mention[]): SentenceHits {
+  const out: SentenceHits = { relations: [], rulings: [], citations: [] };
+  if (mentions.length === 0) return out;
+  const hasCue = ANY_CUE.test(sentence.text);
+  if (!hasCue && !mentions.some((m) => m.label === "Model")) return out;
+  const text = sentence.text;
+  const ms = toLocal(mentions, sentence);
+  const inMention = (s: number, e: number) => ms.some((m) => s < m.e && m.s < e);
+  const base = sentence.start;
+  const hit = (type: RelType, from: Local, to: Local, cue: Cue, m: RegExpExecArray, confidence: number, mode: string, extra: Partial<RelationHit> = {}): RelationHit => ({
+    type,
+    from: from.id,
+    to: to.id,
+    item: sentence.item,
+    sentence,
+    sentenceIndex,
+    spanStart: base + Math.min(from.s, to.s, m.index),
+    spanEnd: base + Math.max(from.e, to.e, m.index + m[0].length),
+    rule: `${cue.rule}:${mode}`,
+    confidence: Math.round(confidence * 100) / 100,
+    caseKind: cue.caseKind,
+    group: `${base}:${m.index}`,
+    ...extra,
+  });
+
+  for (const cue of hasCue ? CUES : []) {
+    for (const m of cueMatches(cue, text)) {
+      const cueStart = m.index;
+      const cueEnd = cueStart + m[0].length;
+      if (inMention(cueStart, cueEnd)) continue;
+      if (cue.adjacent) {
+        const left = ms.find((x) => x.e <= cueStart && cueStart - x.e <= 1);
+        const right = ms.find((x) => x.s >= cueEnd && x.s - cueEnd <= 1);
+        const ends = ENDPOINTS[cue.type];
+        if (left && right && left.id !== right.id && allows(ends.from, left) && allows(ends.to, right)) {
+          out.relations.push(hit(cue.type, left, right, cue, m, cue.strength, "adjacent"));
+        }
+        continue;
+      }
+      if (cue.family === "rules") {
+        const roles = findRoles(ms, text, cueStart, cueEnd, ENDPOINTS.RULES_ON.from, ["Company", "Organization", "Person"]);
+        // "尚未有法院作出判决": for a decision, a negation anywhere earlier in the clause counts.
+        const clauseStart = Math.max(0, ...[...text.slice(0, cueStart).matchAll(/[,，;；。]/g)].map((x) => x.index! + 1));
+        if (!roles || negated(text, Math.min(clauseStart, roles.subjects[0].s), cueStart, cueEnd)) continue;
+        for (const s of roles.subjects) {
+          out.rulings.push({
+            from: s.id,
+            item: sentence.item,
+            sentence,
+            sentenceIndex,
+            spanStart: base + Math.min(s.s, cueStart),
+            spanEnd: base + Math.max(cueEnd, ...roles.objects.map((o) => o.e)),
+            rule: `${cue.rule}:active`,
+            confidence: cue.strength - 0.05 * Math.min(roles.distance, 3),
+            caseKind: s.label === "Court" ? "ruling" : /通报/.test(m[0]) ? "enforcement" : "administrative_penalty",
+            mentioned: ms.map((x) => x.id),
+          });
+        }
+        continue;
+      }
+      const type: RelType = cue.family === "penalty" && cue.type !== "FINES" ? "INVESTIGATES" : cue.type;
+      const ends = ENDPOINTS[type];
+      if (cue.family === "issues" || cue.family === "signs" || cue.family === "develops") {
+        const objectLabel: Label = cue.family === "develops" ? "Model" : "Law";
+        const from = cue.family === "signs" ? [...ENDPOINTS.SIGNS.from, ...ENDPOINTS.ISSUES.from] : ends.from;
+        const roles = findRoles(ms, text, cueStart, cueEnd, from as Label[], [objectLabel], false);
+        if (!roles && cue.family === "issues" && !m[0].startsWith("通过")) {
+          // "会上发布了《X》", "该方案还同时颁布了…": the issuer is the item's (carried over in extract.ts).
+          const law = ms.find((x) => x.label === "Law" && x.s >= cueEnd && x.s - cueEnd <= 12 && !/[,，;；。]/.test(text.slice(cueEnd, x.s)));
+          if (law && !NEGATION.test(text.slice(Math.max(0, cueStart - 4), cueStart))) {
+            out.relations.push({ ...hit("ISSUES", law, law, cue, m, 0.55, "carried-subject"), from: "" });
+          }
+          continue;
+        }
+        if (!roles || !roles.objects.length || negated(text, roles.subjects[roles.subjects.length - 1].e, cueStart, cueEnd)) continue;
+        let conf = cue.strength - 0.05 * Math.min(roles.distance, 4) - (roles.mode === "passive" ? 0.05 : 0);
+        if (hedged(text, cueStart)) conf *= 0.75;
+        for (const o of roles.objects) {
+          for (const s of roles.subjects) {
+            if (s.id === o.id) continue;
+            let relType: RelType = cue.type;
+            if (cue.family === "signs") {
+              // Signing one's own executive order issues it.
+              const clauseEnd = text.slice(cueEnd).search(/[。;；]/);
+              const eo = /行政命令|行政令|executive order/i.test(text.slice(cueEnd, clauseEnd < 0 ? text.length : cueEnd + clauseEnd)) || /Executive Order|行政令/.test(o.surface);
+              relType = eo && allows(ENDPOINTS.ISSUES.from, s) ? "ISSUES" : "SIGNS";
+              if (relType === "SIGNS" && !allows(ENDPOINTS.SIGNS.from, s)) continue;
+            }
+            out.relations.push(hit(relType, s, o, cue, m, conf, roles.mode));
+          }
+        }
+        continue;
+      }
+      // Party-to-party types.
+      const roles = findRoles(ms, text, cueStart, cueEnd, ends.from, ends.to);
+      if (!roles) continue;
+      if (negated(text, roles.subjects[roles.subjects.length - 1].e, cueStart, cueEnd)) continue;
+      let conf = cue.strength - 0.05 * Math.min(roles.distance, 4) - (roles.mode === "passive" ? 0.05 : 0);
+      if (hedged(text, cueStart)) conf *= 0.75;
+      if (!roles.objects.length) {
+        // A decision without a named party still makes a case the item's citations can attach to.
+        if (cue.family === "penalty" || cue.rule === "zh-enforce") {
+          for (const s of roles.subjects.filter((x) => allows(ENDPOINTS.RULES_ON.from, x))) {
+            out.rulings.push({ from: s.id, item: sentence.item, sentence, sentenceIndex, spanStart: base + s.s, spanEnd: base + cueEnd, rule: `${cue.rule}:no-party`, confidence: 0.6, caseKind: cue.caseKind ?? "enforcement", mentioned: ms.map((x) => x.id) });
+          }
+        }
+        // Remember the subject: the item may name the object elsewhere (carried over in extract.ts).
+        for (const s of roles.subjects) out.relations.push({ ...hit(type, s, s, cue, m, conf, "no-object"), to: "" });
+        continue;
+      }
+      for (const s of roles.subjects) {
+        for (const o of roles.objects) {
+          if (s.id === o.id) continue;
+          out.relations.push(hit(type, s, o, cue, m, roles.viaModel ? conf * 0.9 : conf, roles.mode, { viaModel: roles.viaModel || undefined }));
+          if (cue.type === "FINES") out.relations.push(hit("INVESTIGATES", s, o, cue, m, conf * 0.9, roles.mode, { caseKind: "administrative_penalty" }));
+        }
+        if (cue.family === "penalty" && allows(ENDPOINTS.RULES_ON.from, s)) {
+          out.rulings.push({ from: s.id, item: sentence.item, sentence, sentenceIndex, spanStart: base + s.s, spanEnd: base + cueEnd, rule: `${cue.rule}:penalty`, confidence: conf * 0.9, caseKind: cue.caseKind ?? "administrative_penalty", mentioned: ms.map((x) => x.id) });
+        }
+      }
+      // A lawsuit filed with a court: the court rules on it ("向<法院>起诉").
+      if (type === "SUES") {
+        for (const court of ms.filter((x) => x.label === "Court" && x.e <= cueStart && /向\s*$/.test(text.slice(Math.max(0, x.s - 3), x.s)))) {
+          out.rulings.push({ from: court.id, item: sentence.item, sentence, sentenceIndex, spanStart: base + court.s, spanEnd: base + cueEnd, rule: "zh-filed-with-court", confidence: 0.6, caseKind: "lawsuit", mentioned: ms.map((x) => x.id) });
+        }
+      }
+    }
+  }
+
+  out.relations.push(...possessiveDevelops(ms, text, sentence, sentenceIndex));
+  if (hasCue) out.citations.push(...citations(ms, text, sentence, sentenceIndex));
+  return out;
+}
+
+/** `X的开发商Y`, `来自X的Y`, `X旗下的Y`, `X的Y模型`: a company and the model it makes. */
+function possessiveDevelops(ms: Local[], text: string, sentence: Sentence, sentenceIndex: number): RelationHit[] {
+  const out: RelationHit[] = [];
+  const dev = (m: Local) => allows(ENDPOINTS.DEVELOPS.from, m);
+  ms.forEach((model, i) => {
+    if (model.label !== "Model") return;
+    const next = ms[i + 1];
+    if (next && dev(next) && /^的开发(?:商|者|公司)$/.test(text.slice(model.e, next.s))) {
+      out.push(developsHit(next, model, sentence, sentenceIndex, 0.9, "zh-developer-of"));
+      return;
+    }
+    const prev = ms[i - 1];
+    if (!prev || !dev(prev)) return;
+    const gap = text.slice(prev.e, model.s);
+    if (/^\)?的$/.test(gap) && /来自\s*[^，,。]{0,12}$/.test(text.slice(0, prev.s))) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.8, "zh-from"));
+    else if (/^(?:自己)?旗下(?:的)?[\u4e00-\u9fffA-Za-z\s]{0,10}$/.test(gap)) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.75, "zh-owned"));
+    else if (/^\)?的[\u4e00-\u9fff]{0,6}$/.test(gap) && !/[,，]/.test(gap)) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.65, "zh-possessive"));
+  });
+  return out;
+}
+
+function developsHit(from: Local, to: Local, sentence: Sentence, sentenceIndex: number, confidence: number, rule: string): RelationHit {
+  return {
+    type: "DEVELOPS",
+    from: from.id,
+    to: to.id,
+    item: sentence.item,
+    sentence,
+    sentenceIndex,
+    spanStart: sentence.start + Math.min(from.s, to.s),
+    spanEnd: sentence.start + Math.max(from.e, to.e),
+    rule: `${rule}:possessive`,
+    confidence,
+    group: `${sentence.start}:${from.s}`,
+  };
+}
+
+function citations(ms: Local[], text: string, sentence: Sentence, sentenceIndex: number): CitationHit[] {
+  const out: CitationHit[] = [];
+  const laws = ms.filter((m) => m.label === "Law");
+  if (!laws.length) return out;
+  const used = new Set<Local>();
+  const cite = (cueStart: number, cueEnd: number, group: Local[], rule: string, confidence: number) => {
+    const articleAfter = (l: Local) => text.slice(l.e).replace(/^[》)]+/, "").match(ARTICLE)?.[1];
+    const enArticle = text.slice(Math.max(0, cueStart), group[0].s).match(EN_ARTICLE)?.[1];
+    const tail = text.slice(group[group.length - 1].e);
+    const lawBefore = laws.filter((l) => l.e <= cueStart && !group.includes(l)).pop();
+    const subject = text.slice(0, cueStart);
+    group.forEach((l) => used.add(l));
+    out.push({
+      item: sentence.item,
+      sentence,
+      sentenceIndex,
+      laws: uniqueById(group).map((l) => ({ id: l.id, article: articleAfter(group.filter((g) => g.id === l.id).pop()!) ?? (enArticle ? `Art. ${enArticle}` : undefined) })),
+      lawBefore: lawBefore && !SHORT_LAW_REFERENCE.test(lawBefore.surface) ? lawBefore.id : undefined,
+      refersToItemLaw: /《(本|该|此)?(意见|方案|办法|规定|指南|准则|报告|声明|宣言|计划|框架|规划)》|(^|[,，。])(该|本|此)?(意见|方案|办法|规定|指南|准则|报告|声明|宣言|计划|框架|规划|文件)/.test(subject),
+      implements: /依据|根据|按照|依照|为落实|为贯彻/.test(text.slice(cueStart, cueEnd)) && IMPLEMENTS_TAIL.test(tail),
+      mentioned: ms.filter((m) => m.label !== "Law").map((m) => m.id),
+      spanStart: sentence.start + Math.min(cueStart, group[0].s),
+      spanEnd: sentence.start + Math.max(...group.map((l) => l.e + (articleAfter(l)?.length ?? 0) + 1)),
+      rule,
+      confidence,
+    });
+  };
+  const lawGroupAfter = (cueEnd: number, maxGap: number): Local[] => {
+    const first = laws.find((l) => l.s >= cueEnd);
+    if (!first) return [];
+    // Titles and parentheses between cue and law count as one word ("依据特朗普总统签署的《…》（EO 14179）").
+    const gap = text.slice(cueEnd, first.s).replace(/《[^《》]*》|\([^()]*\)/g, "《》");
+    if (gap.length > maxGap || /[,，;；。:：]/.test(gap)) return [];
+    // Jurisdiction adjectives and article numbers may sit between cue and law, other entities may not.
+    if (ms.some((m) => m.s >= cueEnd && m.e <= first.s && m.label !== "Jurisdiction")) return [];
+    return coordinated(ms, ms.indexOf(first), text, (m) => m.label === "Law");
+  };
+
+  CITE_CUE.lastIndex = 0;
+  for (const m of text.matchAll(CITE_CUE)) {
+    const cueStart = m.index!;
+    const cueEnd = cueStart + m[0].length;
+    if (ms.some((x) => cueStart < x.e && x.s < cueEnd)) continue;
+    const group = lawGroupAfter(cueEnd, MAX_CITE_GAP);
+    if (!group.length) continue;
+    if (/不适用|not apply|does not apply/i.test(text.slice(Math.max(0, cueStart - 4), cueEnd + 2))) continue;
+    cite(cueStart, cueEnd, group, `cite-${/[a-z]/i.test(m[0]) ? "en" : "zh"}`, 0.85);
+  }
+  FRAMEWORK_CUE.lastIndex = 0;
+  for (const m of text.matchAll(FRAMEWORK_CUE)) {
+    const group = lawGroupAfter(m.index! + 1, 1);
+    if (!group.length || group.some((l) => used.has(l))) continue;
+    if (!FRAMEWORK_TAIL.test(text.slice(group[group.length - 1].e, group[group.length - 1].e + 16))) continue;
+    cite(m.index!, m.index! + 1, group, "cite-framework", 0.75);
+  }
+  // `《X》第十条规定`: a provision quoted on its own.
+  for (const l of laws) {
+    if (used.has(l)) continue;
+    const article = text.slice(l.e).replace(/^[》)]+/, "").match(ARTICLE);
+    if (!article || !/^\s*(规定|明确|要求)/.test(text.slice(l.e).replace(/^[》)]+/, "").slice(article[0].length))) continue;
+    cite(l.s, l.s, [l], "cite-article", 0.75);
+  }
+  return out;
+}
