@@ -64,11 +64,44 @@ export const WRITE_ATTEMPTS = [
   "INSERT (n:Evil)",
   "MATCH (n) WHERE n.id = 'x' OR 1=1 DETACH DELETE n",
   "TERMINATE TRANSACTIONS 'neo4j-transaction-1'",
+  "MATCH (n) SET n += {x: 1}",
+  "MATCH (n:Law) SET n = {}",
+  "OPTIONAL MATCH (n) DELETE n",
+  "WITH 1 AS x CREATE (:Evil)",
+  "UNWIND [1, 2] AS x MERGE (:Evil {v: x})",
+  "CALL db.index.fulltext.drop('entity_names')",
+  "CALL db.createIndex('x', ['Company'], ['p'], 'range-1.0')",
+  "CALL db.awaitIndexes()",
+  "CALL dbms.killQueries(['query-1'])",
+  "CALL dbms.procedures()",
+  "CALL apoc.load.json('file:///etc/passwd')",
+  "CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DETACH DELETE n', {})",
+  "RETURN apoc.cypher.runFirstColumnSingle('CREATE (:Evil)', {})",
+  "CALL apoc.cypher.doIt('CREATE (:Evil)', {})",
+  "LoAd CsV FROM 'http://169.254.169.254/latest/meta-data/' AS r RETURN r",
+  "MATCH (n) /* ; */ DETACH /* x */ DELETE n",
+  "MATCH (n)\u00a0DELETE n",
+  "CYPHER runtime=slotted CREATE (:Evil)",
+  "EXPLAIN CREATE (:Evil)",
+  "PROFILE MATCH (n) DETACH DELETE n",
+  "CREATE DATABASE evil",
+  "DROP DATABASE neo4j",
+  "CREATE USER eve SET PASSWORD 'secret'",
+  "CREATE ROLE evil",
+  "REVOKE ROLE admin FROM neo4j",
+  "DENY MATCH {*} ON GRAPH * TO reader",
+  "SHOW TRANSACTIONS",
+  "SHOW PROCEDURES",
+  "RETURN 1 // fine\n; CREATE (:Evil)",
+  "MATCH (n) RETURN n.id AS id UNION MATCH (m) DETACH DELETE m RETURN m.id AS id",
+  "MATCH (n) WITH n LIMIT 1 FOREACH (i IN [1] | CREATE (:Evil))",
+  "MATCH (n) CALL (n) { MERGE (:Evil) } IN TRANSACTIONS",
+  "call  DB . createLabel ( 'Evil' )",
 ];
 
 describe("the console refuses writes and administration", () => {
   it(`refuses all ${WRITE_ATTEMPTS.length} write or admin attempts with 403 and a reason`, async () => {
-    expect(WRITE_ATTEMPTS.length).toBeGreaterThanOrEqual(30);
+    expect(WRITE_ATTEMPTS.length).toBeGreaterThanOrEqual(60);
     for (const query of WRITE_ATTEMPTS) {
       const res = await run(query);
       expect(res.status, query).toBe(403);

@@ -89,3 +89,33 @@ describe("document readers", () => {
     expect(documentName("/x/月刊.docx")).toMatch(/^doc-[0-9a-f]{8}\.docx$/);
   });
 });
+
+describe("hostile documents", () => {
+  it("refuses a truncated PDF with a clear message", async () => {
+    const pdf = makePdf("英国信息专员办公室对X平台展开调查");
+    const truncated = pdf.subarray(0, Math.floor(pdf.length / 2));
+    expect((await failure(file("truncated.pdf", Buffer.from(truncated)))).message).toMatch(/not a readable PDF|no text could be extracted/);
+  });
+
+  it("refuses a .docx that would unpack beyond the limit (a zip bomb) without unpacking it", async () => {
+    // 20 MB of one repeated paragraph compresses to a few kilobytes; with a 1 MB limit the reader must refuse it.
+    const { default: JSZip } = await import("jszip");
+    const zip = new JSZip();
+    zip.file("word/document.xml", `<w:document><w:body><w:p><w:r><w:t>${"A".repeat(20 * 1024 * 1024)}</w:t></w:r></w:p></w:body></w:document>`);
+    const bomb = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const p = file("bomb.docx", bomb);
+    const { readDocx } = await import("../../../src/ingest/readers/docx.js");
+    await expect(readDocx(p, new Uint8Array(bomb), 1024 * 1024)).rejects.toThrow(/would unpack to \d+ MB, above the 1 MB limit/);
+  });
+
+  it("refuses a 500 MB file by its size without reading it (memory stays bounded)", async () => {
+    const p = path.join(dir, "huge.pdf");
+    const fd = openSync(p, "w");
+    ftruncateSync(fd, 500 * 1024 * 1024);
+    closeSync(fd);
+    const before = process.memoryUsage().rss;
+    expect((await failure(p)).message).toMatch(/500\.0 MB, above the 50\.0 MB limit/);
+    expect(process.memoryUsage().rss - before).toBeLessThan(50 * 1024 * 1024);
+  });
+});
