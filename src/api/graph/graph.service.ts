@@ -47,13 +47,14 @@ export async function neighborhood(db: Db, input: NeighborhoodInput): Promise<{ 
       capped = true;
       break;
     }
-    const next = await db.read<NodeRow & { degree: number }>(cypher("api/expand"), {
-      frontier,
-      exclude: [...reached],
-      relTypes: input.relTypes,
-      labels: input.labels,
-      limit: room + 1,
-    });
+    const next = (
+      await db.read<NodeRow & { degree: number }>(cypher("api/expand"), {
+        frontier,
+        relTypes: input.relTypes,
+        labels: input.labels,
+        limit: room + 1 + reached.size,
+      })
+    ).filter((n) => !reached.has(String(n.props.id)));
     if (next.length > room) {
       capped = true;
       next.length = room;
