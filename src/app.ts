@@ -25,6 +25,7 @@ import { errorHandler, notFoundHandler, sendProblem } from "./api/problem.js";
 import { queriesRouter } from "./api/queries/queries.router.js";
 import { searchRouter } from "./api/search/search.router.js";
 import { timelineRouter } from "./api/timeline/timeline.router.js";
+import { whatsnewRouter } from "./api/whatsnew/whatsnew.router.js";
 import type { Db } from "./db/driver.js";
 
 export const JSON_BODY_LIMIT = "256kb";
@@ -83,7 +84,7 @@ export function createApp({ db, options: given = {}, logger }: CreateAppInput): 
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
 
   const api = express.Router();
-  for (const make of [healthRouter, searchRouter, entitiesRouter, graphRouter, timelineRouter, exportRouter, queriesRouter, cypherRouter, briefingsRouter]) {
+  for (const make of [healthRouter, searchRouter, entitiesRouter, graphRouter, timelineRouter, exportRouter, queriesRouter, cypherRouter, briefingsRouter, whatsnewRouter]) {
     api.use(make(deps, registry));
   }
   const document = openApiDocument(registry);

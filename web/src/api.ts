@@ -12,6 +12,7 @@ import type {
   RegimesResponse,
   SavedQuery,
   SearchHit,
+  WhatsNewResponse,
   WireGraph,
 } from "./types.js";
 
@@ -94,6 +95,7 @@ export const api = {
     }),
   cypher: (query: string, params: Record<string, unknown> = {}) =>
     request<QueryResult>("/api/cypher", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, params }) }),
+  whatsNew: (since: string, watch: string[]) => request<WhatsNewResponse>(`/api/whatsnew${qs({ since, watch })}`),
   /** The address of an export download (a plain link: the browser saves the file). */
   exportUrl: (params: { format: string; part?: string; id?: string; labels?: string[]; relTypes?: string[] }) => `/api/export${qs(params)}`,
 };

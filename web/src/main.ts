@@ -22,8 +22,10 @@ import { createExportMenu, savedViewState } from "./ui/export.js";
 import { createFiltersPanel } from "./ui/filters.js";
 import { createPathsPanel } from "./ui/paths.js";
 import { createRegimesPanel, DEFAULT_REGIMES } from "./ui/regimes.js";
+import { createReviewPage } from "./ui/review.js";
 import { createSearchBox } from "./ui/search.js";
-import { bindUrl, parseHash, queryOf, routeOf, sameView } from "./url.js";
+import { createWhatsNewPage } from "./ui/whatsnew.js";
+import { bindUrl, PAGES, pageOf, parseHash, queryOf, sameView, type Page } from "./url.js";
 
 const root = document.getElementById("app")!;
 let sigma: ExplorerSigma | null = null;
@@ -57,7 +59,15 @@ const tabButtons = TABS.map(({ kind }) =>
     onclick: () => switchView(kind),
   }),
 );
-const nav = h("nav", { class: "tabs", "aria-label": "Views" }, tabButtons);
+// Pages of their own (not views of the graph): links that change the hash, styled like the view tabs.
+const PAGE_LINKS: { page: Page; key: StringKey }[] = [
+  { page: "whatsnew", key: "viewWhatsNew" },
+  { page: "review", key: "viewReview" },
+];
+const pageButtons = PAGE_LINKS.map(({ page }) =>
+  h("button", { type: "button", class: "tab", "data-page": page, "data-testid": `tab-${page}`, onclick: () => (location.hash = `#/${page}`) }),
+);
+const nav = h("nav", { class: "tabs", "aria-label": "Views" }, tabButtons, pageButtons);
 
 const langButtons = (["en", "zh"] as const).map((lang) =>
   h("button", { type: "button", class: "lang", "data-lang": lang, "data-testid": `lang-${lang}`, onclick: () => state.setLang(lang) }, lang === "en" ? "EN" : "中文"),
@@ -90,8 +100,13 @@ const welcome = h("section", { class: "panel welcome" });
 const right = h("aside", { class: "sidebar-right", "aria-label": "Details" }, dossier, regimesPanel, pathsPanel, consolePanel, welcome);
 const left = h("aside", { class: "sidebar-left", "aria-label": "Filters" }, filtersPanel);
 const explorer = h("div", { class: "explorer" }, header, h("div", { class: "main" }, left, canvasWrap, right));
-const briefing = createBriefingPage();
-root.replaceChildren(banner, explorer, briefing.element);
+const pages: Record<Page, { element: HTMLElement; show: (params: URLSearchParams) => void }> = {
+  briefing: createBriefingPage(),
+  whatsnew: createWhatsNewPage(),
+  review: createReviewPage(),
+};
+for (const p of PAGES) pages[p].element.hidden = true;
+root.replaceChildren(banner, explorer, ...PAGES.map((p) => pages[p].element));
 
 // ---- Rendering of the chrome from state -------------------------------------------------------------------
 function renderChrome(): void {
@@ -105,6 +120,7 @@ function renderChrome(): void {
     b.textContent = t(lang, TABS[i].key);
     b.setAttribute("aria-pressed", String(state.view.kind === TABS[i].kind));
   });
+  pageButtons.forEach((b, i) => (b.textContent = t(lang, PAGE_LINKS[i].key)));
   langButtons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset.lang === lang)));
   langGroup.setAttribute("aria-label", t(lang, "language"));
   backButton.textContent = t(lang, "backToOverview");
@@ -162,17 +178,16 @@ function isExplorerShown(): boolean {
   return !explorer.hidden;
 }
 
-/** Reads the hash into state: the briefing page, or the explorer's view, filters, selection and language. */
+/** Reads the hash into state: a page (briefing, what's new, review), or the explorer's view, filters, selection and language. */
 async function route(): Promise<void> {
   const hash = location.hash;
-  if (routeOf(hash) === "briefing") {
-    explorer.hidden = true;
-    briefing.element.hidden = false;
-    briefing.show(queryOf(hash));
+  const page = pageOf(hash);
+  explorer.hidden = page !== null;
+  for (const p of PAGES) pages[p].element.hidden = p !== page;
+  if (page) {
+    pages[page].show(queryOf(hash));
     return;
   }
-  explorer.hidden = false;
-  briefing.element.hidden = true;
   const s = parseHash(hash);
   if (s.lang) state.setLang(s.lang);
   state.setFilters(s.filters);

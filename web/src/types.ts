@@ -181,3 +181,84 @@ export interface SavedView {
   hash: string;
   graph: WireGraph;
 }
+
+/** One event of GET /api/whatsnew (src/ingest/whatsnew.ts): what happened, when, between whom, quote and source. */
+export interface WhatsNewEvent {
+  type: string;
+  date: string;
+  fromId: string;
+  fromName: string;
+  fromLabel: string;
+  toId: string;
+  toName: string;
+  toLabel: string;
+  caseId: string | null;
+  caseName: string | null;
+  caseKind: string | null;
+  quote: string | null;
+  sourceId: string | null;
+  sourceTitle: string | null;
+  sourcePublisher: string | null;
+  sourceDate: string | null;
+  sourceUrl: string | null;
+  sourceDocument: string | null;
+  jurisdictions: string[];
+}
+
+/** GET /api/whatsnew: events since a date, by watched entity and by jurisdiction. */
+export interface WhatsNewResponse {
+  since: string;
+  watch: string[];
+  total: number;
+  truncated: boolean;
+  byWatched: { id: string; events: WhatsNewEvent[] }[];
+  byJurisdiction: { jurisdiction: string; events: WhatsNewEvent[] }[];
+}
+
+/** The parts of an ingest candidates file (src/ingest/candidates.ts) the review page reads. */
+export interface CandidateEntity {
+  id: string;
+  label: string;
+  nameEn?: string;
+  nameZh?: string;
+  candidate: {
+    status: "new" | "match";
+    matchOf?: string;
+    matchReason?: string;
+    rule: string;
+    confidence: number;
+    mentions: { document: string; start: number; end: number; text: string }[];
+  };
+  [key: string]: unknown;
+}
+
+export interface CandidateRelationship {
+  type: string;
+  from: string;
+  to: string;
+  case?: string;
+  quote?: string;
+  sources?: string[];
+  candidate: { id: string; rule: string; confidence: number; existing: boolean; itemTitle?: string; dependsOn: string[] };
+  [key: string]: unknown;
+}
+
+export interface CandidatesFile {
+  kind: "compliance-graph/ingest-candidates";
+  version: 1;
+  generatedAt: string;
+  documents: { document: string; title?: string }[];
+  /** Graph entities the documents name (for showing names). */
+  matched?: { id: string; label: string; name: string }[];
+  entities: CandidateEntity[];
+  sources: { id: string; label: "Source"; [key: string]: unknown }[];
+  relationships: CandidateRelationship[];
+}
+
+/** A seed file (seed/documents/*.json) as the review page writes it. */
+export interface SeedFile {
+  $schema: string;
+  entities: Record<string, unknown>[];
+  sources: Record<string, unknown>[];
+  relationships: Record<string, unknown>[];
+}

@@ -24,6 +24,28 @@ export function routeOf(hash: string): string {
   return m || "explore";
 }
 
+/** Routes that show a page of their own instead of the explorer. */
+export const PAGES = ["briefing", "whatsnew", "review"] as const;
+export type Page = (typeof PAGES)[number];
+
+/** The page a hash opens, or null for the explorer. */
+export function pageOf(hash: string): Page | null {
+  const route = routeOf(hash);
+  return (PAGES as readonly string[]).includes(route) ? (route as Page) : null;
+}
+
+/** The hash of the what's-new page for a date and a watch list (shareable). */
+export function whatsNewHash(since: string, watch: string[]): string {
+  const q = new URLSearchParams({ since });
+  if (watch.length) q.set("watch", watch.join(","));
+  return `#/whatsnew?${q.toString()}`;
+}
+
+/** The explorer with an entity's dossier open. */
+export function entityHash(id: string): string {
+  return `#/explore?${new URLSearchParams({ sel: id, lang: state.lang }).toString()}`;
+}
+
 export function queryOf(hash: string): URLSearchParams {
   const i = hash.indexOf("?");
   return new URLSearchParams(i >= 0 ? hash.slice(i + 1) : "");
