@@ -100,7 +100,8 @@ start() {
   echo "neo4j: starting instance '$INSTANCE' on bolt://127.0.0.1:$PORT ..."
   # Only "Started." lines written after this launch count (the log keeps earlier runs' lines).
   local log_lines
-  log_lines=$(cat "$HOME_DIR/logs/neo4j.log" 2>/dev/null | wc -l)
+  log_lines=0
+  [ ! -f "$HOME_DIR/logs/neo4j.log" ] || log_lines=$(wc -l <"$HOME_DIR/logs/neo4j.log")
   NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$HOME_DIR/conf" nohup java -XX:+UseG1GC -XX:+ExitOnOutOfMemoryError \
     -cp "$LIB/*" org.neo4j.server.CommunityEntryPoint --home-dir="$HOME_DIR" --config-dir="$HOME_DIR/conf" \
     >"$HOME_DIR/logs/console.log" 2>&1 &
