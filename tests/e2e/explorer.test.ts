@@ -54,7 +54,7 @@ declare global {
 }
 
 /** expect.poll with room for a layout or a query to finish. */
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 30_000, interval: 100 });
 
 /** A real page load (never a same-document hash change), then waits until the graph is drawn and laid out. */
 async function open(page: Page, hash = ""): Promise<void> {

@@ -36,7 +36,7 @@ let server: Server;
 let base = "";
 let session: Session;
 
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 30_000, interval: 100 });
 
 beforeAll(async () => {
   db = testDb();
