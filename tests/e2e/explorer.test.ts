@@ -313,6 +313,8 @@ describe("explorer", () => {
     await page.locator(".pair").first().waitFor();
     const before = await page.evaluate(() => window.__explorer!.graph.order);
     await pickFromSearch(page, "search", "European Parliament", "regulator:eu-parliament");
+    // Wait for this entity's dossier: clicking earlier would press the previous dossier's button.
+    await poll(() => page.getByTestId("dossier-title").textContent()).toBe("European Parliament");
     await page.getByTestId("expand").click();
     await poll(() => page.evaluate(() => window.__explorer!.graph.order)).toBeGreaterThan(before);
     const expanded = await page.evaluate(() => window.__explorer!.graph.order);
@@ -321,6 +323,7 @@ describe("explorer", () => {
 
     // China has more relationships than the guard allows at once: the count is shown and the lawyer chooses.
     await pickFromSearch(page, "search", "China", "jur:cn");
+    await poll(() => page.getByTestId("dossier-title").textContent()).toBe("China");
     await page.getByTestId("expand").click();
     await poll(() => page.locator(".expand-guard").textContent()).toMatch(/This entity has \d+ relationships/);
     const guarded = await page.evaluate(() => window.__explorer!.graph.order);
