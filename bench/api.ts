@@ -25,6 +25,9 @@ import { timed } from "./stats.js";
 export const API_PORT = 8095;
 export const CONCURRENCIES = [1, 16];
 const SCENARIO_SECONDS = 10;
+/** Requests per endpoint and concurrency: sized to about SCENARIO_SECONDS from the rate at concurrency 1. */
+const MIN_REQUESTS = 16;
+const MAX_REQUESTS = 5_000;
 const WARMUP_SECONDS = 3;
 const REQUEST_TIMEOUT_S = 60;
 /** A request slower than this in the preflight is measured on a few requests, not for a fixed duration. */
@@ -330,7 +333,7 @@ interface Histogram {
   average: number;
 }
 interface CannonResult {
-  requests: { total: number; average: number };
+  requests: { total: number; average: number; sent: number };
   latency: Histogram;
   errors: number;
   timeouts: number;
@@ -410,6 +413,8 @@ export interface MixedResult {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** Sent but not answered when the run ended (their latency is not in the percentiles). */
+  unanswered: number;
   p50: number;
   p99: number;
   /** autocannon's p99, corrected for coordinated omission (requests that should have been sent while waiting). */
@@ -536,6 +541,7 @@ async function mixedRun(server: ServerProcess, requests: Req[], mix: [string, nu
     errors: run.result.errors,
     timeouts: run.result.timeouts,
     non2xx: run.result.non2xx,
+    unanswered: Math.max(0, run.result.requests.sent - run.latencies.length - run.result.errors),
     p50: percentile(run.latencies, 50),
     p99: percentile(run.latencies, 99),
     p99Corrected: run.result.latency.p99,
@@ -593,12 +599,17 @@ export async function benchApi(opts: ApiBenchOptions): Promise<ApiBenchResult & 
       }
       const slow = warm(p) > SLOW_MS;
       if (!slow) await cannon(server.url, s.requests, { connections: 4, duration: WARMUP_SECONDS });
+      // A fixed number of requests sized to take about scenarioSeconds, not a fixed duration: a duration run drops
+      // the requests still in flight when it ends, which hides exactly the slowest ones.
+      let rps1 = 1000 / warm(p);
       for (const c of CONCURRENCIES) {
         if (slow && c > 1) {
           results.push({ name: s.name, what: s.what, concurrency: c, requests: 0, errors: 0, rps: 0, p50: NaN, p95: NaN, p99: NaN, note: `not run: one request takes ${(warm(p) / 1000).toFixed(1)} s` });
           continue;
         }
-        const run = await cannon(server.url, s.requests, slow ? { connections: 1, amount: SLOW_REQUESTS } : { connections: c, duration: scenarioSeconds });
+        const amount = slow ? SLOW_REQUESTS : Math.min(MAX_REQUESTS, Math.max(MIN_REQUESTS, Math.ceil((scenarioSeconds * rps1) / c) * c));
+        const run = await cannon(server.url, s.requests, { connections: slow ? 1 : c, amount });
+        if (c === 1) rps1 = run.latencies.length / run.result.duration;
         const r: ScenarioResult = {
           name: s.name,
           what: s.what,
@@ -665,7 +676,7 @@ export function formatApi(r: ApiBenchResult): string {
     `### API latency (${r.size}: ${r.graph.entities.toLocaleString("en")} entities, ${r.graph.relationships.toLocaleString("en")} relationships)`,
     "",
     `Server: \`node --import tsx src/index.ts\` as a second process on the bench instance (Neo4j ${r.neo4jVersion}, heap ${r.neo4jMemory.heap}, page cache ${r.neo4jMemory.pagecache}); ` +
-      `load generator: autocannon in the benchmark process, ${SCENARIO_SECONDS} s per endpoint and concurrency after a ${WARMUP_SECONDS} s warm-up. ` +
+      `load generator: autocannon in the benchmark process; per endpoint a ${WARMUP_SECONDS} s warm-up, then at each concurrency a number of requests sized to take about ${SCENARIO_SECONDS} s (at least ${MIN_REQUESTS}), every one answered or counted as an error. ` +
       `The graph is the synthetic ${r.size} graph plus the curated seed graph (the briefing's companies and markets come from the seed: the synthetic jurisdictions have no codes a market accepts).` +
       (r.graph.loadMs ? ` Loading it with the project's loader took ${(r.graph.loadMs / 1000).toFixed(0)} s.` : ""),
     "",
@@ -687,7 +698,7 @@ export function formatApi(r: ApiBenchResult): string {
   ];
   const mixedRow = (m: MixedResult) => {
     const { stable, growth } = rssStable(m);
-    return `| ${m.rate} | ${m.requests} | ${m.achievedRps.toFixed(1)} | ${m.errors} | ${m.timeouts} | ${m.non2xx} | ${ms(m.p50)} | ${ms(m.p99)} | ${ms(m.p99Corrected)} | ${m.rss[0].mb.toFixed(0)} MB | ${m.rss[m.rss.length - 1].mb.toFixed(0)} MB | ${(growth * 100).toFixed(1)}% (${stable ? "stable" : "growing"}) |`;
+    return `| ${m.rate} | ${m.requests} | ${m.achievedRps.toFixed(1)} | ${m.errors} | ${m.timeouts} | ${m.non2xx} | ${m.unanswered} | ${ms(m.p50)} | ${ms(m.p99)} | ${ms(m.p99Corrected)} | ${m.rss[0].mb.toFixed(0)} MB | ${m.rss[m.rss.length - 1].mb.toFixed(0)} MB | ${(growth * 100).toFixed(1)}% (${stable ? "stable" : "growing"}) |`;
   };
   const routes = (m: MixedResult) => [
     "",
@@ -709,8 +720,8 @@ export function formatApi(r: ApiBenchResult): string {
           ? `The server did not answer ${m.rate} requests/s, so the same mix ran again at ${r.sustainable.rate} requests/s (80% of what it answered), where latency and memory are not those of a queue.`
           : ""),
       "",
-      "| target req/s | requests | answered req/s | errors | timeouts | non-2xx | p50 | p99 | p99 corrected for coordinated omission | RSS start | RSS end | RSS growth, 2nd half |",
-      "|---|---|---|---|---|---|---|---|---|---|---|---|",
+      "| target req/s | requests answered | answered req/s | errors | timeouts | non-2xx | unanswered at the end | p50 | p99 | p99 corrected for coordinated omission | RSS start | RSS end | RSS growth, 2nd half |",
+      "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
       ...runs.map(mixedRow),
       "",
       ...runs.map((x) => `RSS of the server process (MB) every ${RSS_SAMPLE_MS / 1000} s at ${x.rate} requests/s: ${x.rss.map((s) => s.mb.toFixed(0)).join(", ")}.`),
