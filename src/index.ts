@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const db = createDb(ensureDatabase());
   if (opts.load) {
     const seed = validateSeed();
-    const report = await withLoadLock(db, () => loadSeedGraph(db, seed.graph), () => logger.info("another load is in progress; waiting"));
+    const report = await withLoadLock(db, () => loadSeedGraph(db, seed.graph), () => logger.info("waiting for the load lock: another load is probably in progress"));
     logger.info({ entities: report.entities, relationships: report.relationships, changed: report.changed, checksum: report.checksumAfter }, "seed graph loaded");
   }
   const webDir = path.join(PROJECT_ROOT, "web", "dist");

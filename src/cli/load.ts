@@ -58,7 +58,7 @@ async function main(): Promise<void> {
           bar.start(p.total, p.done, { phase: p.phase.padEnd(13) });
         } else bar.update(p.done);
       },
-    }), () => console.log("Another load is in progress; waiting for it to finish, then this load re-applies the seed files (nothing is duplicated)..."));
+    }), () => console.log("Waiting for the load lock: another load is probably in progress. When it ends, this load re-applies the seed files (nothing is duplicated)..."));
     bar?.stop();
     console.log(report.changed ? "Loaded: the graph changed." : "Nothing changed: the graph already matched the seed files.");
     console.log(`Entities: ${report.entities}  Relationships: ${report.relationships}  Pruned: ${report.pruned.entities} entities, ${report.pruned.relationships} relationships`);
