@@ -4,16 +4,15 @@
  *   npm run brief -- --profile-name "Acme AI" --home CN --activities consumer_chatbot,model_api --markets EU
  * The format defaults to the --out file's extension, else Markdown; without --out the briefing goes to stdout.
  */
-import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 
 import { Command } from "commander";
 
 import { ACTIVITIES, FORMATS, buildBriefing, renderBriefing, type Format } from "../briefing/index.js";
-import { dbConfig, PROJECT_ROOT, type DbConfig } from "../config.js";
 import { createDb } from "../db/driver.js";
-import { AppError, BadRequestError, DatabaseUnavailableError } from "../errors.js";
+import { ensureDatabase } from "../db/ensure.js";
+import { AppError, BadRequestError } from "../errors.js";
 
 const list = (v: string) =>
   v
@@ -54,18 +53,6 @@ function subjectInput(): Record<string, unknown> {
   throw new BadRequestError("name the subject: --company <id>, or --profile-name <name> --home <code> --activities <list>");
 }
 
-/**
- * ensureDatabase, with the start script's messages sent to stderr: stdout may carry the briefing itself
- * (`npm run brief -- ... > briefing.md`).
- */
-function ensureDatabaseQuietly(): DbConfig {
-  const config = dbConfig();
-  if (!config.local) return config;
-  const res = spawnSync("bash", [path.join(PROJECT_ROOT, "scripts", "neo4j.sh"), "start"], { stdio: ["ignore", process.stderr, "inherit"] });
-  if (res.status !== 0) throw new DatabaseUnavailableError(`The local Neo4j instance '${config.instance}' could not be started (see the message above).`);
-  return dbConfig();
-}
-
 function formatOf(): Format {
   const ext = opts.out ? path.extname(opts.out).slice(1).toLowerCase().replace(/^markdown$/, "md") : "";
   const given = opts.format ?? (ext || "md");
@@ -77,7 +64,7 @@ async function main(): Promise<void> {
   const input = { subject: subjectInput(), markets: opts.markets, asOf: opts.asOf, lang: opts.lang };
   const format = formatOf();
   if (format === "pdf" && !opts.out && process.stdout.isTTY) throw new BadRequestError("a PDF needs --out <file> (or redirect stdout to a file)");
-  const db = createDb(ensureDatabaseQuietly());
+  const db = createDb(ensureDatabase());
   try {
     const briefing = await buildBriefing(db, input);
     const output = await renderBriefing(briefing, format);
