@@ -106,7 +106,10 @@ export async function startServer(opts: { name: string; port: number; env: Recor
     pid,
     url,
     logFile,
-    rssMb: () => rssMb(pid),
+    rssMb: () => {
+      if (exited !== null) throw new Error(`the API server (pid ${pid}) has ended (code ${exited}); see ${logFile}:\n${tail(logFile, 5)}`);
+      return rssMb(pid);
+    },
     stop: async () => {
       if (exited !== null) return;
       const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -169,7 +172,7 @@ function readSynthetic(size: Size): SynEntity[] {
  * Relationships first, then nodes: DETACH DELETE of 10,000 nodes that include a hub of M (100,000+ relationships)
  * exceeds the transaction memory limit (db.memory.transaction.max, 512m).
  */
-async function emptyGraph(db: Db): Promise<void> {
+export async function emptyGraph(db: Db): Promise<void> {
   const s = db.driver.session();
   try {
     await s.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS");

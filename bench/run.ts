@@ -17,7 +17,7 @@ import { Command } from "commander";
 
 import { PROJECT_ROOT } from "../src/config.js";
 import { createDb } from "../src/db/driver.js";
-import { benchApi, formatApi, prepareGraph, rssStable, startBenchWithDefaults, type ApiBenchResult } from "./api.js";
+import { benchApi, emptyGraph, formatApi, prepareGraph, rssStable, startBenchWithDefaults, type ApiBenchResult } from "./api.js";
 import { benchExplorer, formatExplorer, SEED_RENDER_GOAL_MS, type ExplorerBenchResult } from "./explorer.js";
 import type { Size } from "./generate.js";
 import { benchIngest, formatIngest, INGEST_GOAL_MBPS, type IngestBenchResult } from "./ingest.js";
@@ -301,9 +301,18 @@ async function main(): Promise<void> {
 
   try {
     if (only.has("load")) {
-      // The load benchmark starts the bench instance with its own memory settings; a running one would be reused.
-      BENCH_INSTANCE.stop();
       await phase("load", results, async () => {
+        // The load benchmark's own memory settings: it reuses a running instance, so restart it with them. Empty it
+        // here, relationships first: load.ts's DETACH DELETE in batches of 10,000 nodes exceeds the transaction
+        // memory limit when the instance still holds M from an API phase (hubs with 100,000+ relationships).
+        BENCH_INSTANCE.stop();
+        BENCH_INSTANCE.start();
+        const db = createDb(BENCH_INSTANCE.config());
+        try {
+          await emptyGraph(db);
+        } finally {
+          await db.close();
+        }
         const out: LoadBenchResult[] = [];
         out.push(await benchLoad("S", 3));
         if (!opts.quick) out.push(await benchLoad("M", 1));
