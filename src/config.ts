@@ -49,3 +49,4 @@ export const SEED_DOCS_DIR = process.env.SEED_DOCS_DIR ?? path.join(PROJECT_ROOT
 /** Plain text of documents read by `npm run ingest`, kept only so that quotes can be checked (git-ignored). */
 export const INGEST_DOCS_DIR = process.env.INGEST_DOCS_DIR ?? path.join(PROJECT_ROOT, ".data", "documents");
 export const LOAD_BATCH_SIZE = Number(process.env.LOAD_BATCH_SIZE ?? 10_000);
+export const LOAD_CONCURRENCY = Number(process.env.LOAD_CONCURRENCY ?? 2);

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-import { LOAD_BATCH_SIZE } from "../config.js";
+import { LOAD_BATCH_SIZE, LOAD_CONCURRENCY } from "../config.js";
 import { CYPHER_DIR, cypher } from "../db/cypher.js";
 import type { Db } from "../db/driver.js";
 import { REL_TYPES, RelType, type Entity } from "../model/index.js";
@@ -82,6 +82,43 @@ export function relationshipQuery(name: "merge-relationships" | "create-relation
   return cypher(`load/${name}`).replaceAll("REL_TYPE", checked);
 }
 
+/**
+ * Runs `work` over `items` with at most `concurrency` in flight; stops taking new items after the first failure and
+ * rethrows it once the ones in flight have settled.
+ */
+async function inParallel<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (!failure && next < items.length) {
+      const item = items[next++];
+      try {
+        await work(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+  if (failure) throw failure.error;
+}
+
+/**
+ * Two batches that create relationships on the same node (a hub) can deadlock; Neo4j then rolls one back. The
+ * driver's own retry gives up after maxTransactionRetryTime, shorter than a large batch, so batches retry here.
+ */
+async function retryDeadlocks(work: () => Promise<void>, attempts = 8): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (err) {
+      const code = (err as { code?: string }).code ?? "";
+      if (attempt >= attempts || !code.startsWith("Neo.TransientError.")) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
+}
+
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -117,6 +154,8 @@ export async function graphCounts(db: Db): Promise<{ entities: number; relations
 
 export interface LoadOptions {
   batchSize?: number;
+  /** Relationship batches in flight at once (LOAD_CONCURRENCY). */
+  concurrency?: number;
   prune?: boolean;
   /** Compute the checksum before and after (reading the whole graph twice); off in benchmarks of large graphs. */
   checksum?: boolean;
@@ -133,12 +172,13 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: LoadOptio
   const checksumBefore = withChecksum ? await graphChecksum(db) : "";
 
   const nodeRows = [...graph.entities.values()].map(({ entity }) => ({ id: entity.id, label: entity.label, props: nodeProps(entity) }));
+  const concurrency = options.concurrency ?? LOAD_CONCURRENCY;
   let done = 0;
-  for (const batch of chunks(nodeRows, batchSize)) {
-    await db.write(cypher("load/merge-nodes"), { rows: batch }, 300_000);
+  await inParallel(chunks(nodeRows, batchSize), concurrency, async (batch) => {
+    await retryDeadlocks(() => db.write(cypher("load/merge-nodes"), { rows: batch }, 300_000).then(() => undefined));
     done += batch.length;
     progress({ phase: "entities", done, total: nodeRows.length });
-  }
+  });
 
   const byType = new Map<string, SeedRelationship[]>();
   for (const r of graph.relationships) {
@@ -146,11 +186,14 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: LoadOptio
     if (list) list.push(r);
     else byType.set(r.type, [r]);
   }
+  const jobs: { type: string; batch: SeedRelationship[] }[] = [];
+  for (const [type, rels] of [...byType.entries()].sort()) for (const batch of chunks(rels, batchSize)) jobs.push({ type, batch });
   done = 0;
-  for (const [type, rels] of [...byType.entries()].sort()) {
-    for (const batch of chunks(rels, batchSize)) {
-      const rows = batch.map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationshipProps(r) }));
+  await inParallel(jobs, concurrency, async ({ type, batch }) => {
+    const rows = batch.map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationshipProps(r) }));
+    await retryDeadlocks(async () => {
       // Existing edges are updated in place (MERGE); new ones are created, which is much faster on a first load.
+      // Batches never share a relationship id, so two of them in flight cannot race on one edge.
       const existing = new Set(
         (await db.read<{ id: string }>(relationshipQuery("existing-relationships", type), { ids: rows.map((r) => r.id) }, 300_000)).map((r) => r.id),
       );
@@ -158,10 +201,10 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: LoadOptio
       const known = rows.filter((r) => existing.has(r.id));
       if (fresh.length) await db.write(relationshipQuery("create-relationships", type), { rows: fresh }, 300_000);
       if (known.length) await db.write(relationshipQuery("merge-relationships", type), { rows: known }, 300_000);
-      done += batch.length;
-      progress({ phase: "relationships", done, total: graph.relationships.length });
-    }
-  }
+    });
+    done += batch.length;
+    progress({ phase: "relationships", done, total: graph.relationships.length });
+  });
 
   const pruned = { entities: 0, relationships: 0 };
   if (options.prune ?? true) {
