@@ -7,7 +7,7 @@
  *
  *   npx tsx bench/api.ts --size S [--duration 10] [--mixed 60]
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -19,7 +19,7 @@ import { createDb, type Db } from "../src/db/driver.js";
 import { loadSeedGraph } from "../src/seed/load.js";
 import { validateSeed } from "../src/seed/validate.js";
 import { prng, SIZES, type Size } from "./generate.js";
-import { BENCH_INSTANCE, benchData } from "./load.js";
+import { BENCH_INSTANCE, BENCH_NEO4J_MEMORY, benchData } from "./load.js";
 import { timed } from "./stats.js";
 
 export const API_PORT = 8095;
@@ -44,8 +44,6 @@ const MIXED_CONNECTIONS = 64;
 const RSS_SAMPLE_MS = 5_000;
 /** RSS counts as stable when it grows by less than this share over the second half of the mixed run. */
 export const RSS_STABLE_GROWTH = 0.1;
-/** The project's default memory for Neo4j (README: NEO4J_HEAP / NEO4J_PAGECACHE), what `npm start` runs with. */
-export const API_NEO4J_MEMORY = { heap: "2g", pagecache: "1g" };
 const BRIEFING_COMPANIES = ["company:minimax", "company:openai", "company:deepseek", "company:bytedance"];
 const BRIEFING_MARKETS = "EU,KR,US";
 const REGIME_LAWS = "law:eu-gdpr,law:eu-ai-act,law:cn-aigc-labeling";
@@ -138,21 +136,6 @@ function tail(file: string, lines = 20): string {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ---- The graph on the bench instance -------------------------------------------------------------------------
-
-/** Restarts the bench instance with the project's default memory settings (the load benchmark uses smaller ones). */
-export function startBenchWithDefaults(): void {
-  BENCH_INSTANCE.stop();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NEO4J_INSTANCE: BENCH_INSTANCE.name,
-    NEO4J_BOLT_PORT: String(BENCH_INSTANCE.port),
-    NEO4J_HEAP: API_NEO4J_MEMORY.heap,
-    NEO4J_PAGECACHE: API_NEO4J_MEMORY.pagecache,
-  };
-  delete env.NEO4J_URI;
-  const res = spawnSync("bash", [path.join(PROJECT_ROOT, "scripts", "neo4j.sh"), "start"], { env, stdio: ["ignore", "inherit", "inherit"] });
-  if (res.status !== 0) throw new Error("the bench instance did not start; see .neo4j/bench/logs/");
-}
 
 interface SynEntity {
   id: string;
@@ -568,8 +551,7 @@ export async function benchApi(opts: ApiBenchOptions): Promise<ApiBenchResult & 
   const scenarioSeconds = opts.scenarioSeconds ?? SCENARIO_SECONDS;
   const mixedSeconds = opts.mixedSeconds ?? MIXED_SECONDS;
   const notes: string[] = [];
-  console.log(`  restarting the bench instance with heap ${API_NEO4J_MEMORY.heap}, page cache ${API_NEO4J_MEMORY.pagecache} (the project's defaults)`);
-  startBenchWithDefaults();
+  BENCH_INSTANCE.start();
   const db = createDb(BENCH_INSTANCE.config());
   let graph: PreparedGraph;
   try {
@@ -659,7 +641,7 @@ export async function benchApi(opts: ApiBenchOptions): Promise<ApiBenchResult & 
     // At a rate the server cannot answer, latency and memory measure the queue; a rate it can answer tells more.
     let sustainable: MixedResult | undefined;
     if (m.achievedRps < 0.95 * MIXED_RATE) sustainable = await mixedRun(server, mixed, mix, excluded, Math.max(1, Math.floor(0.8 * m.achievedRps)), mixedSeconds);
-    const result = { size: opts.size, graph, neo4jVersion: health.database.version, neo4jMemory: API_NEO4J_MEMORY, preflight: pre, scenarios: results, mixed: m, sustainable, notes };
+    const result = { size: opts.size, graph, neo4jVersion: health.database.version, neo4jMemory: BENCH_NEO4J_MEMORY, preflight: pre, scenarios: results, mixed: m, sustainable, notes };
     if (opts.keepServer) return { ...result, server };
     await server.stop();
     return result;

@@ -19,7 +19,12 @@ import { generate, type Size } from "./generate.js";
 import { median, spread, timed } from "./stats.js";
 import { TestInstance } from "../tests/support/instance.js";
 
-export const BENCH_INSTANCE = new TestInstance("bench", 7693);
+/**
+ * Memory of the bench instance in every phase: the page cache sized to M's store (about 2 GB on disk with its
+ * indexes; README: size NEO4J_PAGECACHE to the store), the project's default heap.
+ */
+export const BENCH_NEO4J_MEMORY = { heap: "2g", pagecache: "4g" };
+export const BENCH_INSTANCE = new TestInstance("bench", 7693, BENCH_NEO4J_MEMORY);
 const NAIVE_SAMPLE = 2_000;
 
 export function benchData(size: Size): { seedDir: string; docsDir: string } {

@@ -17,11 +17,11 @@ import { Command } from "commander";
 
 import { PROJECT_ROOT } from "../src/config.js";
 import { createDb } from "../src/db/driver.js";
-import { benchApi, emptyGraph, formatApi, prepareGraph, rssStable, startBenchWithDefaults, type ApiBenchResult } from "./api.js";
+import { benchApi, emptyGraph, formatApi, prepareGraph, rssStable, type ApiBenchResult } from "./api.js";
 import { benchExplorer, formatExplorer, SEED_RENDER_GOAL_MS, type ExplorerBenchResult } from "./explorer.js";
 import type { Size } from "./generate.js";
 import { benchIngest, formatIngest, INGEST_GOAL_MBPS, type IngestBenchResult } from "./ingest.js";
-import { BENCH_INSTANCE, benchLoad, formatLoad, type LoadBenchResult } from "./load.js";
+import { BENCH_INSTANCE, BENCH_NEO4J_MEMORY, benchLoad, formatLoad, type LoadBenchResult } from "./load.js";
 import { median } from "./stats.js";
 
 const PHASES = ["load", "api", "explorer", "ingest"] as const;
@@ -229,7 +229,7 @@ function report(r: Results, m: ReturnType<typeof machine>, ranNow: Set<Phase>, s
     `| memory | ${m.memoryGiB.toFixed(1)} GiB |`,
     `| OS | ${m.kernel} |`,
     `| Node.js | ${m.node} |`,
-    `| Neo4j | ${r.api?.data?.neo4jVersion ?? m.neo4j.split(" ")[0]} Community (bench instance: heap 1g, page cache 256m for the load phase; heap ${r.api?.data?.neo4jMemory.heap ?? "2g"}, page cache ${r.api?.data?.neo4jMemory.pagecache ?? "1g"} for the API phase) |`,
+    `| Neo4j | ${r.api?.data?.neo4jVersion ?? m.neo4j.split(" ")[0]} Community (bench instance: heap ${BENCH_NEO4J_MEMORY.heap}, page cache ${BENCH_NEO4J_MEMORY.pagecache} in every phase) |`,
     `| Chromium | ${m.chromium} |`,
     "",
     "## Goals",
@@ -302,10 +302,8 @@ async function main(): Promise<void> {
   try {
     if (only.has("load")) {
       await phase("load", results, async () => {
-        // The load benchmark's own memory settings: it reuses a running instance, so restart it with them. Empty it
-        // here, relationships first: load.ts's DETACH DELETE in batches of 10,000 nodes exceeds the transaction
-        // memory limit when the instance still holds M from an API phase (hubs with 100,000+ relationships).
-        BENCH_INSTANCE.stop();
+        // Empty the instance here, relationships first: load.ts's DETACH DELETE in batches of 10,000 nodes exceeds the
+        // transaction memory limit when the instance still holds M from an API phase (hubs with 100,000+ relationships).
         BENCH_INSTANCE.start();
         const db = createDb(BENCH_INSTANCE.config());
         try {
@@ -331,7 +329,7 @@ async function main(): Promise<void> {
       await phase("explorer", results, async () => {
         try {
           if (!server) {
-            startBenchWithDefaults();
+            BENCH_INSTANCE.start();
             const db = createDb(BENCH_INSTANCE.config());
             try {
               await prepareGraph(size, db);

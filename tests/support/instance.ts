@@ -11,10 +11,11 @@ export class TestInstance {
   constructor(
     readonly name: string,
     readonly port: number,
+    readonly memory: { heap: string; pagecache: string } = { heap: "1g", pagecache: "256m" },
   ) {}
 
   private env(): NodeJS.ProcessEnv {
-    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_INSTANCE: this.name, NEO4J_BOLT_PORT: String(this.port), NEO4J_HEAP: "1g", NEO4J_PAGECACHE: "256m" };
+    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_INSTANCE: this.name, NEO4J_BOLT_PORT: String(this.port), NEO4J_HEAP: this.memory.heap, NEO4J_PAGECACHE: this.memory.pagecache };
     delete env.NEO4J_URI;
     return env;
   }
