@@ -46,6 +46,7 @@ export interface NeighborhoodInput {
   relTypes: string[];
   labels: string[];
   limit: number;
+  maxEdges?: number;
 }
 
 /**
@@ -92,7 +93,7 @@ export async function reachNeighborhood(db: Db, input: NeighborhoodInput): Promi
  */
 export async function neighborhood(db: Db, input: NeighborhoodInput): Promise<DrawnGraph> {
   const { nodes, tree, capped } = await reachNeighborhood(db, input);
-  const maxEdges = Math.max(EDGES_PER_NODE * input.limit, tree.length);
+  const maxEdges = Math.max(input.maxEdges ?? EDGES_PER_NODE * input.limit, tree.length);
   const degree = Object.fromEntries(nodes.map((n) => [String(n.props.id), n.degree]));
   const rows = await db.read<{ total: number; edge: LeanEdge | null }>(cypher("api/edges-among"), {
     ids: Object.keys(degree),
