@@ -26,6 +26,9 @@ describe("bad input", () => {
     ["/api/search?q=GDPR&sort=name", /unknown query parameter\(s\): sort/],
     ["/api/entities/Not%20An%20Id", /path 'id'/],
     ["/api/graph/neighborhood?id=company:openai&depth=4", /query 'depth'/],
+    ["/api/entities/jur:cn?relType=LIKES", /query 'relType'/],
+    ["/api/entities/jur:cn?limit=501", /query 'limit'/],
+    ["/api/relationships/abc", /query 'type'/],
     ["/api/graph/paths?from=company:openai", /query 'to'/],
     ["/api/graph/regimes?laws=law:eu-gdpr", /at least two laws/],
     ["/api/graph/regimes?laws=law:eu-gdpr,company:openai", /a regime is a law id/],
@@ -113,6 +116,29 @@ describe("dossier", () => {
     expect(dates).toEqual([...dates].sort());
   });
 
+  it("pages a group: the most recent first, the total, and the next page of that group alone", async () => {
+    const first = await request(app).get("/api/entities/jur:cn?limit=10");
+    expect(first.body.relationshipCount).toBe(54);
+    const based = first.body.groups.find((g: { type: string; direction: string }) => g.type === "BASED_IN" && g.direction === "in");
+    expect(based).toMatchObject({ total: 29, offset: 0 });
+    expect(based.relationships).toHaveLength(10);
+    const dates = based.relationships.map((r: { date?: string }) => r.date ?? "");
+    expect(dates).toEqual([...dates].sort().reverse());
+    const pages = [based.relationships];
+    for (const offset of [10, 20]) {
+      const next = await request(app).get(`/api/entities/jur:cn?relType=BASED_IN&direction=in&offset=${offset}&limit=10`);
+      expect(next.body.groups).toHaveLength(1);
+      expect(next.body.groups[0]).toMatchObject({ type: "BASED_IN", direction: "in", total: 29, offset });
+      pages.push(next.body.groups[0].relationships);
+    }
+    const all = pages.flat().map((r: { id: string }) => r.id);
+    expect(all).toHaveLength(29);
+    expect(new Set(all).size).toBe(29);
+    const whole = await request(app).get("/api/entities/jur:cn");
+    const wholeBased = whole.body.groups.find((g: { type: string; direction: string }) => g.type === "BASED_IN" && g.direction === "in");
+    expect(wholeBased.relationships.map((r: { id: string }) => r.id)).toEqual(all);
+  });
+
   it("shows a curated relationship with its official reference", async () => {
     const res = await request(app).get("/api/entities/law:eu-ai-act");
     const addresses = res.body.groups.find((g: { type: string }) => g.type === "ADDRESSES");
@@ -131,6 +157,14 @@ describe("graphs", () => {
     expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
     expect(res.body.graph.nodes[0].key).toBe("jur:cn");
     for (const e of res.body.graph.edges) expect(keys.has(e.source) && keys.has(e.target)).toBe(true);
+    expect(res.body.edgesOmitted).toBe(res.body.edgesTotal - res.body.graph.edges.length);
+  });
+
+  it("draws every edge of the seed graph in the default overview, lean", async () => {
+    const res = await request(app).get("/api/graph/overview");
+    expect(res.body).toMatchObject({ capped: false, edgesOmitted: 0 });
+    expect(res.body.graph.edges.length).toBe(res.body.edgesTotal);
+    expect(res.body.graph.edges.every((e: { attributes: Record<string, unknown> }) => e.attributes.quote === undefined)).toBe(true);
   });
 
   it("gives the neighbourhood of the Irish DPC with its investigation of X", async () => {
@@ -138,6 +172,39 @@ describe("graphs", () => {
     const keys = res.body.graph.nodes.map((n: { key: string }) => n.key);
     expect(keys).toEqual(expect.arrayContaining(["regulator:ie-dpc", "company:x-corp"]));
     expect(res.body.graph.edges.some((e: { attributes: { type: string } }) => e.attributes.type === "INVESTIGATES")).toBe(true);
+  });
+
+  it("sends lean edges whose quote and source one request away", async () => {
+    const res = await request(app).get("/api/graph/neighborhood?id=company:bytedance&depth=1");
+    const edge = res.body.graph.edges.find((e: { attributes: { type: string } }) => e.attributes.type === "ACCUSES");
+    expect(Object.keys(edge.attributes).sort()).toEqual(expect.arrayContaining(["basis", "id", "type"]));
+    expect(edge.attributes.quote).toBeUndefined();
+    const detail = await request(app).get(`/api/relationships/${encodeURIComponent(edge.key)}?type=ACCUSES`);
+    expect(detail.status).toBe(200);
+    expect(detail.body).toMatchObject({ id: edge.key, type: "ACCUSES", from: { id: edge.source }, to: { id: edge.target } });
+    expect(detail.body.evidence.quote.length).toBeGreaterThan(5);
+    expect(detail.body.evidence.sources[0]).toMatchObject({ title: expect.any(String) });
+    expect((await request(app).get(`/api/relationships/${encodeURIComponent(edge.key)}?type=SUES`)).status).toBe(404);
+  });
+
+  it("draws a hub's neighbourhood within its edge cap, every entity tied to the centre, and says how many were left out", async () => {
+    const full = await request(app).get("/api/graph/neighborhood?id=jur:cn&depth=2&limit=10");
+    expect(full.body).toMatchObject({ edgesTotal: full.body.graph.edges.length, edgesOmitted: 0 });
+    const res = await request(app).get("/api/graph/neighborhood?id=jur:cn&depth=2&limit=10&maxEdges=10");
+    expect(res.body.graph.edges).toHaveLength(10);
+    expect(res.body.edgesTotal).toBe(full.body.edgesTotal);
+    expect(res.body.edgesOmitted).toBe(full.body.edgesTotal - 10);
+    expect(res.body.edgesOmitted).toBeGreaterThan(0);
+    // Every entity shown reaches the centre through the edges sent.
+    const adjacent = new Map<string, string[]>();
+    for (const e of res.body.graph.edges as { source: string; target: string }[]) {
+      adjacent.set(e.source, [...(adjacent.get(e.source) ?? []), e.target]);
+      adjacent.set(e.target, [...(adjacent.get(e.target) ?? []), e.source]);
+    }
+    const seen = new Set(["jur:cn"]);
+    const queue = ["jur:cn"];
+    while (queue.length) for (const m of adjacent.get(queue.shift()!) ?? []) if (!seen.has(m)) seen.add(m) && queue.push(m);
+    expect(seen.size).toBe(res.body.graph.nodes.length);
   });
 
   it("respects the node limit of a neighbourhood and says it capped", async () => {
@@ -185,6 +252,15 @@ describe("timeline and export", () => {
     expect(csv.text.split("\n")[0]).toMatch(/^id,source,target,type,basis,date,quote,sources/);
     const json = await request(app).get("/api/export?format=json");
     expect(json.body.nodes.length).toBe((await request(app).get("/api/health")).body.counts.entities);
+  });
+
+  it("exports a neighbourhood complete: every edge among its entities, with quotes and sources", async () => {
+    const view = await request(app).get("/api/graph/neighborhood?id=jur:cn&depth=2&limit=10&maxEdges=10");
+    const json = await request(app).get("/api/export?format=json&id=jur:cn&depth=2&limit=10");
+    expect(json.body.edges).toHaveLength(view.body.edgesTotal);
+    const reported = json.body.edges.filter((e: { attributes: { basis: string } }) => e.attributes.basis === "reported");
+    expect(reported.length).toBeGreaterThan(0);
+    for (const e of reported) expect(e.attributes).toMatchObject({ quote: expect.any(String), sources: expect.any(Array) });
   });
 });
 

@@ -41,7 +41,11 @@ type Hook = {
     forEachEdge: (cb: (e: string, a: Record<string, unknown>, s: string, t: string) => void) => void;
     neighbors: (id: string) => string[];
   };
-  sigma: { getNodeDisplayData: (id: string) => { hidden: boolean; color: string; label: string } | undefined };
+  sigma: {
+    getNodeDisplayData: (id: string) => { hidden: boolean; color: string; label: string; x: number; y: number; size: number } | undefined;
+    framedGraphToViewport: (p: { x: number; y: number }) => { x: number; y: number };
+    getContainer: () => HTMLElement;
+  };
   state: { layoutRunning: boolean; selected: string | null; highlight: { nodes: Set<string> } | null; viewData: Record<string, unknown> };
   visibleNodeCount: () => number;
   renderedNodes: () => string[];
@@ -150,6 +154,56 @@ describe("explorer", () => {
       return c.far === DIM_NODE_COLOR && c.self !== DIM_NODE_COLOR;
     }).toBe(true);
     await shot(page, "dossier");
+    expect(session.problems).toEqual([]);
+  });
+
+  it("an edge clicked in the graph shows its quote and a link to its source", async () => {
+    const page = session.page;
+    await open(page);
+    await pickFromSearch(page, "search", "Grok", "model:grok");
+    await poll(() => page.getByTestId("dossier-title").textContent()).toBe("Grok");
+    await page.waitForTimeout(1_000); // the camera's move to the selection
+    // The longest on-screen reported edge of Grok without a parallel one: its middle is clear of nodes and curves.
+    const target = await page.evaluate(() => {
+      const e = window.__explorer!;
+      const g = e.graph as unknown as { forEachEdge: Hook["graph"]["forEachEdge"]; edges: (a: string, b: string) => string[] };
+      const box = e.sigma.getContainer().getBoundingClientRect();
+      let best: { edge: string; type: string; from: { x: number; y: number }; to: { x: number; y: number }; length: number } | null = null;
+      g.forEachEdge((edge, a, s, t) => {
+        if (s !== "model:grok" && t !== "model:grok") return;
+        if (a.basis !== "reported" || new Set([...g.edges(s, t), ...g.edges(t, s)]).size !== 1) return;
+        const [p, q] = [s, t].map((n) => e.sigma.framedGraphToViewport(e.sigma.getNodeDisplayData(n)!));
+        const length = Math.hypot(p.x - q.x, p.y - q.y);
+        const mid = { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
+        const inside = mid.x > 20 && mid.y > 20 && mid.x < box.width - 20 && mid.y < box.height - 20;
+        const from = { x: box.left + p.x, y: box.top + p.y };
+        const to = { x: box.left + q.x, y: box.top + q.y };
+        if (inside && (!best || length > best.length)) best = { edge, type: String(a.type), from, to, length };
+      });
+      return best as { edge: string; type: string; from: { x: number; y: number }; to: { x: number; y: number }; length: number } | null;
+    });
+    expect(target).not.toBeNull();
+    // A line a pixel wide that other edges may cross: click along its middle until sigma picks this one.
+    const picked = () => page.evaluate(() => (window.__explorer!.state as { selectedEdge?: { key: string } | null }).selectedEdge?.key);
+    search: for (const at of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65]) {
+      for (const [dx, dy] of [[0, 0], [0, 1], [1, 0], [0, -1], [-1, 0]]) {
+        const { from, to } = target!;
+        await page.mouse.click(from.x + (to.x - from.x) * at + dx, from.y + (to.y - from.y) * at + dy);
+        if ((await picked()) === target!.edge) break search;
+      }
+    }
+    expect(await picked()).toBe(target!.edge);
+    await poll(() => page.getByTestId("edge-title").isVisible()).toBe(true);
+    expect(await page.getByTestId("edge-title").textContent()).toContain("Grok");
+    const evidence = page.getByTestId("edge-evidence");
+    expect((await evidence.getByTestId("quote").textContent())!.length).toBeGreaterThan(5);
+    // Its source, by title, linked where the source has an address: what the dossier shows for the same relationship.
+    const detail = (await (await fetch(`${base}/api/relationships/${encodeURIComponent(target!.edge)}?type=${target!.type}`)).json()) as {
+      evidence: { sources: { title: string; url?: string }[] };
+    };
+    const source = detail.evidence.sources[0];
+    expect(await evidence.locator(".source").first().textContent()).toContain(source.title);
+    if (source.url) expect(await evidence.locator(`.sources a[href="${source.url}"]`).count()).toBe(1);
     expect(session.problems).toEqual([]);
   });
 

@@ -5,15 +5,16 @@
  */
 import type {
   Dossier,
+  DrawnGraph,
   OverviewResponse,
   PathsResponse,
   Problem,
   QueryResult,
   RegimesResponse,
+  RelationshipDetail,
   SavedQuery,
   SearchHit,
   WhatsNewResponse,
-  WireGraph,
 } from "./types.js";
 
 /** The API is down (network error, 503) or answered with a problem. */
@@ -81,9 +82,12 @@ export const api = {
   overview: () => request<OverviewResponse>("/api/graph/overview"),
   search: (q: string, limit = 12, signal?: AbortSignal) =>
     request<{ query: string; results: SearchHit[] }>(`/api/search${qs({ q, limit })}`, { signal }),
-  entity: (id: string) => request<Dossier>(`/api/entities/${encodeURIComponent(id)}`),
+  /** A dossier; with relType, direction and offset, the next page of one group. */
+  entity: (id: string, page: { relType?: string; direction?: string; offset?: number } = {}) =>
+    request<Dossier>(`/api/entities/${encodeURIComponent(id)}${qs(page)}`),
+  relationship: (id: string, type: string) => request<RelationshipDetail>(`/api/relationships/${encodeURIComponent(id)}${qs({ type })}`),
   neighborhood: (id: string, opts: { relTypes?: string[]; limit?: number } = {}) =>
-    request<{ graph: WireGraph; capped: boolean }>(`/api/graph/neighborhood${qs({ id, relTypes: opts.relTypes, limit: opts.limit })}`),
+    request<DrawnGraph>(`/api/graph/neighborhood${qs({ id, relTypes: opts.relTypes, limit: opts.limit })}`),
   paths: (from: string, to: string) => request<PathsResponse>(`/api/graph/paths${qs({ from, to })}`),
   regimes: (laws: string[]) => request<RegimesResponse>(`/api/graph/regimes${qs({ laws })}`),
   queries: () => request<{ queries: SavedQuery[] }>("/api/queries"),

@@ -22,7 +22,11 @@ async function ensureOverview(): Promise<void> {
   if (canvas === "overview") return;
   const res = await showOverview();
   canvas = "overview";
-  state.setViewData({ ...state.viewData, capped: res.capped ? { shown: state.graph.order, total: res.total } : undefined });
+  state.setViewData({
+    ...state.viewData,
+    capped: res.capped ? { shown: state.graph.order, total: res.total } : undefined,
+    edgesOmitted: res.edgesOmitted || undefined,
+  });
 }
 
 /** Marks the canvas as holding something other than the overview (an opened file). */

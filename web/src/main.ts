@@ -130,7 +130,7 @@ function renderChrome(): void {
 
 function renderRight(): void {
   const kind = state.view.kind;
-  const showDossier = !!state.selected;
+  const showDossier = !!state.selected || !!state.selectedEdge;
   dossier.hidden = !showDossier;
   regimesPanel.hidden = showDossier || kind !== "regimes";
   pathsPanel.hidden = showDossier || kind !== "path";
@@ -144,7 +144,10 @@ function renderStatus(): void {
   const c = visibleCounts(state.graph);
   counts.textContent = `${t(lang, "visible")}: ${c.nodes} ${t(lang, "nodes")}, ${c.edges} ${t(lang, "edges")}`;
   const capped = state.viewData.capped;
-  statusLine.textContent = [state.status, capped ? t(lang, "capped", { n: capped.shown, t: capped.total }) : ""].filter(Boolean).join(" · ");
+  const omitted = state.viewData.edgesOmitted;
+  statusLine.textContent = [state.status, capped ? t(lang, "capped", { n: capped.shown, t: capped.total }) : "", omitted ? t(lang, "edgesOmitted", { n: omitted }) : ""]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 state.on(["lang", "view"], renderChrome);

@@ -15,6 +15,8 @@ export interface ViewData {
   paths?: PathsResponse;
   query?: QueryResult;
   capped?: { shown: number; total: number };
+  /** Relationships among the shown entities that the server did not send (too many to draw). */
+  edgesOmitted?: number;
 }
 
 export type Topic = "graph" | "filters" | "view" | "viewData" | "selection" | "hover" | "highlight" | "lang" | "status";
@@ -44,6 +46,8 @@ class ExplorerState {
   view: View = { kind: "explore" };
   viewData: ViewData = {};
   selected: string | null = null;
+  /** The selected edge (key and type); its evidence is read from /api/relationships/:id. */
+  selectedEdge: { key: string; type: string } | null = null;
   hovered: string | null = null;
   highlight: Highlight | null = null;
   /** Transient line under the graph (layout running, expansion result...). */
@@ -98,8 +102,16 @@ class ExplorerState {
   }
 
   select(id: string | null): void {
-    if (id === this.selected) return;
+    if (id === this.selected && !this.selectedEdge) return;
     this.selected = id;
+    this.selectedEdge = null;
+    this.emit("selection");
+  }
+
+  /** Selects an edge instead of an entity (the dossier panel shows the relationship's evidence). */
+  selectEdge(edge: { key: string; type: string }): void {
+    this.selected = null;
+    this.selectedEdge = edge;
     this.emit("selection");
   }
 

@@ -50,9 +50,15 @@ export interface WireGraph {
   edges: { key?: string; source: string; target: string; attributes?: Record<string, unknown> }[];
 }
 
-export interface OverviewResponse {
+/** A graph to draw: `edgesTotal` relationships exist among its nodes, `edgesOmitted` of them were not sent. */
+export interface DrawnGraph {
   graph: WireGraph;
   capped: boolean;
+  edgesTotal: number;
+  edgesOmitted: number;
+}
+
+export interface OverviewResponse extends DrawnGraph {
   total: number;
 }
 
@@ -91,8 +97,15 @@ export interface DossierRelationship {
 export interface Dossier {
   entity: Record<string, unknown> & { id: string; type: string; label: string };
   relationshipCount: number;
-  groups: { type: string; direction: "out" | "in"; relationships: DossierRelationship[] }[];
+  /** Per type and direction: `total` in all, `relationships` one page from `offset`, the most recent first. */
+  groups: { type: string; direction: "out" | "in"; total: number; offset: number; relationships: DossierRelationship[] }[];
   cases: { id: string; role: string; label: string; caseKind?: string; status?: string; startDate?: string; outcome?: string }[];
+}
+
+/** GET /api/relationships/:id: one relationship, both ends, its evidence (what a selected edge shows). */
+export interface RelationshipDetail extends Omit<DossierRelationship, "direction" | "other"> {
+  from: DossierRelationship["other"];
+  to: DossierRelationship["other"];
 }
 
 export interface Connection {

@@ -5,7 +5,13 @@
 import { cypher } from "../../db/cypher.js";
 import type { Db } from "../../db/driver.js";
 import { NotFoundError } from "../../errors.js";
+import { RelType } from "../../model/index.js";
 import { displayName, entityType, nodeAttributes, type NodeRow } from "../graph/serialize.js";
+
+/** A dossier lists this many relationships per type and direction unless asked for more. */
+export const DOSSIER_PAGE = 50;
+/** The most a dossier lists per type and direction in one answer. */
+export const MAX_DOSSIER_PAGE = 500;
 
 export interface Evidence {
   basis: string;
@@ -28,10 +34,19 @@ export interface DossierRelationship {
   evidence: Evidence;
 }
 
+/** One type and direction of an entity's relationships: `total` in all, `relationships` the page from `offset`. */
+export interface DossierGroup {
+  type: string;
+  direction: "out" | "in";
+  total: number;
+  offset: number;
+  relationships: DossierRelationship[];
+}
+
 export interface Dossier {
   entity: Record<string, unknown>;
   relationshipCount: number;
-  groups: { type: string; direction: "out" | "in"; relationships: DossierRelationship[] }[];
+  groups: DossierGroup[];
   cases: { id: string; role: string; label: string; caseKind?: string; status?: string; startDate?: string; outcome?: string }[];
 }
 
@@ -62,40 +77,40 @@ export function evidenceOf(props: Record<string, unknown>, sources: Map<string, 
   };
 }
 
-export async function dossier(db: Db, id: string): Promise<Dossier> {
+/** Which relationships of a dossier: per group (type and direction) `limit` from `offset`, the most recent first. */
+export interface DossierPage {
+  relType?: string;
+  direction?: "out" | "in";
+  offset: number;
+  limit: number;
+}
+
+type OtherRow = { props: Record<string, unknown>; otherLabels: string[]; otherProps: Record<string, unknown> };
+
+export async function dossier(db: Db, id: string, page: DossierPage = { offset: 0, limit: DOSSIER_PAGE }): Promise<Dossier> {
   const [node] = await db.read<NodeRow & { degree: number }>(cypher("api/entity"), { id });
   if (!node) throw new NotFoundError(`No entity has the id '${id}'. Search for it with /api/search?q=...`);
-  type RelRow = { type: string; direction: "out" | "in"; props: Record<string, unknown>; otherLabels: string[]; otherProps: Record<string, unknown> };
-  const rels = await db.read<RelRow>(cypher("api/entity-relationships"), { id });
-  const sources = await sourcesById(db, rels.flatMap((r) => (r.props.sources as string[] | undefined) ?? []));
-  const groups = new Map<string, Dossier["groups"][number]>();
-  for (const r of rels) {
-    const key = `${r.type}|${r.direction}`;
-    if (!groups.has(key)) groups.set(key, { type: r.type, direction: r.direction, relationships: [] });
-    groups.get(key)!.relationships.push({
-      id: String(r.props.id),
-      type: r.type,
-      direction: r.direction,
-      other: {
-        id: String(r.otherProps.id),
-        type: entityType(r.otherLabels),
-        label: displayName(r.otherProps),
-        nameEn: r.otherProps.nameEn as string | undefined,
-        nameZh: r.otherProps.nameZh as string | undefined,
-      },
-      case: r.props.case as string | undefined,
-      role: r.props.role as string | undefined,
-      article: r.props.article as string | undefined,
-      note: r.props.note as string | undefined,
-      date: r.props.date as string | undefined,
-      evidence: evidenceOf(r.props, sources),
-    });
-  }
+  type GroupRow = { type: string; direction: "out" | "in"; total: number; rels: OtherRow[] };
+  const rows = await db.read<GroupRow>(cypher("api/entity-relationships"), {
+    id,
+    relType: page.relType ?? null,
+    direction: page.direction ?? null,
+    offset: page.offset,
+    limit: page.limit,
+  });
+  const sources = await sourcesById(db, rows.flatMap((g) => g.rels.flatMap((r) => (r.props.sources as string[] | undefined) ?? [])));
+  const groups: DossierGroup[] = rows.map((g) => ({
+    type: g.type,
+    direction: g.direction,
+    total: g.total,
+    offset: page.offset,
+    relationships: g.rels.map((r) => dossierRelationship(g.type, g.direction, r, sources)),
+  }));
   const cases = await db.read<{ role: string; props: Record<string, unknown> }>(cypher("api/entity-cases"), { id });
   return {
     entity: nodeAttributes(node),
-    relationshipCount: rels.length,
-    groups: [...groups.values()],
+    relationshipCount: node.degree,
+    groups,
     cases: cases.map((c) => ({
       id: String(c.props.id),
       role: c.role,
@@ -106,4 +121,44 @@ export async function dossier(db: Db, id: string): Promise<Dossier> {
       outcome: c.props.outcome as string | undefined,
     })),
   };
+}
+
+function otherEnd(labels: string[], props: Record<string, unknown>): DossierRelationship["other"] {
+  return {
+    id: String(props.id),
+    type: entityType(labels),
+    label: displayName(props),
+    nameEn: props.nameEn as string | undefined,
+    nameZh: props.nameZh as string | undefined,
+  };
+}
+
+function dossierRelationship(type: string, direction: "out" | "in", r: OtherRow, sources: Map<string, SourceProps>): DossierRelationship {
+  return {
+    id: String(r.props.id),
+    type,
+    direction,
+    other: otherEnd(r.otherLabels, r.otherProps),
+    case: r.props.case as string | undefined,
+    role: r.props.role as string | undefined,
+    article: r.props.article as string | undefined,
+    note: r.props.note as string | undefined,
+    date: r.props.date as string | undefined,
+    evidence: evidenceOf(r.props, sources),
+  };
+}
+
+/** One relationship with both ends and its evidence: what the explorer shows when an edge is selected. */
+export interface RelationshipDetail extends Omit<DossierRelationship, "direction" | "other"> {
+  from: DossierRelationship["other"];
+  to: DossierRelationship["other"];
+}
+
+export async function relationship(db: Db, type: RelType, id: string): Promise<RelationshipDetail> {
+  type Row = { type: string; props: Record<string, unknown>; fromLabels: string[]; fromProps: Record<string, unknown>; toLabels: string[]; toProps: Record<string, unknown> };
+  const [row] = await db.read<Row>(cypher("api/relationship").replaceAll("REL_TYPE", RelType.parse(type)), { id });
+  if (!row) throw new NotFoundError(`No ${type} relationship has the id '${id}'.`);
+  const sources = await sourcesById(db, (row.props.sources as string[] | undefined) ?? []);
+  const { direction: _d, other: _o, ...rest } = dossierRelationship(row.type, "out", { props: row.props, otherLabels: row.toLabels, otherProps: row.toProps }, sources);
+  return { ...rest, from: otherEnd(row.fromLabels, row.fromProps), to: otherEnd(row.toLabels, row.toProps) };
 }

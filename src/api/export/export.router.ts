@@ -10,7 +10,7 @@ import { z } from "zod";
 
 import { cypher } from "../../db/cypher.js";
 import type { Deps } from "../deps.js";
-import { neighborhood } from "../graph/graph.service.js";
+import { reachNeighborhood } from "../graph/graph.service.js";
 import { toWireGraph, type NodeRow, type RelRow, type WireGraph } from "../graph/serialize.js";
 import { defineRoute } from "../route.js";
 import { EntityId, Labels, Limit, RelTypes } from "../schemas.js";
@@ -59,12 +59,16 @@ export function exportRouter({ db }: Deps, registry: OpenAPIRegistry): Router {
     request: ExportRequest,
     produces: ["application/graphml+xml", "application/gexf+xml", "text/csv"],
     handler: async ({ query }, { res }) => {
+      const relationshipsAmong = (nodes: NodeRow[]) =>
+        db.read<RelRow>(cypher("api/relationships-among"), { ids: nodes.map((n) => String(n.props.id)), relTypes: query.relTypes, limit: MAX_EXPORT_NODES * 10 });
+      // Exports are complete: every relationship among the entities, with every property (quotes, sources).
       let wire: WireGraph;
       if (query.id) {
-        wire = (await neighborhood(db, { id: query.id, depth: query.depth, relTypes: query.relTypes, labels: query.labels, limit: query.limit })).graph;
+        const { nodes } = await reachNeighborhood(db, { id: query.id, depth: query.depth, relTypes: query.relTypes, labels: query.labels, limit: query.limit });
+        wire = toWireGraph(nodes, await relationshipsAmong(nodes));
       } else {
         const nodes = await db.read<NodeRow>(cypher("api/whole-graph-nodes"), { limit: query.limit });
-        const rels = await db.read<RelRow>(cypher("api/relationships-among"), { ids: nodes.map((n) => String(n.props.id)), relTypes: query.relTypes, limit: MAX_EXPORT_NODES * 10 });
+        const rels = await relationshipsAmong(nodes);
         wire = toWireGraph(query.labels.length ? nodes.filter((n) => n.labels.some((l) => query.labels.includes(l as never))) : nodes, rels);
       }
       const name = `compliance-graph${query.id ? `-${query.id.replace(/[^a-z0-9-]/g, "-")}` : ""}`;

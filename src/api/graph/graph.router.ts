@@ -13,7 +13,7 @@ export function graphRouter({ db }: Deps, registry: OpenAPIRegistry): Router {
     method: "get",
     path: "/graph/overview",
     tag: "graph",
-    summary: "The whole graph for a first view, most connected first, capped",
+    summary: "The whole graph for a first view, most connected first, capped; lean edges, at most 5 per entity (edgesOmitted says how many are not sent)",
     request: OverviewRequest,
     handler: ({ query }) => overview(db, query.limit, query.includeSources),
   });
@@ -21,7 +21,7 @@ export function graphRouter({ db }: Deps, registry: OpenAPIRegistry): Router {
     method: "get",
     path: "/graph/neighborhood",
     tag: "graph",
-    summary: "The subgraph around an entity (depth 1 to 3)",
+    summary: "The subgraph around an entity (depth 1 to 3); lean edges (a selected edge's evidence: /api/relationships/{id}), capped near the node count (edgesOmitted says how many are not sent)",
     request: NeighborhoodRequest,
     responses: { 404: "No such entity" },
     handler: ({ query }) => neighborhood(db, query),

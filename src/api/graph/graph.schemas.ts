@@ -23,6 +23,13 @@ export const NeighborhoodRequest = {
       relTypes: RelTypes,
       labels: Labels,
       limit: Limit(2_000, 200),
+      maxEdges: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(6_000)
+        .optional()
+        .describe("at most this many edges (default 3 x limit); the edge that reaches each entity from the centre is always sent"),
     })
     .strict(),
 };

@@ -6,25 +6,38 @@ import { cypher } from "../../db/cypher.js";
 import type { Db } from "../../db/driver.js";
 import type { PlainPath } from "../../db/values.js";
 import { BadRequestError, NotFoundError } from "../../errors.js";
-import { displayName, toWireGraph, type NodeRow, type RelRow, type WireGraph } from "./serialize.js";
+import { displayName, toWireGraph, type LeanEdge, type NodeRow, type RelRow, type WireGraph } from "./serialize.js";
 
-export const MAX_EDGES = 20_000;
+/** A neighbourhood draws at most this many edges per entity it may hold (the breadth-first tree's come first). */
+export const EDGES_PER_NODE = 3;
+/** The overview draws at most this many edges per entity (those to the most connected entities). */
+export const OVERVIEW_EDGES_PER_NODE = 5;
 
-async function edgesAmong(db: Db, ids: string[], relTypes: string[] = []): Promise<RelRow[]> {
-  return db.read<RelRow>(cypher("api/relationships-among"), { ids, relTypes, limit: MAX_EDGES });
-}
+type Degreed = NodeRow & { degree: number };
 
-async function requireEntity(db: Db, id: string): Promise<NodeRow & { degree: number }> {
-  const [row] = await db.read<NodeRow & { degree: number }>(cypher("api/entity"), { id });
+async function requireEntity(db: Db, id: string): Promise<Degreed> {
+  const [row] = await db.read<Degreed>(cypher("api/entity"), { id });
   if (!row) throw new NotFoundError(`No entity has the id '${id}'.`);
   return row;
 }
 
-export async function overview(db: Db, limit: number, includeSources: boolean): Promise<{ graph: WireGraph; capped: boolean; total: number }> {
-  const nodes = await db.read<NodeRow & { degree: number }>(cypher("api/overview-nodes"), { limit, includeSources });
+/** A drawable graph: `edgesTotal` relationships exist among its nodes, `edgesOmitted` of them are not sent. */
+export interface DrawnGraph {
+  graph: WireGraph;
+  capped: boolean;
+  edgesTotal: number;
+  edgesOmitted: number;
+}
+
+export async function overview(db: Db, limit: number, includeSources: boolean): Promise<DrawnGraph & { total: number }> {
+  const nodes = await db.read<Degreed>(cypher("api/overview-nodes"), { limit, includeSources });
   const [{ total }] = await db.read<{ total: number }>(cypher("api/count-entities"), { includeSources });
-  const rels = await edgesAmong(db, nodes.map((n) => String(n.props.id)));
-  return { graph: toWireGraph(nodes, rels), capped: total > nodes.length, total };
+  const ids = nodes.map((n) => String(n.props.id));
+  const degree = Object.fromEntries(nodes.map((n) => [String(n.props.id), n.degree]));
+  const rows = await db.read<{ total: number; edges: LeanEdge[] }>(cypher("api/overview-edges"), { ids, degree, perEntity: OVERVIEW_EDGES_PER_NODE });
+  const graph = toWireGraph(nodes, [], rows.flatMap((r) => r.edges));
+  const edgesTotal = rows.reduce((sum, r) => sum + r.total, 0);
+  return { graph, capped: total > nodes.length, total, edgesTotal, edgesOmitted: edgesTotal - graph.edges.length };
 }
 
 export interface NeighborhoodInput {
@@ -33,11 +46,17 @@ export interface NeighborhoodInput {
   relTypes: string[];
   labels: string[];
   limit: number;
+  maxEdges?: number;
 }
 
-export async function neighborhood(db: Db, input: NeighborhoodInput): Promise<{ graph: WireGraph; capped: boolean }> {
+/**
+ * The entities around one, breadth-first (most connected first at each step, at most `limit` besides the centre),
+ * each with its edge in the breadth-first tree. Shared by the neighbourhood view and its export.
+ */
+export async function reachNeighborhood(db: Db, input: NeighborhoodInput): Promise<{ nodes: Degreed[]; tree: LeanEdge[]; capped: boolean }> {
   const center = await requireEntity(db, input.id);
-  const nodes: NodeRow[] = [center];
+  const nodes: Degreed[] = [center];
+  const tree: LeanEdge[] = [];
   const reached = new Set([input.id]);
   let frontier = [input.id];
   let capped = false;
@@ -48,7 +67,7 @@ export async function neighborhood(db: Db, input: NeighborhoodInput): Promise<{ 
       break;
     }
     const next = (
-      await db.read<NodeRow & { degree: number }>(cypher("api/expand"), {
+      await db.read<Degreed & { via: LeanEdge }>(cypher("api/expand"), {
         frontier,
         relTypes: input.relTypes,
         labels: input.labels,
@@ -61,10 +80,30 @@ export async function neighborhood(db: Db, input: NeighborhoodInput): Promise<{ 
     }
     frontier = next.map((n) => String(n.props.id));
     frontier.forEach((id) => reached.add(id));
-    nodes.push(...next);
+    nodes.push(...next.map(({ via: _via, ...n }) => n));
+    tree.push(...next.map((n) => n.via));
   }
-  const rels = await edgesAmong(db, [...reached], input.relTypes);
-  return { graph: toWireGraph(nodes, rels), capped };
+  return { nodes, tree, capped };
+}
+
+/**
+ * A neighbourhood to draw: the entities of reachNeighborhood and edges among them: every entity's edge in the
+ * breadth-first tree (so each is connected to the centre), then the others between the most connected ends, up to
+ * EDGES_PER_NODE x limit in all; the answer says how many were left out.
+ */
+export async function neighborhood(db: Db, input: NeighborhoodInput): Promise<DrawnGraph> {
+  const { nodes, tree, capped } = await reachNeighborhood(db, input);
+  const maxEdges = Math.max(input.maxEdges ?? EDGES_PER_NODE * input.limit, tree.length);
+  const degree = Object.fromEntries(nodes.map((n) => [String(n.props.id), n.degree]));
+  const rows = await db.read<{ total: number; edge: LeanEdge | null }>(cypher("api/edges-among"), {
+    ids: Object.keys(degree),
+    degree,
+    relTypes: input.relTypes,
+    limit: maxEdges,
+  });
+  const edgesTotal = rows[0]?.total ?? 0;
+  const graph = toWireGraph(nodes, [], [...tree, ...rows.flatMap((r) => (r.edge ? [r.edge] : []))], maxEdges);
+  return { graph, capped, edgesTotal, edgesOmitted: edgesTotal - graph.edges.length };
 }
 
 export interface PathsInput {

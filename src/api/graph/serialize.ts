@@ -18,6 +18,16 @@ export interface RelRow {
   props: Record<string, unknown>;
 }
 
+/** A relationship as graph endpoints send it: what the explorer draws and filters on; the evidence is read on selection. */
+export interface LeanEdge {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  basis?: string;
+  date?: string;
+}
+
 export type WireGraph = SerializedGraph & { options: { type: "directed"; multi: true; allowSelfLoops: false } };
 
 /** The model label of a node (its labels minus the common :Entity). */
@@ -34,7 +44,12 @@ export function nodeAttributes(row: NodeRow): Record<string, unknown> {
   return { ...props, type: entityType(row.labels), label: displayName(row.props), ...(row.degree !== undefined ? { degree: row.degree } : {}) };
 }
 
-export function toWireGraph(nodes: NodeRow[], rels: RelRow[]): WireGraph {
+/**
+ * Nodes and relationships as a wire graph: full relationships (`rels`, every property: exports, paths, query
+ * results) and lean ones (`lean`: id, type, basis, date), each edge once and only between nodes present, at most
+ * `maxEdges` in all.
+ */
+export function toWireGraph(nodes: NodeRow[], rels: RelRow[], lean: LeanEdge[] = [], maxEdges = Infinity): WireGraph {
   const keys = new Set<string>();
   const wireNodes = [];
   for (const n of nodes) {
@@ -50,6 +65,15 @@ export function toWireGraph(nodes: NodeRow[], rels: RelRow[]): WireGraph {
     if (seen.has(key) || !keys.has(r.from) || !keys.has(r.to)) continue;
     seen.add(key);
     edges.push({ key, source: r.from, target: r.to, attributes: { ...r.props, type: r.type } });
+  }
+  for (const e of lean) {
+    if (edges.length >= maxEdges) break;
+    if (seen.has(e.id) || !keys.has(e.from) || !keys.has(e.to)) continue;
+    seen.add(e.id);
+    const attributes: Record<string, unknown> = { id: e.id, type: e.type };
+    if (e.basis != null) attributes.basis = e.basis;
+    if (e.date != null) attributes.date = e.date;
+    edges.push({ key: e.id, source: e.from, target: e.to, attributes });
   }
   return { options: { type: "directed", multi: true, allowSelfLoops: false }, attributes: {}, nodes: wireNodes, edges };
 }

@@ -69,6 +69,8 @@ function computeFocus(): Focus | null {
   }
   if (state.highlight) return { nodes: new Set(state.highlight.nodes), edges: new Set(state.highlight.edges) };
   if (state.selected && state.graph.hasNode(state.selected)) return neighbourhood(state.selected);
+  const edge = state.selectedEdge?.key;
+  if (edge && state.graph.hasEdge(edge)) return { nodes: new Set(state.graph.extremities(edge)), edges: new Set([edge]) };
   return null;
 }
 

@@ -27,6 +27,13 @@ export function createRenderer(container: HTMLElement, onPick: (id: string) => v
     container.style.cursor = "";
   });
   sigma.on("clickNode", ({ node }) => onPick(node));
+  sigma.on("enterEdge", () => {
+    container.style.cursor = "pointer";
+  });
+  sigma.on("leaveEdge", () => {
+    container.style.cursor = "";
+  });
+  sigma.on("clickEdge", ({ edge }) => state.selectEdge({ key: edge, type: state.graph.getEdgeAttribute(edge, "type") }));
   sigma.on("clickStage", () => {
     state.select(null);
     if (state.view.kind !== "path") state.setHighlight(null);

@@ -69,5 +69,7 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
   maxCameraRatio: 4,
   stagePadding: 40,
   hideEdgesOnMove: false,
-  enableEdgeEvents: false,
+  // Edges are clickable: a selected edge shows its quote and source (graph endpoints send lean edges, capped near the
+  // node count, so picking them stays cheap).
+  enableEdgeEvents: true,
 };

@@ -13,7 +13,7 @@ import { fitCamera, focusCamera, type ExplorerSigma } from "./renderer.js";
 
 let sigma: ExplorerSigma | null = null;
 /** The overview as loaded (with its laid-out positions), so returning to it needs no request and no layout. */
-let overview: { wire: WireGraph; capped: boolean; total: number } | null = null;
+let overview: { wire: WireGraph; capped: boolean; total: number; edgesOmitted: number } | null = null;
 /** Positions from the overview, used to seed subgraph layouts so entities keep their neighbourhood. */
 const knownPositions = new Map<string, { x: number; y: number }>();
 /** Incremented by each load, so that a slow answer for an abandoned view is dropped. */
@@ -38,7 +38,7 @@ function afterReplace(): void {
 }
 
 /** The first view: the whole graph, laid out by ForceAtlas2 in a worker (or from the cached layout). */
-export async function showOverview(): Promise<{ capped: boolean; total: number }> {
+export async function showOverview(): Promise<{ capped: boolean; total: number; edgesOmitted: number }> {
   const gen = ++generation;
   if (overview) {
     replaceGraph(state.graph, overview.wire);
@@ -60,7 +60,7 @@ export async function showOverview(): Promise<{ capped: boolean; total: number }
     if (gen === generation && sigma) fitCamera(sigma);
   }
   rememberPositions();
-  overview = { wire: snapshot(), capped: res.capped, total: res.total };
+  overview = { wire: snapshot(), capped: res.capped, total: res.total, edgesOmitted: res.edgesOmitted };
   return res;
 }
 
@@ -141,7 +141,10 @@ export async function pickEntity(id: string): Promise<void> {
 }
 
 /** Adds an entity's neighbourhood (optionally only some relationship types, at most `limit` entities). */
-export async function expand(id: string, opts: { relTypes?: string[]; limit?: number } = {}): Promise<{ nodes: number; edges: number; capped: boolean }> {
+export async function expand(
+  id: string,
+  opts: { relTypes?: string[]; limit?: number } = {},
+): Promise<{ nodes: number; edges: number; capped: boolean; edgesOmitted: number }> {
   const res = await api.neighborhood(id, { relTypes: opts.relTypes, limit: opts.limit ?? 200 });
   const added = mergeGraph(state.graph, res.graph, id);
   const prior = state.expansions.get(id);
@@ -154,7 +157,7 @@ export async function expand(id: string, opts: { relTypes?: string[]; limit?: nu
     rememberPositions();
     saveLayoutIfOverview();
   }
-  return { nodes: added.nodes.size, edges: added.edges.size, capped: res.capped };
+  return { nodes: added.nodes.size, edges: added.edges.size, capped: res.capped, edgesOmitted: res.edgesOmitted };
 }
 
 function saveLayoutIfOverview(): void {

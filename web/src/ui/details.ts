@@ -2,14 +2,16 @@
  * The dossier panel of the selected entity: properties, cases in date order, relationships grouped by type and
  * direction with their evidence (quote, source title, publisher, date, link, basis reported or curated), and
  * buttons to expand the neighbourhood (with a guard for entities with many relationships) and collapse it again.
- * A company's dossier links to its briefing page. Every value from the data is set as text.
+ * Each group shows the most recent 50 and loads more on demand. A selected edge shows its relationship the same
+ * way (both ends, quote, sources). A company's dossier links to its briefing page. Every value from the data is set
+ * as text.
  */
 import { api, ApiError } from "../api.js";
 import { collapse, expand, pickEntity } from "../graph/views.js";
 import { colorOf } from "../graph/settings.js";
 import { displayName, relName, t, typeName } from "../i18n.js";
 import { state } from "../state.js";
-import type { Dossier, DossierRelationship, Lang } from "../types.js";
+import type { Dossier, DossierRelationship, Lang, RelationshipDetail } from "../types.js";
 import { h, replace, safeLink } from "./dom.js";
 
 /** Above this many relationships, expanding asks what to add first. */
@@ -20,11 +22,16 @@ const HIDDEN_PROPS = new Set(["type", "label", "nameEn", "nameZh", "degree", "x"
 export function createDetailsPanel(onClose: () => void): HTMLElement {
   const panel = h("section", { class: "panel dossier", "aria-label": "Dossier", "aria-live": "polite", "data-testid": "dossier" });
   let current: Dossier | null = null;
+  let edge: RelationshipDetail | null = null;
   let request = 0;
   let message = "";
 
   const render = () => {
     const lang = state.lang;
+    if (state.selectedEdge) {
+      replace(panel, ...(edge && edge.id === state.selectedEdge.key ? edgeView(edge, lang, onClose) : [h("p", { class: "muted" }, message || t(lang, "loading"))]));
+      return;
+    }
     if (!state.selected) {
       replace(panel);
       return;
@@ -41,15 +48,23 @@ export function createDetailsPanel(onClose: () => void): HTMLElement {
 
   const load = async () => {
     const id = state.selected;
+    const selectedEdge = state.selectedEdge;
     message = "";
     current = null;
+    edge = null;
     render();
-    if (!id) return;
+    if (!id && !selectedEdge) return;
     const mine = ++request;
     try {
-      const d = await api.entity(id);
-      if (mine !== request) return;
-      current = d;
+      if (selectedEdge) {
+        const r = await api.relationship(selectedEdge.key, selectedEdge.type);
+        if (mine !== request) return;
+        edge = r;
+      } else {
+        const d = await api.entity(id!);
+        if (mine !== request) return;
+        current = d;
+      }
     } catch (err) {
       if (mine !== request) return;
       message = (err as ApiError).message;
@@ -81,7 +96,8 @@ function dossierView(d: Dossier, lang: Lang, onClose: () => void, setMessage: (m
   const doExpand = async (relTypes?: string[], limit?: number) => {
     try {
       const r = await expand(e.id, { relTypes: relTypes?.length ? relTypes : undefined, limit });
-      setMessage(r.nodes || r.edges ? t(state.lang, "expanded", { n: r.nodes, m: r.edges }) : t(state.lang, "nothingNew"));
+      const added = r.nodes || r.edges ? t(state.lang, "expanded", { n: r.nodes, m: r.edges }) : t(state.lang, "nothingNew");
+      setMessage(r.edgesOmitted ? `${added} ${t(state.lang, "edgesOmitted", { n: r.edgesOmitted })}` : added);
     } catch (err) {
       setMessage((err as Error).message);
     }
@@ -138,19 +154,39 @@ function dossierView(d: Dossier, lang: Lang, onClose: () => void, setMessage: (m
       )
     : null;
 
-  const groups = d.groups.map((g) =>
-    h(
+  const groups = d.groups.map((g) => {
+    const list = h("ul", { class: "rels" }, g.relationships.map((r) => relationshipItem(r, lang)));
+    const count = h("span", { class: "count" });
+    const more = h("button", { type: "button", class: "link-button", "data-testid": "load-more" }, t(lang, "loadMore"));
+    const showCount = () => {
+      const partial = g.relationships.length < g.total;
+      count.textContent = partial ? ` (${t(lang, "showingOf", { n: g.relationships.length, t: g.total })})` : ` (${g.total})`;
+      more.hidden = !partial;
+    };
+    more.onclick = async () => {
+      more.disabled = true;
+      try {
+        const page = await api.entity(e.id, { relType: g.type, direction: g.direction, offset: g.relationships.length });
+        const next = page.groups.find((p) => p.type === g.type && p.direction === g.direction)?.relationships ?? [];
+        g.relationships.push(...next);
+        list.append(...next.map((r) => relationshipItem(r, lang)));
+        if (next.length === 0) g.total = g.relationships.length;
+      } catch (err) {
+        setMessage((err as Error).message);
+      } finally {
+        more.disabled = false;
+        showCount();
+      }
+    };
+    showCount();
+    return h(
       "details",
-      { class: "rel-group", open: true, "data-reltype": g.type },
-      h(
-        "summary",
-        {},
-        g.direction === "out" ? `${name} ${relName(lang, g.type)} →` : `← ${relName(lang, g.type)} ${name}`,
-        h("span", { class: "count" }, ` (${g.relationships.length})`),
-      ),
-      h("ul", { class: "rels" }, g.relationships.map((r) => relationshipItem(r, lang))),
-    ),
-  );
+      { class: "rel-group", open: true, "data-reltype": g.type, "data-direction": g.direction },
+      h("summary", {}, g.direction === "out" ? `${name} ${relName(lang, g.type)} →` : `← ${relName(lang, g.type)} ${name}`, count),
+      list,
+      more,
+    );
+  });
 
   return [
     header,
@@ -165,7 +201,7 @@ function dossierView(d: Dossier, lang: Lang, onClose: () => void, setMessage: (m
 
 function guardForm(d: Dossier, lang: Lang, onAdd: (types: string[], limit: number) => void): HTMLElement[] {
   const counts = new Map<string, number>();
-  for (const g of d.groups) counts.set(g.type, (counts.get(g.type) ?? 0) + g.relationships.length);
+  for (const g of d.groups) counts.set(g.type, (counts.get(g.type) ?? 0) + g.total);
   const boxes = [...counts.entries()].map(([type, n]) => {
     const input = h("input", { type: "checkbox", value: type, checked: true });
     return { input, label: h("label", { class: "check" }, input, ` ${relName(lang, type)} (${n})`) };
@@ -193,6 +229,21 @@ function guardForm(d: Dossier, lang: Lang, onAdd: (types: string[], limit: numbe
 
 function entityButton(id: string, label: string): HTMLElement {
   return h("button", { type: "button", class: "link-button", "data-id": id, onclick: () => void pickEntity(id) }, label);
+}
+
+/** A selected edge: its type between its two ends, then the evidence as in a dossier. */
+function edgeView(r: RelationshipDetail, lang: Lang, onClose: () => void): HTMLElement[] {
+  return [
+    h(
+      "header",
+      { class: "dossier-header" },
+      h("span", { class: "type-badge" }, t(lang, "relationship")),
+      h("h2", { class: "dossier-title", "data-testid": "edge-title" }, entityButton(r.from.id, displayName(lang, r.from)), ` ${relName(lang, r.type)} `, entityButton(r.to.id, displayName(lang, r.to))),
+      h("p", { class: "dossier-id" }, r.id),
+      h("button", { type: "button", class: "icon-button close", "aria-label": t(lang, "close"), title: t(lang, "close"), onclick: onClose }, "×"),
+    ),
+    h("ul", { class: "rels", "data-testid": "edge-evidence" }, relationshipItem({ ...r, direction: "out", other: r.to }, lang)),
+  ];
 }
 
 function relationshipItem(r: DossierRelationship, lang: Lang): HTMLElement {
