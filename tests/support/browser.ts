@@ -67,7 +67,8 @@ export async function openBrowser(opts: { width?: number; height?: number } = {}
   const problems: string[] = [];
   const watch = (p: Page) => {
     p.on("console", (msg) => {
-      if (msg.type() === "error") problems.push(`console: ${msg.text()}`);
+      // "Failed to load resource" names no URL in its text: its location does.
+      if (msg.type() === "error") problems.push(`console: ${msg.text()}${msg.location().url ? ` (${msg.location().url})` : ""}`);
     });
     p.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
     p.on("requestfailed", (req) => {
