@@ -50,7 +50,7 @@ function requireToken(token: string) {
 
 export function createApp({ db, options: given = {}, logger }: CreateAppInput): express.Express {
   const options: AppOptions = { ...DEFAULT_OPTIONS, ...given };
-  const deps: Deps = { db, options };
+  const deps: Deps = { db, options, logger };
   const registry = new OpenAPIRegistry();
   const app = express();
   app.disable("x-powered-by");

@@ -1,4 +1,6 @@
-/** What the routers need: the database and the server's options. Passed to createApp, never imported as globals. */
+/** What the routers need: the database, the server's options and its logger. Built by createApp, never imported as globals. */
+import type { Logger } from "pino";
+
 import type { Db } from "../db/driver.js";
 
 export interface AppOptions {
@@ -16,6 +18,7 @@ export interface AppOptions {
 export interface Deps {
   db: Db;
   options: AppOptions;
+  logger?: Logger;
 }
 
 export const DEFAULT_OPTIONS: AppOptions = {
