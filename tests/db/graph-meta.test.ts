@@ -1,10 +1,12 @@
 /**
  * The checksum a load stores (GraphMeta) against the real Neo4j: it equals the checksum computed from the data, a load
  * of changed data updates it, a load with the checksum off or a change outside the loader leaves none to trust, no
- * query of the graph sees the GraphMeta node, and briefings print the stored value.
+ * query of the graph sees the GraphMeta node, briefings print the stored value, and the cache of graph-wide answers
+ * never serves the answer of another graph.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { createGraphCache } from "../../src/api/graph-cache.js";
 import { buildBriefing } from "../../src/briefing/index.js";
 import type { Db } from "../../src/db/driver.js";
 import { exportSeed } from "../../src/seed/export.js";
@@ -86,5 +88,49 @@ describe("the stored graph checksum", () => {
     const stored = (await storedChecksum(db)).checksum;
     const briefing = await buildBriefing(db, { subject: { kind: "company", id: "company:minimax", activities: [] }, markets: ["EU", "KR"], lang: "en" });
     expect(briefing.header.graphChecksum).toBe(stored);
+  });
+});
+
+describe("the cache of graph-wide answers", () => {
+  it("answers from memory while the graph is the same, and computes again after a load of different data", async () => {
+    await loadSeedGraph(db, validateSeed().graph);
+    const cache = createGraphCache(db);
+    let computed = 0;
+    const names = () =>
+      cache.get("gdpr", async () => {
+        computed++;
+        return (await db.read<{ name: string }>("MATCH (n:Entity {id: 'law:eu-gdpr'}) RETURN n.nameEn AS name"))[0].name;
+      });
+    const first = await names();
+    expect(await names()).toBe(first);
+    expect(computed).toBe(1);
+    await loadSeedGraph(db, changedSeedGraph(["law:eu-gdpr"]).graph);
+    expect(await names()).toBe(`${first} (renamed)`);
+    expect(computed).toBe(2);
+  });
+
+  it("caches nothing when no checksum is stored", async () => {
+    await loadSeedGraph(db, validateSeed().graph, { checksum: false });
+    const cache = createGraphCache(db);
+    let computed = 0;
+    for (let i = 0; i < 2; i++) await cache.get("k", async () => ++computed);
+    expect(computed).toBe(2);
+    expect(cache.size).toBe(0);
+  });
+
+  it("keeps at most its bound of answers, the least recently used going first", async () => {
+    await loadSeedGraph(db, validateSeed().graph);
+    const cache = createGraphCache(db, 2);
+    const computed: string[] = [];
+    const get = (k: string) => cache.get(k, async () => computed.push(k));
+    for (const k of ["a", "b", "a", "c", "a", "b"]) await get(k);
+    expect(cache.size).toBe(2);
+    expect(computed).toEqual(["a", "b", "c", "b"]);
+  });
+
+  it("does not keep a failed answer", async () => {
+    const cache = createGraphCache(db);
+    await expect(cache.get("fails", () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
+    expect(await cache.get("fails", async () => "ok")).toBe("ok");
   });
 });
