@@ -1,5 +1,11 @@
-/** What the routers need: the database and the server's options. Passed to createApp, never imported as globals. */
+/**
+ * What the routers need: the database, the cache of graph-wide answers, the server's options and its logger. Built by
+ * createApp, never imported as globals.
+ */
+import type { Logger } from "pino";
+
 import type { Db } from "../db/driver.js";
+import type { GraphCache } from "./graph-cache.js";
 
 export interface AppOptions {
   /** Bearer token every route but health requires; mandatory when bound beyond loopback. */
@@ -15,7 +21,10 @@ export interface AppOptions {
 
 export interface Deps {
   db: Db;
+  /** Answers that are the same for every user until the graph changes (never per-user console queries). */
+  cache: GraphCache;
   options: AppOptions;
+  logger?: Logger;
 }
 
 export const DEFAULT_OPTIONS: AppOptions = {

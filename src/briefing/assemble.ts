@@ -9,7 +9,7 @@ import { z } from "zod";
 import type { Db } from "../db/driver.js";
 import { BadRequestError, NotFoundError } from "../errors.js";
 import { formatZodPath } from "../seed/read.js";
-import { graphChecksum } from "../seed/load.js";
+import { currentChecksum } from "../seed/graph-meta.js";
 import { CitationRegistry } from "./citations.js";
 import { STRINGS, joinList, nameIn, type NameLike, type Strings } from "./i18n.js";
 import {
@@ -60,6 +60,8 @@ import {
 export interface BuildOptions {
   /** The clock for the generated-at line (tests pass a fixed one). */
   now?: () => Date;
+  /** Told when the graph checksum has to be computed from the data (none stored), which is slow on a large graph. */
+  warn?: (message: string) => void;
 }
 
 /** Parses the input; every problem is named (path and reason) in one BadRequestError. */
@@ -258,7 +260,7 @@ export async function buildBriefing(db: Db, raw: unknown, options: BuildOptions 
     q.crosswalk(db, [...CROSSWALK_TOPICS], crosswalkScope),
     q.riskEvidence(db, [...RISK_THEMES]),
     subject.kind === "profile" ? q.companiesByName(db, subject.name) : Promise.resolve([]),
-    graphChecksum(db),
+    currentChecksum(db, options.warn),
   ]);
   const riskCaseIds = riskRows.filter((r) => r.label === "Case").map((r) => r.id);
   const caseRows = await q.caseDetails(db, uniq([...ownRows.map((r) => r.caseId), ...marketCaseIds.flat(), ...riskCaseIds]).sort(byString));

@@ -66,7 +66,7 @@ async function main(): Promise<void> {
   if (format === "pdf" && !opts.out && process.stdout.isTTY) throw new BadRequestError("a PDF needs --out <file> (or redirect stdout to a file)");
   const db = createDb(ensureDatabase());
   try {
-    const briefing = await buildBriefing(db, input);
+    const briefing = await buildBriefing(db, input, { warn: (message) => console.error(message) });
     const output = await renderBriefing(briefing, format);
     if (opts.out) {
       writeFileSync(opts.out, output);

@@ -1,7 +1,8 @@
 /**
  * `npm run load`: validate every seed file, then load them into Neo4j idempotently.
  *   --validate-only   check the files and stop (exit 1 with every problem listed)
- *   --checksum-only   print the graph checksum of the database and stop
+ *   --checksum-only   compute the graph checksum from the data, print it, and say whether it matches the one the last
+ *                     load stored (exit 1 if it does not: the graph was changed outside the loader)
  *   --checksum        print the checksum after loading
  */
 import { Command } from "commander";
@@ -10,6 +11,7 @@ import cliProgress from "cli-progress";
 import { createDb } from "../db/driver.js";
 import { ensureDatabase } from "../db/ensure.js";
 import { AppError, SeedValidationError } from "../errors.js";
+import { storedChecksum } from "../seed/graph-meta.js";
 import { graphChecksum, loadSeedGraph } from "../seed/load.js";
 import { withLoadLock } from "../seed/lock.js";
 import { validateSeed } from "../seed/validate.js";
@@ -20,7 +22,7 @@ const program = new Command()
   .option("--seed <paths...>", "seed files or folders (default: seed/)")
   .option("--docs <dir>", "folder of source documents the quotes are checked against (default: ../shared/seeds)")
   .option("--validate-only", "only validate the seed files")
-  .option("--checksum-only", "only print the checksum of the graph in the database")
+  .option("--checksum-only", "only compute the checksum of the graph in the database and compare it with the stored one")
   .option("--checksum", "print the graph checksum after loading")
   .option("--no-prune", "keep entities and relationships that are no longer in the seed files")
   .option("--batch-size <n>", "rows per transaction", (v) => Number.parseInt(v, 10))
@@ -32,7 +34,18 @@ async function main(): Promise<void> {
   if (opts.checksumOnly) {
     const db = createDb(ensureDatabase());
     try {
-      console.log(await graphChecksum(db));
+      const [computed, stored] = await Promise.all([graphChecksum(db), storedChecksum(db)]);
+      console.log(computed);
+      if (!stored.checksum) {
+        console.error(`Not compared: ${stored.problem}. Run \`npm run load\` to store it.`);
+        // A checksum was stored, but the counts no longer match it: the graph differs from what the last load wrote.
+        if (stored.loadedAt) process.exitCode = 1;
+      } else if (stored.checksum === computed) {
+        console.error(`Matches the checksum stored by the load of ${stored.loadedAt}.`);
+      } else {
+        console.error(`Differs from the checksum stored by the load of ${stored.loadedAt} (${stored.checksum}): the graph was changed outside the loader since. Run \`npm run load\` to bring it back to the seed files.`);
+        process.exitCode = 1;
+      }
     } finally {
       await db.close();
     }

@@ -1,6 +1,7 @@
 /**
  * Writes a validated seed graph to Neo4j: applies `cypher/schema/*.cypher`, merges entities then relationships in
- * batched UNWIND transactions, prunes what the files no longer hold, and reports counts and whether anything changed.
+ * batched UNWIND transactions, prunes what the files no longer hold, stores the checksum of the result (see
+ * graph-meta.ts), and reports counts and whether anything changed.
  * Validation happens before this is called (see validateSeed): nothing here is reached with bad data.
  */
 import { createHash } from "node:crypto";
@@ -162,7 +163,10 @@ export interface LoadOptions {
   /** Relationship batches in flight at once (LOAD_CONCURRENCY). */
   concurrency?: number;
   prune?: boolean;
-  /** Compute the checksum before and after (reading the whole graph twice); off in benchmarks of large graphs. */
+  /**
+   * Compute the checksum before and after (reading the whole graph twice) and store it for readers (GraphMeta); off in
+   * benchmarks of large graphs, where the stored one is removed instead.
+   */
   checksum?: boolean;
   onProgress?: (p: LoadProgress) => void;
 }
@@ -175,6 +179,8 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: LoadOptio
   progress({ phase: "schema", done: 1, total: 1 });
   const withChecksum = options.checksum ?? true;
   const checksumBefore = withChecksum ? await graphChecksum(db) : "";
+  // Before the first write: a load that dies half-way, or runs without the checksum, leaves no stale one behind.
+  await db.write(cypher("load/forget-graph-meta"));
 
   const nodeRows = [...graph.entities.values()].map(({ entity }) => ({ id: entity.id, label: entity.label, props: nodeProps(entity) }));
   const concurrency = options.concurrency ?? LOAD_CONCURRENCY;
@@ -236,5 +242,13 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: LoadOptio
   await db.write("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", {}, 300_000);
   const checksumAfter = withChecksum ? await graphChecksum(db) : "";
   const counts = await graphCounts(db);
+  if (withChecksum) {
+    await db.write(cypher("load/store-graph-meta"), {
+      checksum: checksumAfter,
+      loadedAt: new Date().toISOString(),
+      entities: counts.entities,
+      relationships: counts.relationships,
+    });
+  }
   return { changed: !withChecksum || checksumBefore !== checksumAfter, checksumBefore, checksumAfter, pruned, ...counts };
 }

@@ -82,7 +82,7 @@ function toInput(q: BriefingQuery): BriefingInput {
   return { subject, markets: q.markets, asOf: q.asOf!, lang: q.lang };
 }
 
-export function briefingsRouter({ db, options }: Deps, registry: OpenAPIRegistry): Router {
+export function briefingsRouter({ db, options, logger }: Deps, registry: OpenAPIRegistry): Router {
   const router = Router();
   defineRoute(router, registry, {
     method: "get",
@@ -101,7 +101,7 @@ export function briefingsRouter({ db, options }: Deps, registry: OpenAPIRegistry
       const entry = { kind: "briefing", subject, markets: input.markets, asOf: input.asOf, lang: input.lang, format: query.format };
       try {
         // asOf is left undefined when not given so that the model's default (today) applies.
-        const briefing = await buildBriefing(db, { ...input, asOf: query.asOf });
+        const briefing = await buildBriefing(db, { ...input, asOf: query.asOf }, { warn: (message) => logger?.warn(message) });
         const body = await renderBriefing(briefing, query.format);
         audit(options, req, {
           ...entry,

@@ -7,7 +7,7 @@ import { defineRoute } from "../route.js";
 import { NeighborhoodRequest, OverviewRequest, PathsRequest, RegimesRequest } from "./graph.schemas.js";
 import { neighborhood, overview, regimes, shortestPaths } from "./graph.service.js";
 
-export function graphRouter({ db }: Deps, registry: OpenAPIRegistry): Router {
+export function graphRouter({ db, cache }: Deps, registry: OpenAPIRegistry): Router {
   const router = Router();
   defineRoute(router, registry, {
     method: "get",
@@ -15,7 +15,7 @@ export function graphRouter({ db }: Deps, registry: OpenAPIRegistry): Router {
     tag: "graph",
     summary: "The whole graph for a first view, most connected first, capped; lean edges, at most 5 per entity (edgesOmitted says how many are not sent)",
     request: OverviewRequest,
-    handler: ({ query }) => overview(db, query.limit, query.includeSources),
+    handler: ({ query }) => cache.get(`overview:${JSON.stringify(query)}`, () => overview(db, query.limit, query.includeSources)),
   });
   defineRoute(router, registry, {
     method: "get",
@@ -42,7 +42,7 @@ export function graphRouter({ db }: Deps, registry: OpenAPIRegistry): Router {
     summary: "How two or more laws interconnect, each connection explained in words",
     request: RegimesRequest,
     responses: { 404: "No such law" },
-    handler: ({ query }) => regimes(db, query.laws, query.maxHops, query.limit),
+    handler: ({ query }) => cache.get(`regimes:${JSON.stringify(query)}`, () => regimes(db, query.laws, query.maxHops, query.limit)),
   });
   return router;
 }

@@ -15,7 +15,13 @@ export const RunSavedQueryRequest = {
   body: z.object({ params: z.record(z.string(), z.unknown()).default({}) }).strict(),
 };
 
-export function queriesRouter({ db, options }: Deps, registry: OpenAPIRegistry): Router {
+/**
+ * Saved queries whose answer is the same for every user and small, so that the cache may keep it until the graph
+ * changes. Not those whose answer can be large (enforcement-against-company on a hub is 10 MB), nor console Cypher.
+ */
+export const CACHED_SAVED_QUERIES: ReadonlySet<string> = new Set(["latest-events"]);
+
+export function queriesRouter({ db, cache, options }: Deps, registry: OpenAPIRegistry): Router {
   const router = Router();
   const saved = loadSavedQueries();
   defineRoute(router, registry, {
@@ -46,8 +52,11 @@ export function queriesRouter({ db, options }: Deps, registry: OpenAPIRegistry):
             .join("; "),
         );
       }
-      const result = await runReadQuery(db, q.query, parsed.data, options.cypherTimeoutMs, options.cypherMaxRows);
-      return { name: q.name, title: q.title, params: parsed.data, ...result };
+      const started = Date.now();
+      const run = () => runReadQuery(db, q.query, parsed.data, options.cypherTimeoutMs, options.cypherMaxRows);
+      const result = CACHED_SAVED_QUERIES.has(q.name) ? await cache.get(`query:${q.name}:${JSON.stringify(parsed.data)}`, run) : await run();
+      // The time this answer took, from memory or not (the console prints it).
+      return { name: q.name, title: q.title, params: parsed.data, ...result, durationMs: Date.now() - started };
     },
   });
   return router;
