@@ -7,6 +7,8 @@
 UNWIND $topicIds AS topicId
 MATCH (t:Topic {id: topicId})<-[r:ADDRESSES]-(law:Law)-[a:APPLIES_IN]->(j:Jurisdiction)
 WHERE j.id IN $jurisdictionIds
+// Ordered before collecting, so the citations' numbering does not follow the store's layout.
+WITH topicId, j, law, r, a ORDER BY a.id
 WITH topicId, j, law, r, collect(a {.*, type: type(a)}) AS appliesIn
 RETURN topicId,
        j.id AS jurisdictionId,

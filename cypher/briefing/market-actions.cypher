@@ -28,5 +28,5 @@ RETURN actor {.id, .nameEn, .nameZh, label: [l IN labels(actor) WHERE l <> 'Enti
        target {.id, .nameEn, .nameZh, label: [l IN labels(target) WHERE l <> 'Entity'][0]} AS target,
        COLLECT { MATCH (cc:Case {id: coalesce(act.case, target.id)}) RETURN cc {.id, .nameEn, .nameZh} AS cc }[0] AS case,
        date
-ORDER BY date IS NULL, date DESC, rel.id
+ORDER BY date IS NULL, date DESC, rel.id, jurisdictionId, based.id
 LIMIT $limit

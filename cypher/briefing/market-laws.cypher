@@ -6,6 +6,9 @@
 // returns: id, props, jurisdictionId, appliesIn, topics, issuers, issuedDate
 UNWIND $scopeIds AS jid
 MATCH (j:Jurisdiction {id: jid})<-[a:APPLIES_IN]-(law:Law)
+// Ordered before collecting: a law can apply in a jurisdiction by a reported and a curated edge, and their order
+// numbers the briefing's citations (unordered, it followed the store's layout and changed after a reload).
+WITH law, j, a ORDER BY a.id
 WITH law, j, collect(a {.*, type: type(a)}) AS appliesIn
 RETURN law.id AS id,
        properties(law) AS props,

@@ -4,6 +4,8 @@
 // param subjectId: string -- the subject's entity id
 // returns: props, rels, reportedDate
 MATCH (:Entity {id: $subjectId})-[d:DEVELOPS]->(m:Model)
+// Ordered before collecting, so the citations' numbering does not follow the store's layout.
+WITH m, d ORDER BY d.id
 WITH m, collect(d {.*, type: type(d)}) AS rels, collect(d) AS edges
 RETURN properties(m) AS props,
        rels,

@@ -8,6 +8,7 @@ RETURN [l IN labels(s) WHERE l <> 'Entity'] AS labels,
        properties(s) AS props,
        COLLECT {
          MATCH (s)-[b:BASED_IN]->(j:Jurisdiction)
+         WITH j, b ORDER BY b.id
          WITH j, collect(b {.*, type: type(b)}) AS rels
          RETURN {id: j.id, code: j.code, nameEn: j.nameEn, nameZh: j.nameZh,
                  national: NOT EXISTS { (j)-[:PART_OF]->(:Jurisdiction) }, rels: rels} AS home
