@@ -18,7 +18,7 @@ import { cypherRouter } from "./api/cypher/cypher.router.js";
 import { DEFAULT_OPTIONS, type AppOptions, type Deps } from "./api/deps.js";
 import { entitiesRouter } from "./api/entities/entities.router.js";
 import { exportRouter } from "./api/export/export.router.js";
-import { createGraphCache } from "./api/graph-cache.js";
+import { createGraphCache, NEIGHBORHOOD_CACHE_MAX_ENTRIES } from "./api/graph-cache.js";
 import { graphRouter } from "./api/graph/graph.router.js";
 import { healthRouter } from "./api/health/health.router.js";
 import { DOCS_HTML, DOCS_INIT_JS, openApiDocument } from "./api/openapi.js";
@@ -51,7 +51,7 @@ function requireToken(token: string) {
 
 export function createApp({ db, options: given = {}, logger }: CreateAppInput): express.Express {
   const options: AppOptions = { ...DEFAULT_OPTIONS, ...given };
-  const deps: Deps = { db, cache: createGraphCache(db), options, logger };
+  const deps: Deps = { db, cache: createGraphCache(db), neighborhoods: createGraphCache(db, NEIGHBORHOOD_CACHE_MAX_ENTRIES), options, logger };
   const registry = new OpenAPIRegistry();
   const app = express();
   app.disable("x-powered-by");

@@ -23,6 +23,8 @@ export interface Deps {
   db: Db;
   /** Answers that are the same for every user until the graph changes (never per-user console queries). */
   cache: GraphCache;
+  /** Neighbourhoods, kept the same way in a cache of their own. */
+  neighborhoods: GraphCache;
   options: AppOptions;
   logger?: Logger;
 }

@@ -10,6 +10,12 @@ import { storedChecksum } from "../seed/graph-meta.js";
 
 /** Answers kept at most; the least recently used goes first. An overview of 5,000 nodes is several MB. */
 export const GRAPH_CACHE_MAX_ENTRIES = Number(process.env.GRAPH_CACHE_MAX_ENTRIES ?? 16);
+/**
+ * Neighbourhoods kept at most, in a cache of their own so that they do not push out the overview. The same regimes
+ * and companies are opened again and again; a depth-2 neighbourhood of a hub takes about a second on a graph of a
+ * million relationships and is at most a few hundred KB (lean edges).
+ */
+export const NEIGHBORHOOD_CACHE_MAX_ENTRIES = Number(process.env.NEIGHBORHOOD_CACHE_MAX_ENTRIES ?? 128);
 
 export interface GraphCache {
   /**

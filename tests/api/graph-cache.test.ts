@@ -1,5 +1,5 @@
 /**
- * The overview, the regimes view and the saved query latest-events are answered from memory while the graph stays the
+ * The overview, the regimes view, neighbourhoods and the saved query latest-events are answered from memory while the graph stays the
  * same; what a user must never see is an answer of the graph before a load. Each is asked twice, the graph is
  * reloaded with different data, and the next answer shows the new data.
  */
@@ -28,6 +28,7 @@ const label = (res: request.Response, key: string) => (res.body.graph.nodes as W
 
 const overview = () => request(app).get("/api/graph/overview?limit=50");
 const regimes = () => request(app).get("/api/graph/regimes");
+const around = () => request(app).get("/api/graph/neighborhood?id=jur:cn&depth=1&limit=50");
 const latest = () => request(app).post("/api/queries/latest-events").send({ params: { limit: 5 } });
 
 describe("graph-wide answers after a load", () => {
@@ -40,11 +41,12 @@ describe("graph-wide answers after a load", () => {
   });
 
   it("answer with the new data after a reload of different data, never the old answer", async () => {
-    const before = { overview: await overview(), regimes: await regimes(), latest: await latest() };
+    const before = { overview: await overview(), regimes: await regimes(), latest: await latest(), around: await around() };
     // Asked again: the same answers (now from memory).
     expect((await overview()).body).toEqual(before.overview.body);
     expect((await regimes()).body).toEqual(before.regimes.body);
     expect((await latest()).body.rows).toEqual(before.latest.body.rows);
+    expect((await around()).body).toEqual(before.around.body);
     const china = label(before.overview, "jur:cn");
     expect(china).toBeTruthy();
     expect(before.latest.body.rows[0].date).not.toBe(FUTURE_DATE);
@@ -54,6 +56,7 @@ describe("graph-wide answers after a load", () => {
     await loadSeedGraph(db, changedSeedGraph(["jur:cn", "topic:ai-content-labeling"]).graph);
 
     expect(label(await overview(), "jur:cn")).toBe(`${china}${RENAMED_SUFFIX}`);
+    expect(label(await around(), "jur:cn")).toBe(`${china}${RENAMED_SUFFIX}`);
     const renamedExplanation = (await regimes()).body.pairs.flatMap((p: { connections: { explanation: string }[] }) => p.connections.map((c) => c.explanation)).join("\n");
     expect(renamedExplanation).toMatch(/Labeling of AI-generated content \(renamed\)/);
     expect((await latest()).body.rows[0].date).toBe(FUTURE_DATE);

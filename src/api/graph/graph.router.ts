@@ -7,7 +7,7 @@ import { defineRoute } from "../route.js";
 import { NeighborhoodRequest, OverviewRequest, PathsRequest, RegimesRequest } from "./graph.schemas.js";
 import { neighborhood, overview, regimes, shortestPaths } from "./graph.service.js";
 
-export function graphRouter({ db, cache }: Deps, registry: OpenAPIRegistry): Router {
+export function graphRouter({ db, cache, neighborhoods }: Deps, registry: OpenAPIRegistry): Router {
   const router = Router();
   defineRoute(router, registry, {
     method: "get",
@@ -24,7 +24,7 @@ export function graphRouter({ db, cache }: Deps, registry: OpenAPIRegistry): Rou
     summary: "The subgraph around an entity (depth 1 to 3); lean edges (a selected edge's evidence: /api/relationships/{id}), capped near the node count (edgesOmitted says how many are not sent)",
     request: NeighborhoodRequest,
     responses: { 404: "No such entity" },
-    handler: ({ query }) => neighborhood(db, query),
+    handler: ({ query }) => neighborhoods.get(`neighborhood:${JSON.stringify(query)}`, () => neighborhood(db, query)),
   });
   defineRoute(router, registry, {
     method: "get",
