@@ -5,7 +5,8 @@ MATCH (reg:Entity)-[r]->(x:Entity)
 WHERE (reg:Regulator OR reg:Court)
   AND type(r) IN ['INVESTIGATES', 'FINES', 'RULES_ON', 'ISSUES', 'PARTY_TO', 'ENFORCES']
   AND (EXISTS { (x)-[:ADDRESSES]->(:Topic {id: 'topic:ai-content-labeling'}) }
-    OR EXISTS { (c:Case)-[:INVOLVES]->(m:Model) WHERE m.modelKind IN ['image', 'video'] AND (c = x OR c.id = r.case) }
+    OR (x:Case AND EXISTS { (x)-[:INVOLVES]->(m:Model) WHERE m.modelKind IN ['image', 'video'] })
+    OR EXISTS { (c:Case {id: r.case})-[:INVOLVES]->(m:Model) WHERE m.modelKind IN ['image', 'video'] }
     OR EXISTS { (c:Case {id: r.case})-[:ADDRESSES]->(:Topic {id: 'topic:ai-content-labeling'}) })
 RETURN DISTINCT reg.id AS regulator, coalesce(reg.nameEn, reg.nameZh) AS name, type(r) AS action, x.id AS target, coalesce(x.nameEn, x.nameZh) AS targetName, r.date AS date, r.basis AS basis, r.quote AS quote
 ORDER BY regulator, date
