@@ -29,8 +29,12 @@ export class ForbiddenQueryError extends AppError {
   override readonly status = 403;
   override readonly title = "Query refused";
 }
+/**
+ * The database stopped a query at its transaction time or memory limit. 504, not 408 (the client was not slow) nor
+ * 500 (nothing is broken): the server answered, and the message says what to narrow.
+ */
 export class QueryTimeoutError extends AppError {
-  override readonly status = 408;
+  override readonly status = 504;
   override readonly title = "Query stopped";
 }
 export class ConflictError extends AppError {

@@ -1,9 +1,12 @@
-// All shortest paths between two entities, up to 6 hops, never through a Source (sharing a newsletter item is not a
-// connection). Parameters: $from, $to, $maxHops (1..6), $relTypes (empty for all), $limit. Returns: path.
+// All shortest paths between two entities, up to MAX_HOPS hops, never through a Source (sharing a newsletter item is
+// not a connection). MAX_HOPS is written in by the service from the validated maxHops (1..6): Cypher takes no
+// parameter in a variable-length bound, and a bound in the pattern lets the search stop there instead of running on
+// to 6 hops when there is no path. The exclusion is stated on every node so that the breadth-first search prunes
+// Sources as it goes (a slice like nodes(p)[1..-1] can only be checked on whole paths).
+// Parameters: $from, $to, $relTypes (empty for all), $limit. Returns: path.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = allShortestPaths((a)-[*..6]-(b))
-WHERE length(p) <= $maxHops
-  AND all(r IN relationships(p) WHERE size($relTypes) = 0 OR type(r) IN $relTypes)
-  AND none(n IN nodes(p)[1..-1] WHERE n:Source)
+MATCH p = allShortestPaths((a)-[*..MAX_HOPS]-(b))
+WHERE all(r IN relationships(p) WHERE size($relTypes) = 0 OR type(r) IN $relTypes)
+  AND all(n IN nodes(p) WHERE n = a OR n = b OR NOT n:Source)
 RETURN p AS path
 LIMIT $limit

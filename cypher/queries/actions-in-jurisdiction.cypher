@@ -3,8 +3,9 @@
 // param jurisdiction: id = jur:eu -- the jurisdiction
 // param from: date = 2025-01-01 -- earliest event date
 // param to: date = 2026-12-31 -- latest event date
-MATCH (j:Jurisdiction)
-WHERE j.id = $jurisdiction OR EXISTS { (j)-[:PART_OF]->(:Jurisdiction {id: $jurisdiction}) }
+// Anchored on the jurisdiction (an index seek): itself and its regions, instead of testing every jurisdiction.
+MATCH (root:Jurisdiction {id: $jurisdiction})
+MATCH (j:Jurisdiction)-[:PART_OF*0..1]->(root)
 MATCH (x:Entity)-[:BASED_IN|APPLIES_IN]->(j)
 WITH collect(DISTINCT x) AS local
 UNWIND local AS x

@@ -7,7 +7,7 @@ import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import type { NextFunction, Request, Response, Router } from "express";
 import { z } from "zod";
 
-import { BadRequestError } from "../errors.js";
+import { BadRequestError, QueryTimeoutError } from "../errors.js";
 import { formatZodPath } from "../seed/read.js";
 
 export interface RequestSchema {
@@ -38,6 +38,8 @@ export interface RouteDef<S extends RequestSchema> {
   /** Returns the JSON body; or sends the response itself through ctx.res and returns undefined. */
   handler: (input: Input<S>, ctx: RouteContext) => Promise<unknown>;
   responses?: Record<number, string>;
+  /** What to tell the user when the database stops the route's query at its time or memory limit (504). */
+  onTimeout?: string;
   /** Content types other than JSON that the route answers with. */
   produces?: string[];
 }
@@ -79,7 +81,12 @@ export function defineRoute<S extends RequestSchema>(router: Router, registry: O
         content: Object.fromEntries([["application/json", { schema: {} }], ...(def.produces ?? []).map((t) => [t, { schema: {} }])]),
       },
       ...Object.fromEntries(
-        Object.entries({ 400: "Invalid request", 503: "Database unavailable", ...(def.responses ?? {}) }).map(([code, description]) => [
+        Object.entries({
+          400: "Invalid request",
+          503: "Database unavailable",
+          504: "The database stopped the query at its time or memory limit; the message says what to narrow",
+          ...(def.responses ?? {}),
+        }).map(([code, description]) => [
           code,
           { description, content: { "application/problem+json": { schema: {} } } },
         ]),
@@ -105,7 +112,7 @@ export function defineRoute<S extends RequestSchema>(router: Router, registry: O
       const body = await def.handler(input as Input<S>, { req, res });
       if (body !== undefined && !res.headersSent) res.json(body);
     } catch (err) {
-      next(err);
+      next(err instanceof QueryTimeoutError && def.onTimeout ? new QueryTimeoutError(def.onTimeout) : err);
     }
   });
 }

@@ -6,7 +6,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
 
 import { dbConfig, type DbConfig } from "../config.js";
-import { DatabaseUnavailableError } from "../errors.js";
+import { DatabaseUnavailableError, QueryTimeoutError } from "../errors.js";
 import { toNeo4jParams, toPlain } from "./values.js";
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -28,9 +28,30 @@ const UNAVAILABLE_CODES = new Set([
   "Neo.ClientError.Security.AuthenticationRateLimit",
 ]);
 
-/** Connection failures become DatabaseUnavailableError with a message a user can act on. */
-export function mapDbError(err: unknown, config: DbConfig): unknown {
+/** Neo4j's codes for a transaction stopped at its timeout (or terminated while it waited). */
+export const TIMEOUT_CODES = new Set([
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+  "Neo.TransientError.Transaction.LockClientStopped",
+  "Neo.ClientError.Transaction.Terminated",
+  "Neo.TransientError.Transaction.Terminated",
+]);
+/** Neo4j's codes for a transaction stopped at the memory limit (db.memory.transaction.max). */
+export const MEMORY_CODES = new Set(["Neo.TransientError.General.MemoryPoolOutOfMemoryError", "Neo.TransientError.General.TransactionMemoryLimit"]);
+
+/**
+ * Connection failures become DatabaseUnavailableError, and queries stopped at the time or memory limit
+ * QueryTimeoutError, with a message a user can act on (a route may give a more precise one: RouteDef.onTimeout).
+ */
+export function mapDbError(err: unknown, config: DbConfig, timeoutMs?: number): unknown {
   const code = (err as { code?: string }).code ?? "";
+  if (TIMEOUT_CODES.has(code)) {
+    const after = timeoutMs ? ` after ${timeoutMs / 1000} s` : "";
+    return new QueryTimeoutError(`The graph database stopped this request${after}: it took too long. Try again in a moment; if it happens again, ask for less.`);
+  }
+  if (MEMORY_CODES.has(code)) {
+    return new QueryTimeoutError("The graph database stopped this request: it needed more memory than one query may use. Ask for less.");
+  }
   const message = (err as Error).message ?? "";
   if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|Could not perform discovery|Failed to connect|connection.*(closed|refused)/i.test(message)) {
     const hint = config.local ? "start it with `npm run db:start`" : "check NEO4J_URI and that the server is running";
@@ -62,7 +83,7 @@ export function createDb(config: DbConfig = dbConfig()): Db {
         mode === "READ" ? await s.executeRead(work, { timeout: timeoutMs }) : await s.executeWrite(work, { timeout: timeoutMs });
       return res.records.map((r) => toPlain(r.toObject()) as T);
     } catch (err) {
-      throw mapDbError(err, config);
+      throw mapDbError(err, config, timeoutMs);
     } finally {
       await s.close();
     }
@@ -78,7 +99,7 @@ export function createDb(config: DbConfig = dbConfig()): Db {
       try {
         return await s.executeWrite(work, { timeout: timeoutMs });
       } catch (err) {
-        throw mapDbError(err, config);
+        throw mapDbError(err, config, timeoutMs);
       } finally {
         await s.close();
       }

@@ -69,6 +69,8 @@ describe("health", () => {
     expect(res.body.database).toMatchObject({ reachable: true, edition: "community" });
     expect(res.body.database.version).toMatch(/^5\.26\./);
     expect(res.body.counts.entities).toBeGreaterThanOrEqual(180);
+    const [between] = await db.read<{ n: number }>("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n");
+    expect(res.body.counts.relationships).toBe(between.n);
   });
 });
 

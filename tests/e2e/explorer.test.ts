@@ -389,6 +389,20 @@ describe("explorer", () => {
     expect(session.problems).toEqual([]);
   });
 
+  it("shows the advice of a path search stopped at its time limit (504), without calling the API down", async () => {
+    // The API's real 504 is tested in tests/db/paths.test.ts and the console tests; here only what the explorer does.
+    const page = await session.context.newPage();
+    const detail = "This path search took too long and was stopped. Try fewer hops, fewer relationship types, or a more specific pair of entities.";
+    await page.route("**/api/graph/paths**", (route) =>
+      route.fulfill({ status: 504, contentType: "application/problem+json", body: JSON.stringify({ type: "about:blank", title: "Query stopped", status: 504, detail }) }),
+    );
+    await page.goto(`${base}/#/path?from=company%3Abytedance&to=company%3Aopenai`);
+    await page.getByRole("alert").filter({ hasText: "took too long" }).waitFor();
+    expect(await page.getByTestId("api-banner").isVisible()).toBe(false);
+    await page.close();
+    session.problems.length = 0; // the browser reports the 504 it was given
+  });
+
   it("shows a clear banner when the API is down, and recovers", async () => {
     const page = await session.context.newPage();
     await page.route("**/api/**", (route) => route.abort("connectionrefused"));

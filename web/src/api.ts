@@ -1,7 +1,7 @@
 /**
  * The one place that talks to the HTTP API. Every call returns parsed JSON or throws an ApiError carrying the
- * server's problem+json message (shown to the user as is); a network failure or a 503 marks the API as down, which
- * the banner shows, and the next successful answer clears it.
+ * server's problem+json message (shown to the user as is); a network failure, a 503, or a proxy's 502 or 504 marks
+ * the API as down, which the banner shows, and the next successful answer clears it.
  */
 import type {
   Dossier,
@@ -55,7 +55,10 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   }
   const type = res.headers.get("content-type") ?? "";
   if (!res.ok) {
-    if (res.status === 503 || res.status === 502 || res.status === 504) setDown(true);
+    // Our 504 (problem+json) is a query stopped at its time limit: the API is up and says what to narrow. A bare 502
+    // or 504 comes from a proxy in front of a server that does not answer.
+    const fromApi = type.includes("problem+json");
+    if (res.status === 503 || ((res.status === 502 || res.status === 504) && !fromApi)) setDown(true);
     else setDown(false);
     let problem: Partial<Problem> = {};
     if (type.includes("json")) problem = (await res.json().catch(() => ({}))) as Partial<Problem>;

@@ -46,7 +46,7 @@ export function cypherRouter({ db, options }: Deps, registry: OpenAPIRegistry): 
     tag: "cypher",
     summary: "Run ad hoc read-only Cypher (READ session, timeout, row cap); writes and administration are refused",
     request: CypherRequest,
-    responses: { 403: "The query writes or administers", 408: "Stopped by the time or memory limit", 429: "Rate limit" },
+    responses: { 403: "The query writes or administers", 429: "Rate limit" },
     handler: async ({ body }, { req }) => {
       const started = Date.now();
       try {

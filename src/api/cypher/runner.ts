@@ -1,11 +1,12 @@
 /**
  * Runs a read-only query for the console or a saved query: a READ-mode session per call, a transaction timeout, a
- * row cap, and an outcome from a fixed set. Neo4j errors are classified by their code, never by message text.
+ * row cap, and an outcome from a fixed set. Neo4j errors are classified by their code, never by message text; a
+ * query stopped at the time or memory limit is answered 504 with what to narrow.
  */
 import neo4j from "neo4j-driver";
 
 import type { Db } from "../../db/driver.js";
-import { mapDbError } from "../../db/driver.js";
+import { mapDbError, MEMORY_CODES, TIMEOUT_CODES } from "../../db/driver.js";
 import { toNeo4jParams, toPlain } from "../../db/values.js";
 import { AppError, BadRequestError, ForbiddenQueryError, QueryTimeoutError } from "../../errors.js";
 import { graphFromResults, type WireGraph } from "../graph/serialize.js";
@@ -21,14 +22,6 @@ export interface QueryResult {
   durationMs: number;
 }
 
-const TIMEOUT_CODES = new Set([
-  "Neo.ClientError.Transaction.TransactionTimedOut",
-  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
-  "Neo.TransientError.Transaction.LockClientStopped",
-  "Neo.ClientError.Transaction.Terminated",
-  "Neo.TransientError.Transaction.Terminated",
-]);
-const MEMORY_CODES = new Set(["Neo.TransientError.General.MemoryPoolOutOfMemoryError", "Neo.TransientError.General.TransactionMemoryLimit"]);
 const WRITE_CODES = new Set(["Neo.ClientError.Statement.AccessMode", "Neo.ClientError.Security.Forbidden"]);
 
 function classify(err: unknown, timeoutMs: number): unknown {

@@ -33,6 +33,7 @@ export function graphRouter({ db, cache, neighborhoods }: Deps, registry: OpenAP
     summary: "All shortest paths between two entities (never through a Source)",
     request: PathsRequest,
     responses: { 404: "No such entity" },
+    onTimeout: "This path search took too long and was stopped. Try fewer hops, fewer relationship types, or a more specific pair of entities.",
     handler: ({ query }) => shortestPaths(db, query),
   });
   defineRoute(router, registry, {
@@ -42,6 +43,7 @@ export function graphRouter({ db, cache, neighborhoods }: Deps, registry: OpenAP
     summary: "How two or more laws interconnect, each connection explained in words",
     request: RegimesRequest,
     responses: { 404: "No such law" },
+    onTimeout: "Tracing how these laws connect took too long and was stopped. Try fewer hops or fewer laws at a time.",
     handler: ({ query }) => cache.get(`regimes:${JSON.stringify(query)}`, () => regimes(db, query.laws, query.maxHops, query.limit)),
   });
   return router;

@@ -6,6 +6,9 @@ import { EntityId, Labels, Limit, RelTypes } from "../schemas.js";
 
 export const DEFAULT_REGIMES = ["law:eu-gdpr", "law:eu-ai-act", "law:cn-aigc-labeling"];
 
+/** Hops of a path search: a whole number 1..6. Also what is written into the path queries' pattern (pathQuery). */
+export const MaxHops = z.coerce.number().int().min(1).max(6);
+
 export const OverviewRequest = {
   query: z
     .object({
@@ -39,7 +42,7 @@ export const PathsRequest = {
     .object({
       from: EntityId,
       to: EntityId,
-      maxHops: z.coerce.number().int().min(1).max(6).default(4),
+      maxHops: MaxHops.default(4),
       relTypes: RelTypes,
       limit: Limit(100, 25),
     })
@@ -52,7 +55,7 @@ export const RegimesRequest = {
       laws: csvList(EntityId.refine((s) => s.startsWith("law:"), "a regime is a law id ('law:...')"))
         .refine((l) => l.length >= 2, "choose at least two laws")
         .default(DEFAULT_REGIMES),
-      maxHops: z.coerce.number().int().min(1).max(6).default(4),
+      maxHops: MaxHops.default(4),
       limit: Limit(50, 10),
     })
     .strict(),

@@ -6,6 +6,7 @@ import { cypher } from "../../db/cypher.js";
 import type { Db } from "../../db/driver.js";
 import type { PlainPath } from "../../db/values.js";
 import { BadRequestError, NotFoundError } from "../../errors.js";
+import { MaxHops } from "./graph.schemas.js";
 import { displayName, toWireGraph, type LeanEdge, type NodeRow, type RelRow, type WireGraph } from "./serialize.js";
 
 /** A neighbourhood draws at most this many edges per entity it may hold (the breadth-first tree's come first). */
@@ -106,6 +107,15 @@ export async function neighborhood(db: Db, input: NeighborhoodInput): Promise<Dr
   return { graph, capped, edgesTotal, edgesOmitted: edgesTotal - graph.edges.length };
 }
 
+/**
+ * A path query with its hop bound written in: Cypher takes no parameter in `[*..n]`, and a bound in the pattern is
+ * what lets the search stop there. The bound is parsed again here as a whole number 1..6, so that nothing but those
+ * digits can reach the query text (as REL_TYPE in the loader's relationshipQuery).
+ */
+export function pathQuery(name: "api/shortest-paths" | "api/regime-paths", maxHops: number): string {
+  return cypher(name).replaceAll("MAX_HOPS", String(MaxHops.parse(maxHops)));
+}
+
 export interface PathsInput {
   from: string;
   to: string;
@@ -118,7 +128,8 @@ export async function shortestPaths(db: Db, input: PathsInput): Promise<{ graph:
   if (input.from === input.to) throw new BadRequestError("'from' and 'to' are the same entity; choose two different ones.");
   await requireEntity(db, input.from);
   await requireEntity(db, input.to);
-  const rows = await db.read<{ path: PlainPath }>(cypher("api/shortest-paths"), { ...input });
+  const { from, to, relTypes, limit } = input;
+  const rows = await db.read<{ path: PlainPath }>(pathQuery("api/shortest-paths", input.maxHops), { from, to, relTypes, limit });
   const nodes: NodeRow[] = [];
   const rels: RelRow[] = [];
   const paths: string[][] = [];
@@ -201,7 +212,7 @@ export async function regimes(db: Db, laws: string[], maxHops: number, limitPerP
   const pairs: { a: string; b: string; connected: boolean; connections: Connection[] }[] = [];
   for (let i = 0; i < laws.length; i++) {
     for (let j = i + 1; j < laws.length; j++) {
-      const rows = await db.read<{ path: PlainPath }>(cypher("api/regime-paths"), { from: laws[i], to: laws[j], maxHops, limit: limitPerPair });
+      const rows = await db.read<{ path: PlainPath }>(pathQuery("api/regime-paths", maxHops), { from: laws[i], to: laws[j], limit: limitPerPair });
       const connections = rows.map((r) => explainPath(r.path));
       for (const { path } of rows) {
         const idOf = new Map(path.nodes.map((n) => [n.elementId, String(n.properties.id)]));

@@ -40,7 +40,7 @@ export function queriesRouter({ db, cache, options }: Deps, registry: OpenAPIReg
     tag: "queries",
     summary: "Run a saved query with validated parameters (read-only)",
     request: RunSavedQueryRequest,
-    responses: { 404: "No such saved query", 408: "Stopped by the time or memory limit" },
+    responses: { 404: "No such saved query" },
     handler: async ({ params, body }) => {
       const q = saved.get(params.name);
       if (!q) throw new NotFoundError(`There is no saved query '${params.name}'. The list is at GET /api/queries.`);
