@@ -685,6 +685,11 @@ export function formatApi(r: ApiBenchResult): string {
     "",
     ...[...new Map(r.scenarios.map((s) => [s.name, s.what])).entries()].map(([n, w]) => `- ${n}: ${w}`),
     "",
+    "The server runs with its default caches (README: GRAPH_CACHE_MAX_ENTRIES, NEIGHBORHOOD_CACHE_MAX_ENTRIES): a " +
+      "neighbourhood, the overview, the regimes view and latest-events are computed once per version of the graph, then " +
+      "answered from memory. The 14 hubs and latest-events are therefore mostly cache hits after their first request; the " +
+      "300 random neighbourhoods mostly are not. What a request costs when computed is the cold column below.",
+    "",
     "One request of each kind right after the server started (cold: query planning, page cache), then a second (warm):",
     "",
     "| kind | status | cold | warm | bytes |",
