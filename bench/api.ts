@@ -19,7 +19,7 @@ import { createDb, type Db } from "../src/db/driver.js";
 import { loadSeedGraph } from "../src/seed/load.js";
 import { validateSeed } from "../src/seed/validate.js";
 import { prng, SIZES, type Size } from "./generate.js";
-import { BENCH_INSTANCE, BENCH_NEO4J_MEMORY, benchData } from "./load.js";
+import { BENCH_INSTANCE, BENCH_NEO4J_MEMORY, benchData, emptyGraph } from "./load.js";
 import { timed } from "./stats.js";
 
 export const API_PORT = 8095;
@@ -149,20 +149,6 @@ function readSynthetic(size: Size): SynEntity[] {
   const { seedDir } = benchData(size);
   const data = JSON.parse(readFileSync(path.join(seedDir, "entities.json"), "utf8")) as { entities: SynEntity[]; sources: unknown[] };
   return data.entities;
-}
-
-/**
- * Relationships first, then nodes: DETACH DELETE of 10,000 nodes that include a hub of M (100,000+ relationships)
- * exceeds the transaction memory limit (db.memory.transaction.max, 512m).
- */
-export async function emptyGraph(db: Db): Promise<void> {
-  const s = db.driver.session();
-  try {
-    await s.run("MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS");
-    await s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-  } finally {
-    await s.close();
-  }
 }
 
 export interface PreparedGraph {

@@ -17,11 +17,11 @@ import { Command } from "commander";
 
 import { PROJECT_ROOT } from "../src/config.js";
 import { createDb } from "../src/db/driver.js";
-import { benchApi, emptyGraph, formatApi, prepareGraph, rssStable, type ApiBenchResult } from "./api.js";
+import { benchApi, formatApi, prepareGraph, rssStable, type ApiBenchResult } from "./api.js";
 import { benchExplorer, formatExplorer, SEED_RENDER_GOAL_MS, type ExplorerBenchResult } from "./explorer.js";
 import type { Size } from "./generate.js";
 import { benchIngest, formatIngest, INGEST_GOAL_MBPS, type IngestBenchResult } from "./ingest.js";
-import { BENCH_INSTANCE, BENCH_NEO4J_MEMORY, benchLoad, formatLoad, type LoadBenchResult } from "./load.js";
+import { BENCH_INSTANCE, BENCH_NEO4J_MEMORY, benchLoad, emptyGraph, formatLoad, type LoadBenchResult } from "./load.js";
 import { median } from "./stats.js";
 
 const PHASES = ["load", "api", "explorer", "ingest"] as const;
@@ -302,8 +302,7 @@ async function main(): Promise<void> {
   try {
     if (only.has("load")) {
       await phase("load", results, async () => {
-        // Empty the instance here, relationships first: load.ts's DETACH DELETE in batches of 10,000 nodes exceeds the
-        // transaction memory limit when the instance still holds M from an API phase (hubs with 100,000+ relationships).
+        // Empty before the first timed run too: the instance may still hold M from an API phase.
         BENCH_INSTANCE.start();
         const db = createDb(BENCH_INSTANCE.config());
         try {
@@ -313,7 +312,7 @@ async function main(): Promise<void> {
         }
         const out: LoadBenchResult[] = [];
         out.push(await benchLoad("S", 3));
-        if (!opts.quick) out.push(await benchLoad("M", 1));
+        if (!opts.quick) out.push(await benchLoad("M", 3));
         return out;
       });
     }
