@@ -251,7 +251,7 @@ export async function benchExplorer(opts: ExplorerBenchOptions): Promise<Explore
           await runCase(
             {
               name: "20,000 nodes",
-              how: "graph.service overview(db, 20000) called in the benchmark process (the API refuses limit > 5,000; its edge cap of 20,000 applies), given to the explorer's overview request",
+              how: "graph.service overview(db, 20000) called in the benchmark process (the API refuses limit > 5,000; at most 5 edges per entity apply), given to the explorer's overview request",
               serverMs: bigMs,
               bytes: Buffer.byteLength(big),
             },

@@ -173,7 +173,7 @@ function goalRows(r: Results): Row[] {
   } else rows.push(["seed graph first render < 2 s", "not measured", r.explorer?.error || seed?.error ? "failed" : "–"]);
   if (ex) {
     const fps = ex.cases.filter((c) => c.runs.length).map((c) => `${c.name}: ${median(c.runs.map((x) => x.fps)).toFixed(1)} FPS`);
-    rows.push(["explorer never receives more than it can draw", `overview capped at 5,000 nodes (default 1,500) and 20,000 edges; ${fps.join("; ")}`, "no number set; see Explorer"]);
+    rows.push(["explorer never receives more than it can draw", `overview capped at 5,000 nodes (default 1,500) and 5 edges per entity, neighbourhoods at 3 edges per node; ${fps.join("; ")}`, "no number set; see Explorer"]);
   }
 
   const ing = r.ingest?.data;
