@@ -29,7 +29,7 @@ const SCENARIO_SECONDS = 10;
 const MIN_REQUESTS = 16;
 const MAX_REQUESTS = 5_000;
 const WARMUP_SECONDS = 3;
-/** Long enough for a briefing on M (about a minute: it reads the whole graph for its checksum). */
+/** Long enough for the slowest request on M (a briefing on a graph without a stored checksum hashes the whole graph). */
 const REQUEST_TIMEOUT_S = 150;
 /** A request slower than this in the preflight is measured on a few requests, not for a fixed duration. */
 const SLOW_MS = 2_000;

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import { PROJECT_ROOT } from "../config.js";
+import { RelType } from "../model/index.js";
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, "cypher");
 const cache = new Map<string, string>();
@@ -20,6 +21,15 @@ export function cypher(name: string): string {
     cache.set(name, text);
   }
   return text;
+}
+
+/**
+ * The text of a statement written for one relationship type, with `REL_TYPE` replaced by `type`. Cypher takes no
+ * parameter for a type in a pattern, and a dynamic type (`$($type)`) keeps the planner from the per-type index; the
+ * type is checked against the model's closed list here, so nothing else can reach the query text.
+ */
+export function relationshipCypher(name: string, type: string): string {
+  return cypher(name).replaceAll("REL_TYPE", RelType.parse(type));
 }
 
 /** Names (without extension) of the `.cypher` files in a folder of `cypher/`, sorted. */

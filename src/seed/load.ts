@@ -9,9 +9,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 import { LOAD_BATCH_SIZE, LOAD_CONCURRENCY } from "../config.js";
-import { CYPHER_DIR, cypher } from "../db/cypher.js";
+import { CYPHER_DIR, cypher, relationshipCypher } from "../db/cypher.js";
 import type { Db } from "../db/driver.js";
-import { REL_TYPES, RelType, type Entity } from "../model/index.js";
+import { REL_TYPES, type Entity } from "../model/index.js";
 import type { SeedGraph, SeedRelationship } from "./graph.js";
 
 export interface LoadProgress {
@@ -77,10 +77,16 @@ export function relationshipProps(r: SeedRelationship): Record<string, unknown> 
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
 }
 
-/** A load statement for one relationship type; the type must be one of the model's (checked here). */
+/** A load statement for one relationship type (see relationshipCypher). */
 export function relationshipQuery(name: "merge-relationships" | "create-relationships" | "existing-relationships" | "count-relationships", type: string): string {
-  const checked = RelType.parse(type);
-  return cypher(`load/${name}`).replaceAll("REL_TYPE", checked);
+  return relationshipCypher(`load/${name}`, type);
+}
+
+/** How many relationships of each of `types` exist, from the count store (one O(1) read per type). */
+async function countsByType(db: Db, types: Iterable<string>): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const type of types) [{ count: counts[type] }] = await db.read<{ count: number }>(relationshipQuery("count-relationships", type));
+  return counts;
 }
 
 /**
@@ -150,11 +156,7 @@ export async function graphCounts(db: Db): Promise<{ entities: number; relations
   const [totals] = await db.read<{ entities: number; relationships: number }>(cypher("load/counts"));
   const byLabel = Object.fromEntries((await db.read<{ label: string; count: number }>(cypher("load/counts-by-label"), {}, 300_000)).map((r) => [r.label, r.count]));
   // Per type from the count store: a scan grouped by type took over 30 s on a million relationships under load.
-  const byType: Record<string, number> = {};
-  for (const type of REL_TYPES) {
-    const [{ count }] = await db.read<{ count: number }>(relationshipQuery("count-relationships", type));
-    if (count > 0) byType[type] = count;
-  }
+  const byType = Object.fromEntries(Object.entries(await countsByType(db, REL_TYPES)).filter(([, n]) => n > 0));
   return { ...totals, byLabel, byType };
 }
 
@@ -201,11 +203,7 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: LoadOptio
   for (const [type, rels] of [...byType.entries()].sort()) for (const batch of chunks(rels, batchSize)) jobs.push({ type, batch });
   // A type with no relationships yet (every type on a first load) needs no lookup of which ids exist: the load lock
   // keeps other writers out, so all of its batches are created.
-  const emptyTypes = new Set<string>();
-  for (const type of byType.keys()) {
-    const [{ count }] = await db.read<{ count: number }>(relationshipQuery("count-relationships", type));
-    if (count === 0) emptyTypes.add(type);
-  }
+  const emptyTypes = new Set(Object.entries(await countsByType(db, byType.keys())).filter(([, n]) => n === 0).map(([type]) => type));
   done = 0;
   await inParallel(jobs, concurrency, async ({ type, batch }) => {
     const rows = batch.map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationshipProps(r) }));

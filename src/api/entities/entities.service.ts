@@ -2,7 +2,7 @@
  * The dossier of one entity: its properties, its relationships grouped by type and direction with their evidence
  * (quote, source title, publisher, date, URL, basis), and the cases it is party to in date order.
  */
-import { cypher } from "../../db/cypher.js";
+import { cypher, relationshipCypher } from "../../db/cypher.js";
 import type { Db } from "../../db/driver.js";
 import { NotFoundError } from "../../errors.js";
 import { RelType } from "../../model/index.js";
@@ -156,7 +156,7 @@ export interface RelationshipDetail extends Omit<DossierRelationship, "direction
 
 export async function relationship(db: Db, type: RelType, id: string): Promise<RelationshipDetail> {
   type Row = { type: string; props: Record<string, unknown>; fromLabels: string[]; fromProps: Record<string, unknown>; toLabels: string[]; toProps: Record<string, unknown> };
-  const [row] = await db.read<Row>(cypher("api/relationship").replaceAll("REL_TYPE", RelType.parse(type)), { id });
+  const [row] = await db.read<Row>(relationshipCypher("api/relationship", type), { id });
   if (!row) throw new NotFoundError(`No ${type} relationship has the id '${id}'.`);
   const sources = await sourcesById(db, (row.props.sources as string[] | undefined) ?? []);
   const { direction: _d, other: _o, ...rest } = dossierRelationship(row.type, "out", { props: row.props, otherLabels: row.toLabels, otherProps: row.toProps }, sources);

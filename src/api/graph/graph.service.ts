@@ -110,7 +110,7 @@ export async function neighborhood(db: Db, input: NeighborhoodInput): Promise<Dr
 /**
  * A path query with its hop bound written in: Cypher takes no parameter in `[*..n]`, and a bound in the pattern is
  * what lets the search stop there. The bound is parsed again here as a whole number 1..6, so that nothing but those
- * digits can reach the query text (as REL_TYPE in the loader's relationshipQuery).
+ * digits can reach the query text (as REL_TYPE in relationshipCypher).
  */
 export function pathQuery(name: "api/shortest-paths" | "api/regime-paths", maxHops: number): string {
   return cypher(name).replaceAll("MAX_HOPS", String(MaxHops.parse(maxHops)));
