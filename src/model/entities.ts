@@ -17,6 +17,10 @@ export const LABELS = [
   "Jurisdiction",
   "Topic",
   "Source",
+  "Provision",
+  "Obligation",
+  "Role",
+  "Penalty",
 ] as const;
 export const Label = z.enum(LABELS);
 export type Label = z.infer<typeof Label>;
@@ -34,14 +38,22 @@ export const ID_PREFIX: Record<Label, string> = {
   Jurisdiction: "jur",
   Topic: "topic",
   Source: "source",
+  Provision: "prov",
+  Obligation: "obl",
+  Role: "role",
+  Penalty: "pen",
 };
 
-const ID_PATTERN = /^[a-z]+:[a-z0-9]+(?:[-.#][a-z0-9]+)*$/;
+/** The labels of the legal layer: what a regime says, article by article (see legal.ts). */
+export const LEGAL_LABELS = ["Provision", "Obligation", "Role", "Penalty"] as const satisfies readonly Label[];
+
+// A legal-layer id may have one more colon-separated part: the regime, then the article (`prov:eu-ai-act:art-50-2`).
+const ID_PATTERN = /^[a-z]+:[a-z0-9]+(?:[-.#][a-z0-9]+)*(?::[a-z0-9]+(?:[-.#][a-z0-9]+)*)?$/;
 export const EntityId = z
   .string()
   .regex(ID_PATTERN, "an id is '<prefix>:<slug>' in lower case, e.g. 'company:openai' or 'law:eu-gdpr'")
   .max(120)
-  .meta({ description: "Stable, readable id: `<prefix>:<kebab-slug>`", examples: ["company:openai", "law:eu-gdpr"] });
+  .meta({ description: "Stable, readable id: `<prefix>:<kebab-slug>`", examples: ["company:openai", "law:eu-gdpr", "prov:eu-ai-act:art-50-2"] });
 
 /** ISO dates, with month or year precision when the source gives no day. */
 export const IsoDate = z
@@ -50,7 +62,22 @@ export const IsoDate = z
   .refine((s) => s.length < 10 || new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { message: "not a calendar date" })
   .meta({ description: "ISO date; month or year precision allowed", examples: ["2026-02-04", "2026-02"] });
 
-const ShortText = (max: number) => z.string().trim().min(1).max(max);
+export const ShortText = (max: number) => z.string().trim().min(1).max(max);
+
+/** An official text: its title, its address, and where in it (article, paragraph). */
+export const Reference = z.object({
+  title: z.string().trim().min(1).max(500),
+  url: z.url(),
+  provision: z.string().trim().min(1).max(200).optional(),
+});
+export type Reference = z.infer<typeof Reference>;
+
+/**
+ * How a curated fact was checked: `text` against a stored copy of the official text itself, `reference` against an
+ * official reference or a secondary source only (its title, date and article named, the wording not read).
+ */
+export const VERIFIED_MARKS = ["text", "reference"] as const;
+export const Verified = z.enum(VERIFIED_MARKS).meta({ description: "text: checked against the official text; reference: against an official reference only" });
 
 const EntityBase = z.object({
   id: EntityId,
@@ -58,6 +85,14 @@ const EntityBase = z.object({
   nameZh: ShortText(300).optional(),
   aliases: z.array(ShortText(200)).max(50).default([]),
   description: ShortText(600).optional(),
+});
+
+/** Every node of the legal layer is curated: named in both languages, with its official reference and check mark. */
+const LegalBase = EntityBase.extend({
+  nameEn: ShortText(300),
+  nameZh: ShortText(300),
+  reference: Reference,
+  verified: Verified,
 });
 
 export const LAW_KINDS = [
@@ -74,6 +109,7 @@ export const LAW_KINDS = [
   "executive_order",
   "judicial_interpretation",
 ] as const;
+export const LAW_BINDING = ["binding", "soft", "none"] as const;
 export const LAW_STATUSES = ["proposed", "draft", "adopted", "in_force", "repealed", "unknown"] as const;
 export const MODEL_KINDS = ["llm", "multimodal", "image", "video", "audio", "agent", "product", "other"] as const;
 export const CASE_KINDS = [
@@ -88,8 +124,12 @@ export const CASE_KINDS = [
 export const CASE_STATUSES = ["open", "pending", "decided", "closed", "settled", "unknown"] as const;
 export const TOPIC_CATEGORIES = ["obligation", "risk"] as const;
 
+export const ORGANIZATION_KINDS = ["legislature", "international", "association", "academic", "other"] as const;
 export const Company = EntityBase.extend({ label: z.literal("Company") });
-export const Organization = EntityBase.extend({ label: z.literal("Organization") });
+export const Organization = EntityBase.extend({
+  label: z.literal("Organization"),
+  orgKind: z.enum(ORGANIZATION_KINDS).optional().meta({ description: "legislature: a law-making body (the European Parliament, the Council), not a regulator" }),
+});
 export const Regulator = EntityBase.extend({ label: z.literal("Regulator") });
 export const Court = EntityBase.extend({ label: z.literal("Court") });
 export const Person = EntityBase.extend({ label: z.literal("Person") });
@@ -101,6 +141,10 @@ export const Law = EntityBase.extend({
   effectiveDate: IsoDate.optional(),
   identifier: ShortText(200).optional(),
   url: z.url().optional(),
+  binding: z
+    .enum(LAW_BINDING)
+    .optional()
+    .meta({ description: "binding: hard law; soft: guidelines, codes of practice, standards recommended only; none: reports, studies, visions, declarations" }),
 });
 export const Model = EntityBase.extend({
   label: z.literal("Model"),
@@ -136,6 +180,42 @@ export const Source = EntityBase.extend({
   via: ShortText(300).optional(),
 });
 
+export const Provision = LegalBase.extend({
+  label: z.literal("Provision"),
+  law: EntityId.meta({ description: "The Law this provision belongs to (the loader draws HAS_PROVISION from it)" }),
+  number: ShortText(60).meta({ description: "As the law writes it", examples: ["Art. 50(2)", "第十条"] }),
+  excerpt: ShortText(300).optional().meta({ description: "Verbatim official text, only when copied from a stored official text" }),
+  url: z.url().meta({ description: "Official, article-level where one exists" }),
+});
+export const Obligation = LegalBase.extend({
+  label: z.literal("Obligation"),
+  provision: EntityId.meta({ description: "The Provision that imposes it (IMPOSES)" }),
+  binds: z.array(EntityId).min(1, "an obligation binds at least one Role").max(20).meta({ description: "Role ids (BINDS)" }),
+  penalties: z.array(EntityId).max(10).default([]).meta({ description: "Penalty ids (PENALISED_BY)" }),
+  textEn: ShortText(300).meta({ description: "What it requires, in our own words" }),
+  textZh: ShortText(300),
+  appliesFrom: IsoDate.meta({ description: "When the duty starts to apply" }),
+  appliesUntil: IsoDate.optional(),
+  condition: ShortText(300).optional().meta({ description: "When it applies, e.g. 'established outside the EU'" }),
+  conditionZh: ShortText(300).optional(),
+});
+export const Role = LegalBase.extend({
+  label: z.literal("Role"),
+  definedBy: EntityId.meta({ description: "The Provision that defines the role (DEFINED_BY)" }),
+});
+export const PENALTY_RULES = ["higher", "lower"] as const;
+export const CURRENCIES = ["EUR", "CNY", "KRW", "GBP", "USD"] as const;
+export const Penalty = LegalBase.extend({
+  label: z.literal("Penalty"),
+  provision: EntityId.meta({ description: "The Provision that sets the ceiling (SETS)" }),
+  maxAmount: z.number().positive().optional(),
+  currency: z.enum(CURRENCIES).optional(),
+  maxTurnoverPercent: z.number().positive().max(100).optional(),
+  rule: z.enum(PENALTY_RULES).optional().meta({ description: "Which of amount and percentage caps the fine, when both are given" }),
+  note: ShortText(300).optional(),
+  noteZh: ShortText(300).optional(),
+});
+
 export const Entity = z
   .discriminatedUnion("label", [
     Company,
@@ -149,6 +229,10 @@ export const Entity = z
     Jurisdiction,
     Topic,
     Source,
+    Provision,
+    Obligation,
+    Role,
+    Penalty,
   ])
   .superRefine((e, ctx) => {
     if (!e.nameEn && !e.nameZh && e.label !== "Source") {
@@ -157,6 +241,18 @@ export const Entity = z
     const prefix = ID_PREFIX[e.label];
     if (!e.id.startsWith(`${prefix}:`)) {
       ctx.addIssue({ code: "custom", path: ["id"], message: `a ${e.label} id starts with '${prefix}:'` });
+    }
+    if (e.label === "Penalty") {
+      if (e.maxAmount === undefined && e.maxTurnoverPercent === undefined) {
+        ctx.addIssue({ code: "custom", path: ["maxAmount"], message: "a penalty ceiling gives maxAmount, maxTurnoverPercent or both" });
+      }
+      if (e.maxAmount !== undefined && !e.currency) ctx.addIssue({ code: "custom", path: ["currency"], message: "a maxAmount needs its currency" });
+      if (e.maxAmount !== undefined && e.maxTurnoverPercent !== undefined && !e.rule) {
+        ctx.addIssue({ code: "custom", path: ["rule"], message: "with both an amount and a percentage, rule says which caps the fine ('higher' or 'lower')" });
+      }
+    }
+    if (e.label === "Obligation" && e.appliesUntil && e.appliesUntil < e.appliesFrom) {
+      ctx.addIssue({ code: "custom", path: ["appliesUntil"], message: "appliesUntil is before appliesFrom" });
     }
   });
 export type Entity = z.infer<typeof Entity>;

@@ -4,7 +4,9 @@
  */
 import { z } from "zod";
 
-import { EntityId, IsoDate, type Label } from "./entities.js";
+import { EntityId, IsoDate, Reference, Verified, type Label } from "./entities.js";
+
+export { Reference } from "./entities.js";
 
 export const MAX_QUOTE_CHARS = 300;
 
@@ -16,14 +18,15 @@ export const ENDPOINTS = {
   SUES: { from: [...PARTIES, "Jurisdiction"], to: PARTIES },
   ACCUSES: { from: [...PARTIES, "Jurisdiction"], to: [...PARTIES, "Jurisdiction"] },
   FINES: { from: ["Regulator", "Court"], to: ["Company", "Organization", "Person"] },
-  CITES: { from: ["Case", "Law"], to: ["Law"] },
+  CITES: { from: ["Case", "Law"], to: ["Law", "Provision"] },
   ISSUES: { from: ["Regulator", "Court", "Organization", "Company", "Person"], to: ["Law"] },
   DEVELOPS: { from: ["Company", "Organization"], to: ["Model"] },
   RULES_ON: { from: ["Court", "Regulator"], to: ["Case"] },
+  HEARS: { from: ["Court"], to: ["Case"] },
   PARTY_TO: { from: [...PARTIES, "Model", "Jurisdiction"], to: ["Case"] },
   SIGNS: { from: ["Company", "Organization", "Jurisdiction", "Person", "Regulator"], to: ["Law"] },
   IMPLEMENTS: { from: ["Law"], to: ["Law"] },
-  AMENDS: { from: ["Law"], to: ["Law"] },
+  AMENDS: { from: ["Law"], to: ["Law", "Provision"] },
   ADDRESSES: { from: ["Law", "Case"], to: ["Topic"] },
   APPLIES_IN: { from: ["Law"], to: ["Jurisdiction"] },
   BASED_IN: { from: ["Company", "Organization", "Regulator", "Court", "Person"], to: ["Jurisdiction"] },
@@ -34,6 +37,16 @@ export const ENDPOINTS = {
     to: ["Jurisdiction", "Regulator", "Company", "Organization"],
   },
   REPORTED_IN: { from: ["Case", "Law", "Model"], to: ["Source"] },
+  // The legal layer. HAS_PROVISION, IMPOSES, BINDS, DEFINED_BY, SETS and PENALISED_BY are drawn by the loader from
+  // the fields of Provision, Obligation, Role and Penalty (see legal.ts); the two below are written as relationships.
+  HAS_PROVISION: { from: ["Law"], to: ["Provision"] },
+  IMPOSES: { from: ["Provision"], to: ["Obligation"] },
+  BINDS: { from: ["Obligation"], to: ["Role"] },
+  DEFINED_BY: { from: ["Role"], to: ["Provision"] },
+  SETS: { from: ["Provision"], to: ["Penalty"] },
+  PENALISED_BY: { from: ["Obligation"], to: ["Penalty"] },
+  CORRESPONDS_TO: { from: ["Provision"], to: ["Provision"] },
+  REFERS_TO: { from: ["Provision"], to: ["Provision", "Law"] },
 } as const satisfies Record<string, { from: readonly Label[]; to: readonly Label[] }>;
 
 export const REL_TYPES = Object.keys(ENDPOINTS) as (keyof typeof ENDPOINTS)[];
@@ -59,11 +72,8 @@ export const PARTY_ROLES = [
 
 export const BASES = ["reported", "curated"] as const;
 
-export const Reference = z.object({
-  title: z.string().trim().min(1).max(500),
-  url: z.url(),
-  provision: z.string().trim().min(1).max(200).optional(),
-});
+/** Relationship types the loader derives from the legal layer's node fields; a seed file does not write them. */
+export const DERIVED_LEGAL_TYPES: readonly RelType[] = ["HAS_PROVISION", "IMPOSES", "BINDS", "DEFINED_BY", "SETS", "PENALISED_BY"];
 
 export const Relationship = z
   .object({
@@ -79,6 +89,11 @@ export const Relationship = z
     role: z.enum(PARTY_ROLES).optional(),
     article: z.string().trim().min(1).max(200).optional(),
     note: z.string().trim().min(1).max(600).optional(),
+    verified: Verified.optional(),
+    theme: z.string().trim().min(1).max(120).optional().meta({ description: "CORRESPONDS_TO: the duty both provisions concern" }),
+    themeZh: z.string().trim().min(1).max(120).optional(),
+    differenceEn: z.string().trim().min(1).max(600).optional().meta({ description: "CORRESPONDS_TO: how the two differ (dates, who is bound, what is required)" }),
+    differenceZh: z.string().trim().min(1).max(600).optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -88,6 +103,16 @@ export const Relationship = z
     } else {
       if (!r.reference) ctx.addIssue({ code: "custom", path: ["reference"], message: "a curated relationship cites an official reference (title and url)" });
       if (r.quote) ctx.addIssue({ code: "custom", path: ["quote"], message: "a curated relationship has no seed quote; put the provision in reference" });
+      if (!r.verified) ctx.addIssue({ code: "custom", path: ["verified"], message: "a curated relationship says how it was checked: 'text' (against the official text) or 'reference'" });
+    }
+    if (r.type === "CORRESPONDS_TO") {
+      for (const field of ["theme", "themeZh", "differenceEn", "differenceZh"] as const) {
+        if (!r[field]) ctx.addIssue({ code: "custom", path: [field], message: `a CORRESPONDS_TO relationship says what both concern and how they differ: ${field} is missing` });
+      }
+      if (r.basis !== "curated") ctx.addIssue({ code: "custom", path: ["basis"], message: "a CORRESPONDS_TO relationship is editorial: basis 'curated'" });
+    }
+    if (DERIVED_LEGAL_TYPES.includes(r.type)) {
+      ctx.addIssue({ code: "custom", path: ["type"], message: `${r.type} is drawn from the legal layer's fields (law, provision, binds, penalties, definedBy), not written as a relationship` });
     }
     if (CASE_BOUND_TYPES.includes(r.type) && !r.case) {
       ctx.addIssue({ code: "custom", path: ["case"], message: `a ${r.type} relationship names the Case it belongs to` });

@@ -8,6 +8,7 @@ import path from "node:path";
 
 import type { SeedProblem } from "../errors.js";
 import { ENDPOINTS, type Entity, type Relationship } from "../model/index.js";
+import { isLegalEntity, legalRelationships } from "./legal.js";
 import type { ParsedSeedFile } from "./read.js";
 
 export interface SeedRelationship extends Relationship {
@@ -76,11 +77,24 @@ export function assembleSeedGraph(files: ParsedSeedFile[], options: AssembleOpti
     return docs.get(name) ?? null;
   };
 
+  // The legal layer's structural edges come from its nodes' fields; they are checked below like any relationship.
+  const labelOf = (id: string) => entities.get(id)?.entity.label;
+  const derived = files.map(({ file, data }) => {
+    const out: { at: string; r: Relationship }[] = [];
+    data.entities.forEach((e, i) => {
+      if (!isLegalEntity(e)) return;
+      const result = legalRelationships(e, `entities[${i}]`, file, labelOf);
+      problems.push(...result.problems);
+      out.push(...result.relationships.map((r) => ({ at: `entities[${i}]`, r })));
+    });
+    return out;
+  });
+
   const relationships: SeedRelationship[] = [];
   const seen = new Map<string, string>();
-  for (const { file, data } of files) {
-    data.relationships.forEach((r, i) => {
-      const at = `relationships[${i}]`;
+  for (const [fileIndex, { file, data }] of files.entries()) {
+    const written = data.relationships.map((r, i) => ({ at: `relationships[${i}]`, r }));
+    [...written, ...derived[fileIndex]].forEach(({ at, r }) => {
       const before = problems.length;
       const label = (field: "from" | "to") => {
         const e = entities.get(r[field]);

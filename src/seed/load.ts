@@ -13,6 +13,7 @@ import { CYPHER_DIR, cypher, relationshipCypher } from "../db/cypher.js";
 import type { Db } from "../db/driver.js";
 import { REL_TYPES, type Entity } from "../model/index.js";
 import type { SeedGraph, SeedRelationship } from "./graph.js";
+import { LEGAL_LINK_FIELDS } from "./legal.js";
 
 export interface LoadProgress {
   phase: "schema" | "entities" | "relationships" | "prune";
@@ -54,8 +55,15 @@ export async function applySchema(db: Db): Promise<void> {
 /** Entity properties as stored: nested values flattened, the aliases also joined for the full-text index. */
 export function nodeProps(e: Entity): Record<string, unknown> {
   const { label: _label, ...rest } = e;
-  const props: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+  const props: Record<string, unknown> = Object.fromEntries(
+    Object.entries(rest).filter(([k, v]) => v !== undefined && k !== "reference" && !LEGAL_LINK_FIELDS.has(k)),
+  );
   props.aliasesText = e.aliases.join(" | ");
+  if ("reference" in e && e.reference) {
+    props.referenceTitle = e.reference.title;
+    props.referenceUrl = e.reference.url;
+    if (e.reference.provision) props.referenceProvision = e.reference.provision;
+  }
   return props;
 }
 
@@ -70,6 +78,11 @@ export function relationshipProps(r: SeedRelationship): Record<string, unknown> 
     role: r.role,
     article: r.article,
     note: r.note,
+    verified: r.verified,
+    theme: r.theme,
+    themeZh: r.themeZh,
+    differenceEn: r.differenceEn,
+    differenceZh: r.differenceZh,
     referenceTitle: r.reference?.title,
     referenceUrl: r.reference?.url,
     referenceProvision: r.reference?.provision,

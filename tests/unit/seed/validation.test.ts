@@ -107,12 +107,13 @@ describe("seed validation rejects bad input with file, path and reason", () => {
     ]);
   });
 
-  it("rejects a reported relationship without a quote, and a curated one without a reference", () => {
+  it("rejects a reported relationship without a quote, and a curated one without a reference or a check mark", () => {
     const { quote: _q, ...noQuote } = goodRel;
     const curated = { type: "APPLIES_IN", from: "law:eu-gdpr", to: "jur:eu", basis: "curated" };
     expect(problemsOf({ "a.json": { entities, sources, relationships: [noQuote, curated] } })).toEqual([
       "a.json: relationships[0].quote: a reported relationship carries a verbatim quote from its source",
       "a.json: relationships[1].reference: a curated relationship cites an official reference (title and url)",
+      "a.json: relationships[1].verified: a curated relationship says how it was checked: 'text' (against the official text) or 'reference'",
     ]);
   });
 
