@@ -1,7 +1,8 @@
-// The most connected entities, for the explorer's first view. Sources are left out unless asked for.
+// The most connected entities, for the explorer's first view. Sources are left out unless asked for; the legal
+// layer (provisions, obligations, roles, penalties) is opened from its law, not drawn in the first view.
 // Parameters: $limit, $includeSources. Returns: labels, props, degree.
 MATCH (n:Entity)
-WHERE $includeSources OR NOT n:Source
+WHERE ($includeSources OR NOT n:Source) AND NOT (n:Provision OR n:Obligation OR n:Role OR n:Penalty)
 WITH n, COUNT { (n)--(m) WHERE $includeSources OR NOT m:Source } AS degree
 ORDER BY degree DESC, n.id
 LIMIT $limit

@@ -27,3 +27,6 @@ CREATE INDEX rel_enforces_date IF NOT EXISTS FOR ()-[r:ENFORCES]-() ON (r.date);
 CREATE INDEX rel_involves_date IF NOT EXISTS FOR ()-[r:INVOLVES]-() ON (r.date);
 CREATE INDEX rel_part_of_date IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.date);
 CREATE INDEX rel_reported_in_date IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() ON (r.date);
+CREATE INDEX rel_hears_date IF NOT EXISTS FOR ()-[r:HEARS]-() ON (r.date);
+// Application dates of obligations: the compliance calendar and "what starts applying next".
+CREATE INDEX obligation_applies_from IF NOT EXISTS FOR (n:Obligation) ON (n.appliesFrom);

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 
-import { EntityId } from "../model/index.js";
+import { EntityId, Lang } from "../model/index.js";
 
 /** What a company does, as a lawyer would tick it on an intake form; mapped to graph topics in rules.ts. */
 export const ACTIVITIES = [
@@ -20,9 +20,7 @@ export const ACTIVITIES = [
 export const Activity = z.enum(ACTIVITIES);
 export type Activity = z.infer<typeof Activity>;
 
-export const LANGS = ["en", "zh"] as const;
-export const Lang = z.enum(LANGS);
-export type Lang = z.infer<typeof Lang>;
+export { LANGS, Lang } from "../model/index.js";
 
 export const FORMATS = ["md", "html", "pdf", "json"] as const;
 export const Format = z.enum(FORMATS);

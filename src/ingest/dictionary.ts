@@ -15,15 +15,16 @@
  */
 import AhoCorasick from "modern-ahocorasick";
 
-import type { Label } from "../model/index.js";
+import { LEGAL_LABELS, type Label } from "../model/index.js";
 import { normalise } from "./normalise.js";
 import type { GraphEntity, GraphIndex } from "./types.js";
 
 /**
  * Labels the linker does not look for: topics are themes (their aliases are common words), sources are not named,
- * and a case's name usually spells out its parties (`X查处Y…案`), which must be linked one by one.
+ * a case's name usually spells out its parties (`X查处Y…案`), which must be linked one by one, and the legal
+ * layer's names ("provider", "AI Act Art. 50(2): ...") are not parties a newsletter reports on.
  */
-const UNLINKED_LABELS: ReadonlySet<Label> = new Set(["Topic", "Source", "Case"]);
+const UNLINKED_LABELS: ReadonlySet<Label> = new Set(["Topic", "Source", "Case", ...LEGAL_LABELS]);
 /** All-capital acronyms up to this length match case-sensitively (`AP` is not `ap`). */
 const MAX_ACRONYM_CHARS = 5;
 const CJK = /[\u3400-\u9fff]/;

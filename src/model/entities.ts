@@ -23,6 +23,11 @@ export const LABELS = [
   "Penalty",
 ] as const;
 export const Label = z.enum(LABELS);
+
+/** The two languages of the product: every name, sentence and note comes in both. */
+export const LANGS = ["en", "zh"] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
 export type Label = z.infer<typeof Label>;
 
 /** The id prefix each label's ids start with: `company:openai`, `law:eu-gdpr`. */

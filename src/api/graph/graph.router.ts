@@ -5,7 +5,8 @@ import { Router } from "express";
 import type { Deps } from "../deps.js";
 import { defineRoute } from "../route.js";
 import { NeighborhoodRequest, OverviewRequest, PathsRequest, RegimesRequest } from "./graph.schemas.js";
-import { neighborhood, overview, regimes, shortestPaths } from "./graph.service.js";
+import { neighborhood, overview, shortestPaths } from "./graph.service.js";
+import { regimes } from "./regimes.js";
 
 export function graphRouter({ db, cache, neighborhoods }: Deps, registry: OpenAPIRegistry): Router {
   const router = Router();
@@ -30,7 +31,7 @@ export function graphRouter({ db, cache, neighborhoods }: Deps, registry: OpenAP
     method: "get",
     path: "/graph/paths",
     tag: "graph",
-    summary: "All shortest paths between two entities (never through a Source)",
+    summary: "All shortest paths between two entities (never through a Source; by default not through jurisdictions and topics), each hop with its relationship type and true direction",
     request: PathsRequest,
     responses: { 404: "No such entity" },
     onTimeout: "This path search took too long and was stopped. Try fewer hops, fewer relationship types, or a more specific pair of entities.",
@@ -40,11 +41,11 @@ export function graphRouter({ db, cache, neighborhoods }: Deps, registry: OpenAP
     method: "get",
     path: "/graph/regimes",
     tag: "graph",
-    summary: "How two or more laws interconnect, each connection explained in words",
+    summary: "How two or more laws interconnect, explained in words (en or zh): provision-level correspondences and cross-references first, then shared enforcement, then incidental links; each sentence cites its relationships",
     request: RegimesRequest,
     responses: { 404: "No such law" },
     onTimeout: "Tracing how these laws connect took too long and was stopped. Try fewer hops or fewer laws at a time.",
-    handler: ({ query }) => cache.get(`regimes:${JSON.stringify(query)}`, () => regimes(db, query.laws, query.maxHops, query.limit)),
+    handler: ({ query }) => cache.get(`regimes:${JSON.stringify(query)}`, () => regimes(db, query)),
   });
   return router;
 }

@@ -2,6 +2,7 @@
 import { z } from "zod";
 
 import { csvList } from "../route.js";
+import { Lang } from "../../model/index.js";
 import { EntityId, Labels, Limit, RelTypes } from "../schemas.js";
 
 export const DEFAULT_REGIMES = ["law:eu-gdpr", "law:eu-ai-act", "law:cn-aigc-labeling"];
@@ -45,6 +46,11 @@ export const PathsRequest = {
       maxHops: MaxHops.default(4),
       relTypes: RelTypes,
       limit: Limit(100, 25),
+      avoidHubs: z
+        .enum(["true", "false"])
+        .default("true")
+        .transform((v) => v === "true")
+        .describe("do not pass through jurisdictions and topics (default true): a shared country or theme is not a connection"),
     })
     .strict(),
 };
@@ -57,6 +63,7 @@ export const RegimesRequest = {
         .default(DEFAULT_REGIMES),
       maxHops: MaxHops.default(4),
       limit: Limit(50, 10),
+      lang: Lang.default("en").describe("the language of every sentence"),
     })
     .strict(),
 };

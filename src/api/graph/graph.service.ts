@@ -7,7 +7,8 @@ import type { Db } from "../../db/driver.js";
 import type { PlainPath } from "../../db/values.js";
 import { BadRequestError, NotFoundError } from "../../errors.js";
 import { MaxHops } from "./graph.schemas.js";
-import { displayName, toWireGraph, type LeanEdge, type NodeRow, type RelRow, type WireGraph } from "./serialize.js";
+import { hopsOf, type Hop } from "./explain.js";
+import { toWireGraph, type LeanEdge, type NodeRow, type RelRow, type WireGraph } from "./serialize.js";
 
 /** A neighbourhood draws at most this many edges per entity it may hold (the breadth-first tree's come first). */
 export const EDGES_PER_NODE = 3;
@@ -122,105 +123,31 @@ export interface PathsInput {
   maxHops: number;
   relTypes: string[];
   limit: number;
+  /** Do not pass through jurisdictions and topics: "both are in China" or "both concern data" is not a connection. */
+  avoidHubs: boolean;
 }
 
-export async function shortestPaths(db: Db, input: PathsInput): Promise<{ graph: WireGraph; paths: string[][]; found: boolean }> {
+/**
+ * All shortest paths between two entities; each path also as hops that name the relationship and its true direction
+ * (a path may walk an edge against its direction: "X investigates Y" read from Y).
+ */
+export async function shortestPaths(db: Db, input: PathsInput): Promise<{ graph: WireGraph; paths: string[][]; hops: Hop[][]; found: boolean }> {
   if (input.from === input.to) throw new BadRequestError("'from' and 'to' are the same entity; choose two different ones.");
   await requireEntity(db, input.from);
   await requireEntity(db, input.to);
-  const { from, to, relTypes, limit } = input;
-  const rows = await db.read<{ path: PlainPath }>(pathQuery("api/shortest-paths", input.maxHops), { from, to, relTypes, limit });
+  const { from, to, relTypes, limit, avoidHubs } = input;
+  const rows = await db.read<{ path: PlainPath }>(pathQuery("api/shortest-paths", input.maxHops), { from, to, relTypes, limit, avoidHubs });
   const nodes: NodeRow[] = [];
   const rels: RelRow[] = [];
   const paths: string[][] = [];
+  const hops: Hop[][] = [];
   for (const { path } of rows) {
     const ids = path.nodes.map((n) => String(n.properties.id));
     paths.push(ids);
+    hops.push(hopsOf(path));
     const idOf = new Map(path.nodes.map((n) => [n.elementId, String(n.properties.id)]));
     nodes.push(...path.nodes.map((n) => ({ labels: n.labels, props: n.properties })));
     rels.push(...path.relationships.map((r) => ({ type: r.type, from: idOf.get(r.startElementId)!, to: idOf.get(r.endElementId)!, props: r.properties })));
   }
-  return { graph: toWireGraph(nodes, rels), paths, found: paths.length > 0 };
-}
-
-/** How one relationship reads in a sentence, in its direction. */
-const VERBS: Record<string, string> = {
-  INVESTIGATES: "investigates",
-  SUES: "sues",
-  ACCUSES: "accuses",
-  FINES: "fines",
-  CITES: "cites",
-  ISSUES: "issued",
-  DEVELOPS: "develops",
-  RULES_ON: "ruled on",
-  PARTY_TO: "is party to",
-  SIGNS: "signed",
-  IMPLEMENTS: "implements",
-  AMENDS: "amends",
-  ADDRESSES: "addresses",
-  APPLIES_IN: "applies in",
-  BASED_IN: "is based in",
-  ENFORCES: "enforces",
-  INVOLVES: "involves",
-  PART_OF: "is part of",
-  REPORTED_IN: "is reported in",
-};
-
-export interface Connection {
-  from: string;
-  to: string;
-  via: { id: string; type: string; label: string }[];
-  explanation: string;
-  relationshipIds: string[];
-}
-
-function explainPath(path: PlainPath): Connection {
-  const name = (n: PlainPath["nodes"][number]) => `${displayName(n.properties)}`;
-  const byElement = new Map(path.nodes.map((n) => [n.elementId, n]));
-  const steps = path.relationships.map((r) => {
-    const s = byElement.get(r.startElementId)!;
-    const e = byElement.get(r.endElementId)!;
-    const article = r.properties.article ? ` (${r.properties.article})` : r.properties.referenceProvision ? ` (${r.properties.referenceProvision})` : "";
-    return `${name(s)} ${VERBS[r.type] ?? r.type.toLowerCase()} ${name(e)}${article}`;
-  });
-  const inner = path.nodes.slice(1, -1);
-  const first = path.nodes[0];
-  const last = path.nodes[path.nodes.length - 1];
-  let lead = "";
-  if (inner.length === 1) {
-    const mid = inner[0];
-    const type = mid.labels.find((l) => l !== "Entity");
-    const both =
-      type === "Topic" ? "Both address" : type === "Case" ? "Both figure in the case" : type === "Regulator" ? "Both are tied to the regulator" : `Both are linked to`;
-    lead = `${both} ${displayName(mid.properties)}: `;
-  } else if (inner.length > 1) {
-    lead = `${displayName(first.properties)} and ${displayName(last.properties)} connect through ${inner.map((n) => displayName(n.properties)).join(", ")}: `;
-  }
-  return {
-    from: String(first.properties.id),
-    to: String(last.properties.id),
-    via: inner.map((n) => ({ id: String(n.properties.id), type: n.labels.find((l) => l !== "Entity") ?? "", label: displayName(n.properties) })),
-    explanation: `${lead}${steps.join("; ")}.`,
-    relationshipIds: path.relationships.map((r) => String(r.properties.id)),
-  };
-}
-
-export async function regimes(db: Db, laws: string[], maxHops: number, limitPerPair: number) {
-  for (const id of laws) await requireEntity(db, id);
-  const nodes: NodeRow[] = [];
-  const rels: RelRow[] = [];
-  const pairs: { a: string; b: string; connected: boolean; connections: Connection[] }[] = [];
-  for (let i = 0; i < laws.length; i++) {
-    for (let j = i + 1; j < laws.length; j++) {
-      const rows = await db.read<{ path: PlainPath }>(pathQuery("api/regime-paths", maxHops), { from: laws[i], to: laws[j], limit: limitPerPair });
-      const connections = rows.map((r) => explainPath(r.path));
-      for (const { path } of rows) {
-        const idOf = new Map(path.nodes.map((n) => [n.elementId, String(n.properties.id)]));
-        nodes.push(...path.nodes.map((n) => ({ labels: n.labels, props: n.properties })));
-        rels.push(...path.relationships.map((r) => ({ type: r.type, from: idOf.get(r.startElementId)!, to: idOf.get(r.endElementId)!, props: r.properties })));
-      }
-      pairs.push({ a: laws[i], b: laws[j], connected: connections.length > 0, connections });
-    }
-  }
-  return { laws, graph: toWireGraph(nodes, rels), pairs };
+  return { graph: toWireGraph(nodes, rels), paths, hops, found: paths.length > 0 };
 }

@@ -63,8 +63,36 @@ function exactness(props: Record<string, unknown>, q: string): number {
   return names.some((n) => n.startsWith(needle)) ? 1 : 0;
 }
 
+/** An article as a lawyer types it, with what else was typed (a law's name): `AI Act Art. 50(2)`, `第十条`. */
+const ARTICLE_PATTERN = /(?:^|\s)(?:art(?:icle)?\.?\s*)?(\d+[a-z]?(?:\(\d+[a-z]?\))*(?:\([a-z]\))?)\s*$/i;
+const CHINESE_ARTICLE_PATTERN = /(第[零〇一二三四五六七八九十百千\d]+条)/;
+
+export function articleQuery(q: string): { key: string; rest: string } | undefined {
+  const text = q.normalize("NFKC").trim();
+  const zh = CHINESE_ARTICLE_PATTERN.exec(text);
+  if (zh) return { key: zh[1], rest: text.replace(zh[1], "").trim() };
+  const m = ARTICLE_PATTERN.exec(text);
+  // A bare number is an article only with "Art."/"Article" or a paragraph: "2024" alone is more likely a year.
+  if (!m || (!/art/i.test(text) && !m[1].includes("("))) return undefined;
+  return { key: m[1].toLowerCase(), rest: text.slice(0, m.index).trim() };
+}
+
+type Row = NodeRow & { score: number; degree: number };
+
+/** Provisions whose number matches, those of the law named beside it first (`AI Act Art. 50`). */
+async function searchProvisions(db: Db, q: string, types: string[], limit: number): Promise<Row[]> {
+  const article = articleQuery(q);
+  if (!article || (types.length > 0 && !types.includes("Provision"))) return [];
+  const rows = await db.read<Row>(cypher("api/search-provisions"), { key: article.key, limit: 300 });
+  const rest = article.rest.toLowerCase();
+  const ofLaw = (r: Row) => [r.props.nameEn, r.props.nameZh, r.props.aliasesText].some((v) => typeof v === "string" && v.toLowerCase().includes(rest));
+  const named = rest ? rows.filter(ofLaw) : rows;
+  return (named.length > 0 ? named : rows).slice(0, limit);
+}
+
 export async function search(db: Db, q: string, types: string[], limit: number): Promise<SearchHit[]> {
-  type Row = NodeRow & { score: number; degree: number };
+  const provisions = await searchProvisions(db, q, types, limit);
+  if (provisions.length > 0) return provisions.map((r) => toHit(r, q));
   const query = luceneQuery(q);
   // Over-fetch so that an exact name or alias (GDPR, 数据保护) can be ranked first even when Lucene scores it lower.
   const fetch = Math.min(limit * 3, 300);
