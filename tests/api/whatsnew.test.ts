@@ -42,19 +42,19 @@ describe("GET /api/whatsnew", () => {
     expect(body.byWatched.map((g) => g.id)).toEqual(["company:bytedance"]);
     const events = body.byWatched[0].events;
     const accusations = events.filter((e) => e.type === "ACCUSES" && e.toId === "company:bytedance");
-    expect(accusations.map((e) => e.fromId)).toEqual(expect.arrayContaining(["company:warner-bros", "company:netflix", "company:sony-pictures"]));
+    expect(accusations.map((e) => e.fromId)).toEqual(expect.arrayContaining(["company:warner-bros-discovery", "company:netflix", "company:sony-pictures"]));
     expect(accusations.some((e) => e.caseId === "case:warner-bros-bytedance-seedance-2026")).toBe(true);
     for (const e of events) {
       expect(e.date >= "2026-02-01").toBe(true);
       expect(e.quote).toBeTruthy();
       expect(e.sourceId).toBeTruthy();
     }
-    const warner = accusations.find((e) => e.fromId === "company:warner-bros")!;
+    const warner = accusations.find((e) => e.fromId === "company:warner-bros-discovery")!;
     expect(warner.quote).toContain("华纳兄弟");
     // The jurisdiction view holds every event, the watched ones among them.
     expect(body.byJurisdiction.length).toBeGreaterThan(0);
     const all = body.byJurisdiction.flatMap((g) => g.events);
-    expect(all.some((e) => e.fromId === "company:warner-bros" && e.toId === "company:bytedance")).toBe(true);
+    expect(all.some((e) => e.fromId === "company:warner-bros-discovery" && e.toId === "company:bytedance")).toBe(true);
     expect(body.total).toBeGreaterThanOrEqual(events.length);
   });
 

@@ -76,8 +76,8 @@ describe("pages", () => {
     expect(await group.getByTestId("whatsnew-source").count()).toBe(await events.count());
     expect(await page.locator('[data-testid="whatsnew-jurisdiction"]').count()).toBeGreaterThan(0);
     // A party's name opens its dossier in the explorer.
-    await group.locator('[data-testid="whatsnew-entity"][data-id="company:warner-bros"]').first().click();
-    await poll(() => page.evaluate(() => (window as unknown as { __explorer?: Hook }).__explorer?.state.selected ?? null)).toBe("company:warner-bros");
+    await group.locator('[data-testid="whatsnew-entity"][data-id="company:warner-bros-discovery"]').first().click();
+    await poll(() => page.evaluate(() => (window as unknown as { __explorer?: Hook }).__explorer?.state.selected ?? null)).toBe("company:warner-bros-discovery");
     await page.getByTestId("dossier-title").waitFor();
     expect(await page.getByTestId("whatsnew-page").isHidden()).toBe(true);
     // The explorer's nav has a button for each page.
