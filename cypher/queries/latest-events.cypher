@@ -1,7 +1,7 @@
 // title: The latest dated events
 // description: The most recent dated relationships of any kind (investigations, suits, accusations, releases, issued rules), with their quotes.
 // param limit: int = 50 -- how many
-// One branch per relationship type but REPORTED_IN, each reading its type's date index newest first and stopping
+// One branch per relationship type but REPORTED_IN and the legal layer's (undated: its dates are on obligations), each reading its type's date index newest first and stopping
 // after $limit, instead of sorting every relationship; then the newest $limit of them all. Equal dates go by type,
 // then relationship id, so that the same graph always gives the same rows.
 CALL () {
@@ -48,6 +48,12 @@ CALL () {
   LIMIT $limit
   UNION ALL
   MATCH (a:Entity)-[r:RULES_ON]->(b:Entity)
+  WHERE r.date IS NOT NULL
+  RETURN a, r, b
+  ORDER BY r.date DESC, r.id
+  LIMIT $limit
+  UNION ALL
+  MATCH (a:Entity)-[r:HEARS]->(b:Entity)
   WHERE r.date IS NOT NULL
   RETURN a, r, b
   ORDER BY r.date DESC, r.id

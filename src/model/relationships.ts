@@ -74,6 +74,8 @@ export const BASES = ["reported", "curated"] as const;
 
 /** Relationship types the loader derives from the legal layer's node fields; a seed file does not write them. */
 export const DERIVED_LEGAL_TYPES: readonly RelType[] = ["HAS_PROVISION", "IMPOSES", "BINDS", "DEFINED_BY", "SETS", "PENALISED_BY"];
+/** Every relationship type of the legal layer: structure, not events; its dates are the obligations' appliesFrom. */
+export const LEGAL_REL_TYPES: readonly RelType[] = [...DERIVED_LEGAL_TYPES, "CORRESPONDS_TO", "REFERS_TO"];
 
 export const Relationship = z
   .object({
@@ -110,6 +112,9 @@ export const Relationship = z
         if (!r[field]) ctx.addIssue({ code: "custom", path: [field], message: `a CORRESPONDS_TO relationship says what both concern and how they differ: ${field} is missing` });
       }
       if (r.basis !== "curated") ctx.addIssue({ code: "custom", path: ["basis"], message: "a CORRESPONDS_TO relationship is editorial: basis 'curated'" });
+    }
+    if (LEGAL_REL_TYPES.includes(r.type) && r.date) {
+      ctx.addIssue({ code: "custom", path: ["date"], message: `a ${r.type} relationship is not an event: the legal layer's dates are the obligations' appliesFrom` });
     }
     if (DERIVED_LEGAL_TYPES.includes(r.type)) {
       ctx.addIssue({ code: "custom", path: ["type"], message: `${r.type} is drawn from the legal layer's fields (law, provision, binds, penalties, definedBy), not written as a relationship` });
