@@ -33,6 +33,8 @@ const LINKS: Record<LegalEntity["label"], Link[]> = {
 /** The fields above, kept out of the node's stored properties: the edges are their one stored form. */
 export const LEGAL_LINK_FIELDS: ReadonlySet<string> = new Set(Object.values(LINKS).flatMap((links) => links.map((l) => l.field)));
 
+const article = (word: string) => (/^[AEIOU]/.test(word) ? `an ${word}` : `a ${word}`);
+
 export const isLegalEntity = (e: Entity): e is LegalEntity => e.label in LINKS;
 
 /**
@@ -49,11 +51,11 @@ export function legalRelationships(e: LegalEntity, at: string, file: string, lab
       const path = `${at}.${link.field}${Array.isArray(value) ? `[${i}]` : ""}`;
       const label = labelOf(id);
       if (!label) {
-        problems.push({ file, path, message: `unknown id '${id}' (a ${e.label}'s ${link.field} names a ${link.target})` });
+        problems.push({ file, path, message: `unknown id '${id}' (${article(e.label)}'s ${link.field} names ${article(link.target)})` });
         return;
       }
       if (label !== link.target) {
-        problems.push({ file, path, message: `'${id}' is a ${label}; a ${e.label}'s ${link.field} names a ${link.target}` });
+        problems.push({ file, path, message: `'${id}' is ${article(label)}; ${article(e.label)}'s ${link.field} names ${article(link.target)}` });
         return;
       }
       relationships.push({
