@@ -120,7 +120,7 @@ describe("dossier", () => {
 
   it("pages a group: the most recent first, the total, and the next page of that group alone", async () => {
     const first = await request(app).get("/api/entities/jur:cn?limit=10");
-    expect(first.body.relationshipCount).toBe(54);
+    expect(first.body.relationshipCount).toBe(55);
     const based = first.body.groups.find((g: { type: string; direction: string }) => g.type === "BASED_IN" && g.direction === "in");
     expect(based).toMatchObject({ total: 29, offset: 0 });
     expect(based.relationships).toHaveLength(10);
@@ -215,13 +215,17 @@ describe("graphs", () => {
     expect(res.body.capped).toBe(true);
   });
 
-  it("finds shortest paths between two companies", async () => {
-    const res = await request(app).get("/api/graph/paths?from=company:bytedance&to=company:openai&maxHops=4");
+  it("finds shortest paths between two companies, through jurisdictions and topics only when asked", async () => {
+    const res = await request(app).get("/api/graph/paths?from=company:bytedance&to=company:openai&maxHops=4&avoidHubs=false");
     expect(res.body.found).toBe(true);
     for (const p of res.body.paths) {
       expect(p[0]).toBe("company:bytedance");
       expect(p[p.length - 1]).toBe("company:openai");
     }
+    const avoiding = await request(app).get("/api/graph/paths?from=company:bytedance&to=company:openai&maxHops=4");
+    expect(avoiding.status).toBe(200);
+    const hubs = new Set(res.body.graph.nodes.filter((n: { attributes: { type: string } }) => ["Jurisdiction", "Topic"].includes(n.attributes.type)).map((n: { key: string }) => n.key));
+    for (const p of avoiding.body.paths as string[][]) for (const id of p.slice(1, -1)) expect(hubs.has(id)).toBe(false);
   });
 
   it("explains how GDPR, the AI Act and China's labeling measures interconnect", async () => {
@@ -229,7 +233,8 @@ describe("graphs", () => {
     expect(res.body.pairs).toHaveLength(3);
     for (const pair of res.body.pairs) expect(pair.connected).toBe(true);
     const labeling = res.body.pairs.find((p: { a: string; b: string }) => p.a === "law:eu-ai-act" && p.b === "law:cn-aigc-labeling");
-    expect(labeling.connections[0].explanation).toMatch(/^Both address Labeling of AI-generated content/);
+    expect(labeling.connections[0].explanation).toMatch(/^AI Act Art\. 50\(2\) \(applies from 2026-08-02\) and Labeling Measures Art\. 4 \(applies from 2025-09-01\) both concern marking AI-generated content: /);
+    expect(labeling.connections.map((c: { explanation: string }) => c.explanation)).toContainEqual(expect.stringMatching(/^Both address Labeling of AI-generated content/));
   });
 });
 
