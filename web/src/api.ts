@@ -5,6 +5,7 @@
  */
 import type {
   Dossier,
+  Lang,
   DrawnGraph,
   OverviewResponse,
   PathsResponse,
@@ -89,10 +90,13 @@ export const api = {
   entity: (id: string, page: { relType?: string; direction?: string; offset?: number } = {}) =>
     request<Dossier>(`/api/entities/${encodeURIComponent(id)}${qs(page)}`),
   relationship: (id: string, type: string) => request<RelationshipDetail>(`/api/relationships/${encodeURIComponent(id)}${qs({ type })}`),
-  neighborhood: (id: string, opts: { relTypes?: string[]; limit?: number } = {}) =>
-    request<DrawnGraph>(`/api/graph/neighborhood${qs({ id, relTypes: opts.relTypes, limit: opts.limit })}`),
-  paths: (from: string, to: string) => request<PathsResponse>(`/api/graph/paths${qs({ from, to })}`),
-  regimes: (laws: string[]) => request<RegimesResponse>(`/api/graph/regimes${qs({ laws })}`),
+  /** An entity's neighbourhood: `depth` 1 to 3 steps out, optionally only some relationship types. */
+  neighborhood: (id: string, opts: { relTypes?: string[]; limit?: number; depth?: number } = {}) =>
+    request<DrawnGraph>(`/api/graph/neighborhood${qs({ id, depth: opts.depth, relTypes: opts.relTypes, limit: opts.limit })}`),
+  /** Shortest paths; with avoidHubs (the API's default) they do not pass through jurisdictions and topics. */
+  paths: (from: string, to: string, avoidHubs = true) => request<PathsResponse>(`/api/graph/paths${qs({ from, to, avoidHubs: String(avoidHubs) })}`),
+  /** How the laws connect, every sentence in `lang`. */
+  regimes: (laws: string[], lang: Lang) => request<RegimesResponse>(`/api/graph/regimes${qs({ laws, lang })}`),
   queries: () => request<{ queries: SavedQuery[] }>("/api/queries"),
   runSaved: (name: string, params: Record<string, unknown>) =>
     request<QueryResult & { name: string }>(`/api/queries/${encodeURIComponent(name)}`, {

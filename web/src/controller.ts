@@ -1,7 +1,8 @@
 /**
  * Applies the view in state: loads what it needs (the overview, regime connections, shortest paths, a query
  * result) through the view controller and records the outcome in state.viewData for the panels. A view that is
- * applied again unchanged does nothing; a console view with a new `run` stamp runs its query again.
+ * applied again unchanged does nothing; a console view with a new `run` stamp runs its query again. The regime view
+ * also depends on the language (the API writes its explanations in it), so a change of language reloads it.
  */
 import { api, ApiError } from "./api.js";
 import { showOverview, showPaths, showRegimes, showSubgraph } from "./graph/views.js";
@@ -32,14 +33,19 @@ async function ensureOverview(): Promise<void> {
 /** Marks the canvas as holding something other than the overview (an opened file). */
 export function canvasReplaced(): void {
   canvas = "other";
-  lastKey = JSON.stringify(state.view);
+  lastKey = keyOf(state.view);
 }
 
 let inflight: Promise<void> = Promise.resolve();
 
+/** What identifies a load: the view, plus the language for views whose answer is written in it. */
+function keyOf(v: View): string {
+  return JSON.stringify(v.kind === "regimes" ? { ...v, lang: state.lang } : v);
+}
+
 /** Applies state.view; while the same view is being applied, returns the load under way. */
 export function applyView(): Promise<void> {
-  const key = JSON.stringify(state.view);
+  const key = keyOf(state.view);
   if (key === lastKey) return inflight;
   lastKey = key;
   inflight = load(state.view);
@@ -59,8 +65,9 @@ async function load(v: View): Promise<void> {
       }
       case "regimes": {
         state.setHighlight(null);
-        state.setViewData({ loading: true });
-        const res = await showRegimes(v.laws);
+        // Keep the explanations on screen while those of another language load.
+        state.setViewData({ ...state.viewData, loading: true, error: undefined });
+        const res = await showRegimes(v.laws, state.lang);
         if (!current()) return;
         canvas = "other";
         state.setViewData({ regimes: res });
@@ -75,7 +82,7 @@ async function load(v: View): Promise<void> {
           break;
         }
         state.setViewData({ loading: true });
-        const res = await showPaths(v.from, v.to);
+        const res = await showPaths(v.from, v.to, v.avoidHubs);
         if (current()) state.setViewData({ paths: res });
         break;
       }

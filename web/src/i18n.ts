@@ -114,6 +114,26 @@ const STRINGS = {
   capped: { en: "Showing the {n} most connected of {t} entities.", zh: "显示连接最多的 {n} 个实体（共 {t} 个）。" },
   fileView: { en: "Opened view: {name}", zh: "已打开视图：{name}" },
   badFile: { en: "This file is not a view saved by the explorer: {why}", zh: "该文件不是浏览器保存的视图：{why}" },
+  // The legal layer: a law's articles, an article's duties, dossier fields in the reader's language
+  articles: { en: "Articles", zh: "条款" },
+  articleDuties: { en: "Obligations, roles, penalties", zh: "义务、角色与罚则" },
+  officialText: { en: "official text", zh: "官方文本" },
+  officialReference: { en: "Official reference", zh: "官方依据" },
+  whichHigher: { en: "whichever is higher", zh: "以较高者为准" },
+  whichLower: { en: "whichever is lower", zh: "以较低者为准" },
+  ofTurnover: { en: "of total worldwide annual turnover", zh: "全球年营业总额" },
+  theme: { en: "Both concern", zh: "共同涉及" },
+  difference: { en: "How they differ", zh: "差异" },
+  kind_provision: { en: "Article by article", zh: "逐条对应" },
+  kind_reference: { en: "Cross-references", zh: "相互援引" },
+  "kind_shared-counterpart": { en: "Through a third regime", zh: "经由第三方法规对应" },
+  kind_enforcement: { en: "Shared enforcement", zh: "共同执法" },
+  kind_incidental: { en: "Other links", zh: "其他关联" },
+  pathAvoidHubs: { en: "Avoid jurisdictions and topics", zh: "不经过法域和主题" },
+  pathAvoidHubsHint: {
+    en: "A shared country or theme is not a connection between two entities.",
+    zh: "同属一个法域或涉及同一主题，并不构成两者之间的关联。",
+  },
   direction_out: { en: "→", zh: "→" },
   direction_in: { en: "←", zh: "←" },
   // Briefing page
@@ -205,6 +225,10 @@ const TYPE_NAMES: Record<string, { en: string; zh: string }> = {
   Jurisdiction: { en: "Jurisdiction", zh: "法域" },
   Topic: { en: "Topic", zh: "主题" },
   Source: { en: "Source", zh: "来源" },
+  Provision: { en: "Provision", zh: "条款" },
+  Obligation: { en: "Obligation", zh: "义务" },
+  Role: { en: "Role", zh: "角色" },
+  Penalty: { en: "Penalty ceiling", zh: "罚则上限" },
 };
 
 const REL_NAMES: Record<string, { en: string; zh: string }> = {
@@ -212,7 +236,8 @@ const REL_NAMES: Record<string, { en: string; zh: string }> = {
   SUES: { en: "sues", zh: "起诉" },
   ACCUSES: { en: "accuses", zh: "指控" },
   FINES: { en: "fines", zh: "罚款" },
-  CITES: { en: "cites", zh: "援引" },
+  // 引用, not 援引: REFERS_TO (an article's cross-reference) is 援引, and the two must not read alike in the filters.
+  CITES: { en: "cites", zh: "引用" },
   ISSUES: { en: "issues", zh: "发布" },
   DEVELOPS: { en: "develops", zh: "开发" },
   RULES_ON: { en: "rules on", zh: "裁决" },
@@ -227,7 +252,55 @@ const REL_NAMES: Record<string, { en: string; zh: string }> = {
   INVOLVES: { en: "involves", zh: "涉及" },
   PART_OF: { en: "part of", zh: "隶属" },
   REPORTED_IN: { en: "reported in", zh: "报道于" },
+  HAS_PROVISION: { en: "contains article", zh: "包含条款" },
+  IMPOSES: { en: "imposes", zh: "规定" },
+  BINDS: { en: "binds", zh: "约束" },
+  DEFINED_BY: { en: "defined by", zh: "定义于" },
+  SETS: { en: "sets ceiling", zh: "设定上限" },
+  PENALISED_BY: { en: "penalised by", zh: "罚则" },
+  CORRESPONDS_TO: { en: "corresponds to", zh: "对应" },
+  REFERS_TO: { en: "refers to", zh: "援引" },
+  HEARS: { en: "hears", zh: "审理" },
 };
+
+/** Readable names of entity properties in the dossier; a property not listed shows its raw name. */
+const FIELD_NAMES: Record<string, { en: string; zh: string }> = {
+  id: { en: "Id", zh: "ID" },
+  description: { en: "Description", zh: "说明" },
+  aliases: { en: "Also known as", zh: "别名" },
+  kind: { en: "Kind", zh: "类型" },
+  status: { en: "Status", zh: "状态" },
+  binding: { en: "Binding force", zh: "约束力" },
+  issuedDate: { en: "Issued", zh: "发布日期" },
+  effectiveDate: { en: "In force from", zh: "生效日期" },
+  identifier: { en: "Identifier", zh: "文号" },
+  url: { en: "Official text", zh: "官方文本" },
+  number: { en: "Article", zh: "条款编号" },
+  law: { en: "Law", zh: "所属法规" },
+  excerpt: { en: "Text", zh: "原文" },
+  text: { en: "What it requires", zh: "义务内容" },
+  appliesFrom: { en: "Applies from", zh: "适用日期" },
+  appliesUntil: { en: "Applies until", zh: "适用截止" },
+  condition: { en: "Condition", zh: "适用条件" },
+  maxAmount: { en: "Maximum fine", zh: "罚款上限" },
+  maxTurnoverPercent: { en: "Maximum share of turnover", zh: "营业额比例上限" },
+  rule: { en: "Which cap applies", zh: "适用规则" },
+  note: { en: "Note", zh: "说明" },
+  verified: { en: "Checked against", zh: "核对依据" },
+  reference: { en: "Official reference", zh: "官方依据" },
+  descriptionEn: { en: "Description", zh: "英文说明" },
+};
+
+export function fieldName(lang: Lang, field: string): string {
+  return FIELD_NAMES[field]?.[lang] ?? field;
+}
+
+/** The check mark of a curated legal fact: against the official text, or only an official reference. */
+export function verifiedName(lang: Lang, mark: string): string {
+  if (mark === "text") return lang === "zh" ? "官方文本" : "official text";
+  if (mark === "reference") return lang === "zh" ? "官方参考" : "official reference";
+  return mark;
+}
 
 export function typeName(lang: Lang, type: string): string {
   return TYPE_NAMES[type]?.[lang] ?? type;

@@ -163,7 +163,7 @@ function switchView(kind: ViewKind): void {
   state.select(null);
   if (kind === "explore") state.setView({ kind: "explore" });
   else if (kind === "regimes") state.setView({ kind: "regimes", laws: [...DEFAULT_REGIMES] });
-  else if (kind === "path") state.setView({ kind: "path", from: null, to: null });
+  else if (kind === "path") state.setView({ kind: "path", from: null, to: null, avoidHubs: true });
   else if (kind === "console") state.setView({ kind: "console", query: "", saved: null, params: {} });
 }
 
@@ -204,6 +204,10 @@ async function route(): Promise<void> {
 }
 
 state.on("view", () => void applyView());
+// The regime view's explanations are written by the API in the chosen language: a new language reloads them.
+state.on("lang", () => {
+  if (state.view.kind === "regimes" && isExplorerShown()) void applyView();
+});
 
 // ---- Start ------------------------------------------------------------------------------------------------
 sigma = createRenderer(graphContainer, (id) => void pickEntity(id));

@@ -91,6 +91,11 @@ export interface DossierRelationship {
   article?: string;
   note?: string;
   date?: string;
+  /** CORRESPONDS_TO: the duty both provisions concern and how they differ, in both languages (when the API sends them). */
+  theme?: string;
+  themeZh?: string;
+  differenceEn?: string;
+  differenceZh?: string;
   evidence: Evidence;
 }
 
@@ -108,7 +113,12 @@ export interface RelationshipDetail extends Omit<DossierRelationship, "direction
   to: DossierRelationship["other"];
 }
 
+/** Why two regimes connect, strongest first (the API sends connections in this order). */
+export const CONNECTION_KINDS = ["provision", "reference", "shared-counterpart", "enforcement", "incidental"] as const;
+export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
+
 export interface Connection {
+  kind: ConnectionKind;
   from: string;
   to: string;
   via: { id: string; type: string; label: string }[];
@@ -118,13 +128,26 @@ export interface Connection {
 
 export interface RegimesResponse {
   laws: string[];
+  /** The language every explanation is written in. */
+  lang: Lang;
   graph: WireGraph;
   pairs: { a: string; b: string; connected: boolean; connections: Connection[] }[];
+}
+
+/** One step of a path: the relationship's type, and whether it points along the path (forward) or against it. */
+export interface PathHop {
+  from: string;
+  to: string;
+  type: string;
+  direction: "forward" | "backward";
+  relationshipId: string;
 }
 
 export interface PathsResponse {
   graph: WireGraph;
   paths: string[][];
+  /** One list per path, in the order of `paths`. */
+  hops: PathHop[][];
   found: boolean;
 }
 
@@ -173,7 +196,8 @@ export interface Filters {
 export type View =
   | { kind: "explore" }
   | { kind: "regimes"; laws: string[] }
-  | { kind: "path"; from: string | null; to: string | null }
+  /** avoidHubs: paths do not pass through jurisdictions and topics (a shared country or theme is not a connection). */
+  | { kind: "path"; from: string | null; to: string | null; avoidHubs: boolean }
   | { kind: "console"; query: string; saved: string | null; params: Record<string, unknown>; run?: number }
   | { kind: "file"; name: string };
 

@@ -16,7 +16,8 @@ export interface UrlState {
 
 const list = (v: string | null) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : []);
 const MONTH = /^\d{4}-\d{2}$/;
-const ID = /^[a-z]+:[a-z0-9][a-z0-9.#-]*$/;
+/** An entity id as src/model/entities.ts allows it: `law:eu-gdpr`, and for the legal layer `prov:eu-ai-act:art-50-2`. */
+const ID = /^[a-z]+:[a-z0-9][a-z0-9.#-]*(?::[a-z0-9][a-z0-9.#-]*)?$/;
 
 /** The route part of the hash: "briefing", "regimes"... ("explore" when empty). */
 export function routeOf(hash: string): string {
@@ -63,7 +64,8 @@ export function parseHash(hash: string): UrlState {
   } else if (route === "path") {
     const from = q.get("from");
     const to = q.get("to");
-    view = { kind: "path", from: from && ID.test(from) ? from : null, to: to && ID.test(to) ? to : null };
+    // Paths avoid jurisdictions and topics unless the link says otherwise (hubs=allow).
+    view = { kind: "path", from: from && ID.test(from) ? from : null, to: to && ID.test(to) ? to : null, avoidHubs: q.get("hubs") !== "allow" };
   } else if (route === "console") {
     let params: Record<string, unknown> = {};
     try {
@@ -99,6 +101,7 @@ export function currentHash(): string {
     route = "path";
     if (v.from) q.set("from", v.from);
     if (v.to) q.set("to", v.to);
+    if (!v.avoidHubs) q.set("hubs", "allow");
   } else if (v.kind === "console") {
     route = "console";
     if (v.query) q.set("q", v.query);

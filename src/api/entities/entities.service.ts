@@ -31,6 +31,13 @@ export interface DossierRelationship {
   article?: string;
   note?: string;
   date?: string;
+  /** CORRESPONDS_TO: what both provisions concern and how they differ, in both languages. */
+  theme?: string;
+  themeZh?: string;
+  differenceEn?: string;
+  differenceZh?: string;
+  /** Curated: how the fact was checked ("text" or "reference"). */
+  verified?: string;
   evidence: Evidence;
 }
 
@@ -144,6 +151,11 @@ function dossierRelationship(type: string, direction: "out" | "in", r: OtherRow,
     article: r.props.article as string | undefined,
     note: r.props.note as string | undefined,
     date: r.props.date as string | undefined,
+    theme: r.props.theme as string | undefined,
+    themeZh: r.props.themeZh as string | undefined,
+    differenceEn: r.props.differenceEn as string | undefined,
+    differenceZh: r.props.differenceZh as string | undefined,
+    verified: r.props.verified as string | undefined,
     evidence: evidenceOf(r.props, sources),
   };
 }

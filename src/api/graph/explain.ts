@@ -43,7 +43,7 @@ const VERBS: Record<Lang, Record<string, string>> = {
     SUES: "起诉",
     ACCUSES: "指控",
     FINES: "处罚",
-    CITES: "援引",
+    CITES: "引用",
     ISSUES: "发布",
     DEVELOPS: "开发",
     RULES_ON: "裁决",

@@ -52,22 +52,23 @@ export function replaceGraph(graph: ExplorerGraph, wire: WireGraph): void {
 }
 
 /**
- * Adds what the wire graph has and the displayed graph lacks. New entities are placed on a ring around `near`
- * (the entity that was expanded), so the picture the lawyer already has does not move.
+ * Adds what the wire graph has and the displayed graph lacks. New entities are placed around what they hang from,
+ * breadth-first from `near` (the entity that was expanded): its direct neighbours on a ring around it, the next
+ * step on an arc beyond each of them, pointing away from `near` (a law's articles around the law, an article's
+ * obligations beyond the article, their roles beyond those). The picture the lawyer already has does not move.
  */
 export function mergeGraph(graph: ExplorerGraph, wire: WireGraph, near?: string): { nodes: Set<string>; edges: Set<string> } {
   const added = { nodes: new Set<string>(), edges: new Set<string>() };
-  const fresh = wire.nodes.filter((n) => !graph.hasNode(n.key));
-  const center = near && graph.hasNode(near) ? graph.getNodeAttributes(near) : { x: 0, y: 0 };
-  const radius = ringRadius(graph);
-  fresh.forEach((n, i) => {
-    const angle = (2 * Math.PI * i) / Math.max(fresh.length, 1);
-    const attrs = nodeAttrs(n.attributes, n.key);
-    attrs.x = center.x + radius * Math.cos(angle);
-    attrs.y = center.y + radius * Math.sin(angle);
-    graph.addNode(n.key, attrs);
-    added.nodes.add(n.key);
-  });
+  const fresh = new Map(wire.nodes.filter((n) => !graph.hasNode(n.key)).map((n) => [n.key, n]));
+  const positions = placeAround(graph, wire, fresh, near);
+  for (const [key, n] of fresh) {
+    const attrs = nodeAttrs(n.attributes, key);
+    const p = positions.get(key)!;
+    attrs.x = p.x;
+    attrs.y = p.y;
+    graph.addNode(key, attrs);
+    added.nodes.add(key);
+  }
   wire.edges.forEach((e, i) => {
     const key = e.key ?? `edge-${e.source}-${e.target}-${i}`;
     if (graph.hasEdge(key) || !graph.hasNode(e.source) || !graph.hasNode(e.target)) return;
@@ -76,6 +77,90 @@ export function mergeGraph(graph: ExplorerGraph, wire: WireGraph, near?: string)
   });
   if (added.nodes.size || added.edges.size) deriveAttributes(graph);
   return added;
+}
+
+type Point = { x: number; y: number };
+
+/** Above this many children, the expanded entity's children go into columns instead of a ring. */
+const COLUMN_THRESHOLD = 12;
+/** Rows per column at most, the row height (a share of the base ring radius) and the column width in rows. */
+const MAX_ROWS = 16;
+const ROW_SPACING = 0.3;
+const COLUMN_SPACING = 6;
+
+/** +1 to put new entities to the right of `id`, -1 to the left: away from the neighbours it already has. */
+function freeSide(graph: ExplorerGraph, id: string, center: Point): 1 | -1 {
+  let dx = 0;
+  graph.forEachNeighbor(id, (_n, a) => {
+    dx += a.x - center.x;
+  });
+  return dx > 0 ? -1 : 1;
+}
+
+/** Positions for the fresh entities: a breadth-first tree from `near`, each level around its parent. */
+function placeAround(graph: ExplorerGraph, wire: WireGraph, fresh: Map<string, unknown>, near?: string): Map<string, Point> {
+  const out = new Map<string, Point>();
+  const at = (k: string): Point | undefined => out.get(k) ?? (graph.hasNode(k) ? graph.getNodeAttributes(k) : undefined);
+  const links = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    if (!links.has(a)) links.set(a, []);
+    links.get(a)!.push(b);
+  };
+  for (const e of wire.edges) {
+    link(e.source, e.target);
+    link(e.target, e.source);
+  }
+  const base = ringRadius(graph);
+  const root = near && graph.hasNode(near) ? near : undefined;
+  const parentOf = new Map<string, string>();
+  const radiusOf = new Map<string, number>();
+  const queue = root ? [root] : [];
+  const seen = new Set(queue);
+  while (queue.length) {
+    const parent = queue.shift()!;
+    const children = [...new Set(links.get(parent) ?? [])].filter((k) => fresh.has(k) && !seen.has(k));
+    children.forEach((k) => seen.add(k));
+    if (children.length === 0) continue;
+    const center = at(parent)!;
+    const grand = parentOf.has(parent) ? at(parentOf.get(parent)!) : undefined;
+    // Many children of the expanded entity (a law's articles): columns beside it, in the law's own order (ids carry
+    // the article numbers), like a table of contents whose labels do not collide.
+    if (!grand && children.length > COLUMN_THRESHOLD) {
+      children.sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+      const side = freeSide(graph, parent, center);
+      const row = base * ROW_SPACING;
+      const rows = Math.min(children.length, Math.ceil(children.length / Math.ceil(children.length / MAX_ROWS)));
+      children.forEach((k, i) => {
+        const col = Math.floor(i / rows);
+        const r = i % rows; // the first row on top (sigma's y axis points up)
+        out.set(k, { x: center.x + side * (row * 3 + col * row * COLUMN_SPACING), y: center.y + ((rows - 1) / 2 - r) * row });
+        parentOf.set(k, parent);
+        radiusOf.set(k, row * 2);
+        queue.push(k);
+      });
+      continue;
+    }
+    // The first ring grows with its size (about 40 entities to a ring of the base radius); deeper arcs are smaller.
+    const radius = grand ? (radiusOf.get(parent) ?? base) * 0.5 : Math.min(Math.max(base, (base * children.length) / 40), base * 3);
+    // Around the root: the whole circle. Beyond: an arc facing away from the grandparent, wider for more children.
+    const away = grand ? Math.atan2(center.y - grand.y, center.x - grand.x) : 0;
+    const span = grand ? Math.min(Math.PI * 1.2, (Math.PI / 6) * children.length) : 2 * Math.PI;
+    children.forEach((k, i) => {
+      const angle = grand ? away - span / 2 + (span * (i + 0.5)) / children.length : (2 * Math.PI * i) / children.length;
+      out.set(k, { x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) });
+      parentOf.set(k, parent);
+      radiusOf.set(k, radius);
+      queue.push(k);
+    });
+  }
+  // Entities not reached from `near` (a path's far end): a ring around it, or around the origin.
+  const rest = [...fresh.keys()].filter((k) => !out.has(k));
+  const center = (root && at(root)) || { x: 0, y: 0 };
+  rest.forEach((k, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(rest.length, 1);
+    out.set(k, { x: center.x + base * Math.cos(angle), y: center.y + base * Math.sin(angle) });
+  });
+  return out;
 }
 
 /** A ring size proportional to the graph's spread, so expansions look alike at any zoom. */

@@ -31,12 +31,29 @@ const SMALL_GRAPH = 60;
 /** ...and in graphs this small every label is drawn, whatever the grid says. */
 const TINY_GRAPH = 20;
 const SMALL_GRAPH_MIN_SIZE = 10;
+const LEGAL_TYPES = new Set(["Provision", "Obligation", "Role", "Penalty"]);
 /** Canvas labels longer than this are cut (the full name shows on hover, selection and in the dossier). */
 const MAX_LABEL_CHARS = 22;
 
-function shortLabel(label: string): string {
+/** Legal labels are already cut at their colon; cut further, "Labeling Measures Art. 4" and "Art. 5" would read alike. */
+const MAX_LEGAL_LABEL_CHARS = 34;
+
+function shortLabel(label: string, max = MAX_LABEL_CHARS): string {
   const chars = [...label];
-  return chars.length > MAX_LABEL_CHARS ? `${chars.slice(0, MAX_LABEL_CHARS - 1).join("").trimEnd()}…` : label;
+  return chars.length > max ? `${chars.slice(0, max - 1).join("").trimEnd()}…` : label;
+}
+
+/**
+ * Legal names read "AI Act Art. 50(2): machine-readable marking". On the canvas an article is known by what comes
+ * before the colon (its law and number), an obligation or a penalty by what comes after (what it requires, what it
+ * costs); the full name shows on hover, selection and in the dossier.
+ */
+function canvasName(a: NodeAttrs, name: string): string {
+  const i = name.search(/[:：]/);
+  if (i <= 0) return name;
+  if (a.type === "Provision") return name.slice(0, i).trim();
+  if (a.type === "Obligation" || a.type === "Penalty") return name.slice(i + 1).trim() || name;
+  return name;
 }
 
 interface Focus {
@@ -85,7 +102,7 @@ export function nodeReducer(node: string, a: NodeAttrs): Partial<NodeDisplayData
     x: a.x,
     y: a.y,
     type: PROGRAM_NODE,
-    label: isSelected || isRegime || node === state.hovered ? displayName(state.lang, a) : shortLabel(displayName(state.lang, a)),
+    label: isSelected || isRegime || node === state.hovered ? displayName(state.lang, a) : shortLabel(canvasName(a, displayName(state.lang, a)), LEGAL_TYPES.has(a.type) ? MAX_LEGAL_LABEL_CHARS : MAX_LABEL_CHARS),
     // Subgraphs from paths and query results carry no degree: their degree in the view stands in.
     size: (small ? Math.max(base, SMALL_GRAPH_MIN_SIZE) : base) * (isSelected ? 1.35 : 1) * (isRegime ? 1.6 : 1),
     color: inFocus ? colorOf(a.type) : DIM_NODE_COLOR,
@@ -94,12 +111,19 @@ export function nodeReducer(node: string, a: NodeAttrs): Partial<NodeDisplayData
     highlighted: isSelected || node === state.hovered,
   };
   if (state.graph.order <= TINY_GRAPH || isRegime) data.forceLabel = true;
-  if (focus && !inFocus) {
+  // Out of focus, labels go; the laws compared in a regime view keep theirs, so a highlighted article stays placed.
+  if (focus && !inFocus && !isRegime) {
     data.label = "";
     data.forceLabel = false;
   }
   if (focus && inFocus && focus.nodes.size <= MAX_FORCED_LABELS) data.forceLabel = true;
   if (isSelected) data.forceLabel = true;
+  // A selected law's articles, a selected article's duties: every one labelled (they are laid out not to collide),
+  // so the lawyer reads the table of contents rather than a cloud of dots.
+  if (inFocus && LEGAL_TYPES.has(a.type) && state.selected && state.graph.hasNode(state.selected) && state.graph.areNeighbors(node, state.selected)) {
+    const parent = state.graph.getNodeAttribute(state.selected, "type");
+    if (parent === "Law" || parent === "Provision") data.forceLabel = true;
+  }
   return data;
 }
 

@@ -22,6 +22,12 @@ export const TYPE_COLORS: Record<string, string> = {
   Jurisdiction: "#6f7780",
   Topic: "#9a9b17",
   Source: "#8fa9cc",
+  // The legal layer: an article in a lighter green than its law (bluer than the olive of topics); duties, who they bind
+  // and what a breach costs in hues no other type uses (navy, mustard, maroon).
+  Provision: "#4fb06a",
+  Obligation: "#2b3f8c",
+  Role: "#d69e00",
+  Penalty: "#8c1c3c",
 };
 export const UNKNOWN_COLOR = "#999999";
 

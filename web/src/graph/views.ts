@@ -6,7 +6,7 @@
 import { api } from "../api.js";
 import { t } from "../i18n.js";
 import { state } from "../state.js";
-import type { PathsResponse, WireGraph } from "../types.js";
+import type { Lang, PathsResponse, RegimesResponse, WireGraph } from "../types.js";
 import { mergeGraph, replaceGraph } from "./load.js";
 import { layoutSmall, restoreLayout, runWorkerLayout, saveLayout, seedPositions } from "./layout.js";
 import { fitCamera, focusCamera, type ExplorerSigma } from "./renderer.js";
@@ -84,10 +84,16 @@ export function showFileGraph(wire: WireGraph): void {
   afterReplace();
 }
 
-export async function showRegimes(laws: string[]) {
+/**
+ * The regime view: the laws and what connects them. Asked again in another language, the same entities come back:
+ * the graph (and its layout) stays as it is and only the explanations change.
+ */
+export async function showRegimes(laws: string[], lang: Lang): Promise<RegimesResponse> {
   const gen = ++generation;
-  const res = await api.regimes(laws);
-  if (gen === generation) showSubgraph(res.graph);
+  const res = await api.regimes(laws, lang);
+  if (gen !== generation) return res;
+  const same = res.graph.nodes.length === state.graph.order && res.graph.nodes.every((n) => state.graph.hasNode(n.key));
+  if (!same) showSubgraph(res.graph);
   return res;
 }
 
@@ -95,28 +101,34 @@ export async function showRegimes(laws: string[]) {
  * Shortest paths on top of the overview: the path's entities and relationships are highlighted, the rest dimmed.
  * Entities of the path that the overview lacks are added.
  */
-export async function showPaths(from: string, to: string): Promise<PathsResponse> {
-  const res = await api.paths(from, to);
+export async function showPaths(from: string, to: string, avoidHubs = true): Promise<PathsResponse> {
+  const res = await api.paths(from, to, avoidHubs);
   if (state.view.kind !== "path") return res;
   mergeGraph(state.graph, res.graph, from);
   state.graphChanged();
   const edges = new Set(res.graph.edges.map((e) => e.key!).filter((k) => state.graph.hasEdge(k)));
-  const nodes = new Set(res.paths.flat());
+  // No path: the two ends stay lit (not a canvas dimmed all over).
+  const nodes = new Set(res.found ? res.paths.flat() : [from, to].filter((n) => state.graph.hasNode(n)));
   state.setHighlight({ nodes, edges });
-  if (sigma && nodes.size) {
-    // Frame the paths: the camera goes to the middle of their entities.
-    const pts = [...nodes].filter((n) => state.graph.hasNode(n)).map((n) => sigma!.getNodeDisplayData(n)).filter(Boolean);
-    if (pts.length) {
-      const xs = pts.map((p) => p!.x);
-      const ys = pts.map((p) => p!.y);
-      const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-      sigma.getCamera().animate(
-        { x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2, ratio: Math.min(1, Math.max(0.2, span * 1.4)) },
-        { duration: 500 },
-      );
-    }
-  }
+  frameNodes([...nodes]);
   return res;
+}
+
+/** Moves the camera to the middle of some entities, zoomed so that they all fit (once sigma has drawn them). */
+function frameNodes(ids: string[]): void {
+  if (!sigma || ids.length === 0) return;
+  const s = sigma;
+  requestAnimationFrame(() => {
+    const pts = ids.filter((n) => state.graph.hasNode(n)).map((n) => s.getNodeDisplayData(n)).filter(Boolean);
+    if (!pts.length) return;
+    const xs = pts.map((p) => p!.x);
+    const ys = pts.map((p) => p!.y);
+    const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    s.getCamera().animate(
+      { x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2, ratio: Math.min(1, Math.max(0.08, span * 1.4)) },
+      { duration: 500 },
+    );
+  });
 }
 
 /**
@@ -140,12 +152,16 @@ export async function pickEntity(id: string): Promise<void> {
   }
 }
 
-/** Adds an entity's neighbourhood (optionally only some relationship types, at most `limit` entities). */
+/**
+ * Adds an entity's neighbourhood (optionally only some relationship types, `depth` steps out, at most `limit`
+ * entities). New entities are placed around what they hang from (a law's articles around the law, an article's
+ * obligations around the article), so the picture already on screen does not move.
+ */
 export async function expand(
   id: string,
-  opts: { relTypes?: string[]; limit?: number } = {},
+  opts: { relTypes?: string[]; limit?: number; depth?: number; frame?: boolean } = {},
 ): Promise<{ nodes: number; edges: number; capped: boolean; edgesOmitted: number }> {
-  const res = await api.neighborhood(id, { relTypes: opts.relTypes, limit: opts.limit ?? 200 });
+  const res = await api.neighborhood(id, { relTypes: opts.relTypes, limit: opts.limit ?? 200, depth: opts.depth });
   const added = mergeGraph(state.graph, res.graph, id);
   const prior = state.expansions.get(id);
   if (prior) {
@@ -157,6 +173,8 @@ export async function expand(
     rememberPositions();
     saveLayoutIfOverview();
   }
+  // A law's articles, an article's duties: brought into view so that their labels can be read.
+  if (opts.frame && added.nodes.size) frameNodes([id, ...added.nodes]);
   return { nodes: added.nodes.size, edges: added.edges.size, capped: res.capped, edgesOmitted: res.edgesOmitted };
 }
 

@@ -3,13 +3,15 @@
  * direction with their evidence (quote, source title, publisher, date, link, basis reported or curated), and
  * buttons to expand the neighbourhood (with a guard for entities with many relationships) and collapse it again.
  * Each group shows the most recent 50 and loads more on demand. A selected edge shows its relationship the same
- * way (both ends, quote, sources). A company's dossier links to its briefing page. Every value from the data is set
- * as text.
+ * way (both ends, quote, sources). A company's dossier links to its briefing page. A law's dossier adds its
+ * articles around it; an article's adds its obligations, the roles they bind, their penalties and its counterparts in
+ * other regimes. Legal entities read in the chosen language only, with their official reference and how they were
+ * checked. Every value from the data is set as text.
  */
 import { api, ApiError } from "../api.js";
 import { collapse, expand, pickEntity } from "../graph/views.js";
 import { colorOf } from "../graph/settings.js";
-import { displayName, relName, t, typeName } from "../i18n.js";
+import { displayName, fieldName, relName, t, typeName, verifiedName } from "../i18n.js";
 import { state } from "../state.js";
 import type { Dossier, DossierRelationship, Lang, RelationshipDetail } from "../types.js";
 import { h, replace, safeLink } from "./dom.js";
@@ -18,6 +20,12 @@ import { h, replace, safeLink } from "./dom.js";
 export const EXPAND_GUARD = 40;
 const DEFAULT_EXPAND_LIMIT = 50;
 const HIDDEN_PROPS = new Set(["type", "label", "nameEn", "nameZh", "degree", "x", "y", "hidden", "jurisdictions", "appears"]);
+/** The legal layer: entities curated from the law's text, read in the chosen language only. */
+export const LEGAL_TYPES = new Set(["Provision", "Obligation", "Role", "Penalty"]);
+/** What a law's "Articles" button adds: its provisions. */
+export const ARTICLE_REL_TYPES = ["HAS_PROVISION"];
+/** What an article's button adds, two steps out: its duties, whom they bind, what a breach costs, its counterparts. */
+export const DUTY_REL_TYPES = ["IMPOSES", "BINDS", "SETS", "PENALISED_BY", "CORRESPONDS_TO", "REFERS_TO"];
 
 export function createDetailsPanel(onClose: () => void): HTMLElement {
   const panel = h("section", { class: "panel dossier", "aria-label": "Dossier", "aria-live": "polite", "data-testid": "dossier" });
@@ -80,7 +88,9 @@ export function createDetailsPanel(onClose: () => void): HTMLElement {
 function dossierView(d: Dossier, lang: Lang, onClose: () => void, setMessage: (m: string) => void, message: string): HTMLElement[] {
   const e = d.entity;
   const name = displayName(lang, e);
-  const other = lang === "zh" ? e.nameEn : e.nameZh;
+  const legal = LEGAL_TYPES.has(e.type);
+  // A legal entity reads in the chosen language only; other entities also show their name in the other language.
+  const other = legal ? undefined : lang === "zh" ? e.nameEn : e.nameZh;
   const header = h(
     "header",
     { class: "dossier-header" },
@@ -93,9 +103,9 @@ function dossierView(d: Dossier, lang: Lang, onClose: () => void, setMessage: (m
 
   const expanded = state.expansions.has(e.id);
   const guardBox = h("div", { class: "expand-guard", hidden: true });
-  const doExpand = async (relTypes?: string[], limit?: number) => {
+  const doExpand = async (relTypes?: string[], limit?: number, depth?: number, frame?: boolean) => {
     try {
-      const r = await expand(e.id, { relTypes: relTypes?.length ? relTypes : undefined, limit });
+      const r = await expand(e.id, { relTypes: relTypes?.length ? relTypes : undefined, limit, depth, frame });
       const added = r.nodes || r.edges ? t(state.lang, "expanded", { n: r.nodes, m: r.edges }) : t(state.lang, "nothingNew");
       setMessage(r.edgesOmitted ? `${added} ${t(state.lang, "edgesOmitted", { n: r.edgesOmitted })}` : added);
     } catch (err) {
@@ -112,23 +122,32 @@ function dossierView(d: Dossier, lang: Lang, onClose: () => void, setMessage: (m
       } else void doExpand();
     },
   }, t(lang, "expand"));
+  const legalButton =
+    e.type === "Law"
+      ? h("button", { type: "button", "data-testid": "expand-articles", onclick: () => void doExpand(ARTICLE_REL_TYPES, 200, 1, true) }, t(lang, "articles"))
+      : e.type === "Provision"
+        ? h("button", { type: "button", "data-testid": "expand-duties", onclick: () => void doExpand(DUTY_REL_TYPES, 200, 2, true) }, t(lang, "articleDuties"))
+        : null;
   const actions = h(
     "div",
     { class: "dossier-actions" },
+    legalButton,
     expandButton,
     expanded ? h("button", { type: "button", "data-testid": "collapse", onclick: () => collapse(e.id) }, t(lang, "collapse")) : null,
     e.type === "Company" ? h("a", { class: "button-link", href: `#/briefing?company=${encodeURIComponent(e.id)}`, "data-testid": "briefing-link" }, t(lang, "briefing")) : null,
   );
 
   const props = Object.entries(e).filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== undefined && v !== "");
-  const propList = h(
-    "dl",
-    { class: "props" },
-    props.flatMap(([k, v]) => [
-      h("dt", {}, k),
-      h("dd", {}, k === "url" ? safeLink(v, String(v)) : Array.isArray(v) ? v.join(" · ") : typeof v === "object" ? JSON.stringify(v) : String(v)),
-    ]),
-  );
+  const propList = legal
+    ? legalProps(e, lang)
+    : h(
+        "dl",
+        { class: "props" },
+        props.flatMap(([k, v]) => [
+          h("dt", {}, fieldName(lang, k)),
+          h("dd", {}, k === "url" ? safeLink(v, String(v)) : Array.isArray(v) ? v.join(" · ") : typeof v === "object" ? JSON.stringify(v) : String(v)),
+        ]),
+      );
 
   const cases = [...d.cases].sort((a, b) => (a.startDate ?? "9999").localeCompare(b.startDate ?? "9999"));
   const caseList = cases.length
@@ -279,7 +298,74 @@ function relationshipItem(r: DossierRelationship, lang: Lang): HTMLElement {
     ),
     meta ? h("p", { class: "rel-meta" }, meta) : null,
     r.note ? h("p", { class: "rel-note" }, r.note) : null,
+    ...correspondence(r, lang),
     ev.quote ? h("blockquote", { class: "quote", "data-testid": "quote" }, ev.quote) : null,
     sources.length || reference ? h("ul", { class: "sources" }, sources, reference) : null,
+  );
+}
+
+/** A CORRESPONDS_TO relationship: the duty both articles concern and how they differ, in the chosen language. */
+function correspondence(r: DossierRelationship, lang: Lang): HTMLElement[] {
+  if (r.type !== "CORRESPONDS_TO") return [];
+  const theme = lang === "zh" ? r.themeZh : r.theme;
+  const difference = lang === "zh" ? r.differenceZh : r.differenceEn;
+  const out: HTMLElement[] = [];
+  if (theme) out.push(h("p", { class: "rel-theme" }, h("span", { class: "label" }, `${t(lang, "theme")}: `), theme));
+  if (difference) out.push(h("p", { class: "rel-difference", "data-testid": "difference" }, h("span", { class: "label" }, `${t(lang, "difference")}: `), difference));
+  return out;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v : typeof v === "number" ? String(v) : undefined);
+
+/** An amount with its currency code (EUR 35,000,000): unambiguous in both languages. */
+function money(amount: number, currency: string | undefined, lang: Lang): string {
+  const locale = lang === "zh" ? "zh-CN" : "en-GB";
+  if (!currency) return amount.toLocaleString(locale);
+  try {
+    return new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "code", maximumFractionDigits: 0 }).format(amount).replace(/\u00a0/g, " ");
+  } catch {
+    return `${currency} ${amount.toLocaleString(locale)}`;
+  }
+}
+
+/**
+ * The fields of a provision, obligation, role or penalty, in the chosen language only (textEn or textZh, condition
+ * or conditionZh, note or noteZh), with readable names: amounts with their currency, percentages with %, the rule
+ * between them in words, the verbatim excerpt as a quotation marked as official text, the official reference as a
+ * link, and what the fact was checked against.
+ */
+function legalProps(e: Dossier["entity"], lang: Lang): HTMLElement {
+  const zh = lang === "zh";
+  const rows: [string, Node | string][] = [];
+  const add = (field: string, value: Node | string | undefined) => {
+    if (value !== undefined && value !== "") rows.push([fieldName(lang, field), value]);
+  };
+  add("number", str(e.number));
+  add("text", str(zh ? e.textZh : e.textEn));
+  add("condition", str(zh ? e.conditionZh : e.condition));
+  add("appliesFrom", str(e.appliesFrom));
+  add("appliesUntil", str(e.appliesUntil));
+  if (typeof e.maxAmount === "number") add("maxAmount", money(e.maxAmount, str(e.currency), lang));
+  if (typeof e.maxTurnoverPercent === "number") add("maxTurnoverPercent", `${e.maxTurnoverPercent}%${zh ? "（" : " "}${t(lang, "ofTurnover")}${zh ? "）" : ""}`);
+  if (e.rule === "higher" || e.rule === "lower") add("rule", t(lang, e.rule === "higher" ? "whichHigher" : "whichLower"));
+  add("note", str(zh ? e.noteZh : e.note));
+  // Descriptions are written in English only: in Chinese they are labelled as such rather than passed off as Chinese.
+  add(zh ? "descriptionEn" : "description", str(e.description));
+  const refTitle = str(e.referenceTitle);
+  const refUrl = str(e.referenceUrl);
+  if (refTitle || refUrl) {
+    const provision = str(e.referenceProvision);
+    add("reference", h("span", { "data-testid": "official-reference" }, safeLink(refUrl, refTitle ?? refUrl ?? ""), provision ? h("span", { class: "muted" }, ` — ${provision}`) : null));
+  }
+  if (str(e.url) && e.url !== e.referenceUrl) add("url", safeLink(e.url, t(lang, "openLink")));
+  if (str(e.verified)) add("verified", verifiedName(lang, String(e.verified)));
+  const excerpt = str(e.excerpt);
+  return h(
+    "div",
+    { class: "legal-props" },
+    excerpt
+      ? h("blockquote", { class: "excerpt", "data-testid": "excerpt" }, h("span", { class: "tag" }, t(lang, "officialText")), h("span", {}, excerpt))
+      : null,
+    h("dl", { class: "props" }, rows.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
   );
 }

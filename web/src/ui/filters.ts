@@ -10,7 +10,7 @@ import { emptyFilters, state } from "../state.js";
 import { h, replace, uid } from "./dom.js";
 
 const PLAY_STEP_MS = 700;
-const TYPE_ORDER = ["Law", "Regulator", "Court", "Company", "Organization", "Person", "Model", "Case", "Topic", "Jurisdiction", "Source"];
+const TYPE_ORDER = ["Law", "Provision", "Obligation", "Role", "Penalty", "Regulator", "Court", "Company", "Organization", "Person", "Model", "Case", "Topic", "Jurisdiction", "Source"];
 
 function toggle(set: Set<string>, value: string, on: boolean): Set<string> {
   const next = new Set(set);

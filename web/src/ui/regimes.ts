@@ -1,13 +1,17 @@
 /**
  * The regime view's side panel: choose two or more laws (GDPR, the EU AI Act and China's labeling measures by
- * default), then read how each pair connects, in words, from /api/graph/regimes. Picking a connection highlights
- * its entities and relationships in the graph.
+ * default), then read how each pair connects, in words and in the chosen language, from /api/graph/regimes: article
+ * by article first, then cross-references, counterparts in a third regime, shared enforcement and other links, each
+ * kind under its own small heading. Picking a connection highlights its entities and relationships in the graph.
  */
-import { displayName, t } from "../i18n.js";
+import { displayName, t, type StringKey } from "../i18n.js";
 import { state } from "../state.js";
-import type { Connection } from "../types.js";
+import { CONNECTION_KINDS, type Connection, type ConnectionKind } from "../types.js";
 import { h, replace } from "./dom.js";
 import { createSearchBox } from "./search.js";
+
+/** Leads longer than this are not set in bold. */
+const MAX_LEAD_CHARS = 160;
 
 export const DEFAULT_REGIMES = ["law:eu-gdpr", "law:eu-ai-act", "law:cn-aigc-labeling"];
 
@@ -43,7 +47,7 @@ export function createRegimesPanel(): HTMLElement {
     state.setView({ kind: "regimes", laws: [...draft] });
   };
 
-  const connectionItem = (c: Connection) =>
+  const connectionItem = (c: Connection, pair: { a: string; b: string }) =>
     h(
       "li",
       {},
@@ -52,10 +56,19 @@ export function createRegimesPanel(): HTMLElement {
         {
           type: "button",
           class: "connection",
-          onclick: () => state.setHighlight({ nodes: new Set([c.from, c.to, ...c.via.map((v) => v.id)]), edges: new Set(c.relationshipIds) }),
+          "data-kind": c.kind,
+          onclick: () => state.setHighlight(highlightOf(c, pair)),
         },
-        c.explanation,
+        ...sentence(c.explanation),
       ),
+    );
+
+  const kindGroup = (kind: ConnectionKind, list: Connection[], pair: { a: string; b: string }) =>
+    h(
+      "div",
+      { class: "kind-group", "data-kind": kind },
+      h("h4", { class: "kind-heading" }, t(state.lang, `kind_${kind}` as StringKey)),
+      h("ol", { class: "connections" }, list.map((c) => connectionItem(c, pair))),
     );
 
   const render = () => {
@@ -91,9 +104,9 @@ export function createRegimesPanel(): HTMLElement {
       pairs.map((p) =>
         h(
           "section",
-          { class: `pair ${p.connected ? "connected" : "unconnected"}`, "data-connected": String(p.connected) },
+          { class: `pair ${p.connected ? "connected" : "unconnected"}`, "data-connected": String(p.connected), "data-a": p.a, "data-b": p.b },
           h("h3", {}, `${nameOf(p.a)} ↔ ${nameOf(p.b)}`),
-          p.connected ? h("ol", { class: "connections" }, p.connections.map(connectionItem)) : h("p", { class: "muted" }, t(lang, "regimesNotConnected")),
+          p.connected ? byKind(p.connections).map(([kind, list]) => kindGroup(kind, list, p)) : h("p", { class: "muted" }, t(lang, "regimesNotConnected")),
         ),
       ),
     );
@@ -120,4 +133,40 @@ export function createRegimesPanel(): HTMLElement {
   });
   render();
   return panel;
+}
+
+/** A pair's connections by kind, in the order of CONNECTION_KINDS (strongest first); unknown kinds go last as "other links". */
+function byKind(connections: Connection[]): [ConnectionKind, Connection[]][] {
+  const groups = new Map<ConnectionKind, Connection[]>();
+  for (const c of connections) {
+    const kind: ConnectionKind = (CONNECTION_KINDS as readonly string[]).includes(c.kind) ? c.kind : "incidental";
+    if (!groups.has(kind)) groups.set(kind, []);
+    groups.get(kind)!.push(c);
+  }
+  return CONNECTION_KINDS.filter((k) => groups.has(k)).map((k) => [k, groups.get(k)!]);
+}
+
+/**
+ * What a picked connection lights up: its entities and relationships, and the two laws compared with the articles
+ * that belong to them, so an article is never shown cut off from its law.
+ */
+function highlightOf(c: Connection, pair: { a: string; b: string }): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set([c.from, c.to, ...c.via.map((v) => v.id), pair.a, pair.b]);
+  const edges = new Set(c.relationshipIds);
+  const g = state.graph;
+  for (const n of nodes) {
+    if (!g.hasNode(n)) continue;
+    g.forEachEdge(n, (e, a, s, t) => {
+      if (a.type === "HAS_PROVISION" && nodes.has(s) && nodes.has(t)) edges.add(e);
+    });
+  }
+  return { nodes, edges };
+}
+
+/** The API's sentence with its lead ("A and B both concern X", "二者均关联Y") set apart from the detail after the colon. */
+function sentence(text: string): (HTMLElement | string)[] {
+  const m = /^(.{8,}?)([:：])\s*(.+)$/s.exec(text);
+  // A long lead (a chain of intermediaries) in bold would outweigh the rest: it stays plain.
+  if (!m || m[1].length > MAX_LEAD_CHARS) return [text];
+  return [h("strong", { class: "lead" }, `${m[1]}${m[2]}`), " ", m[3]];
 }
