@@ -10,6 +10,9 @@
  *   --json <file>    write the whole report as JSON
  *   --check          exit 1 when a goal type misses precision 0.85 or recall 0.70
  *   --mb <n>         size of the throughput text (default 10)
+ *   --gold <dir>     instead, measure against a hand-made gold set (`<dir>/gold.json`, shared/eval/README.md): per
+ *                    type and language at the review's default threshold and over all candidates, a confusion list,
+ *                    and the seed documents' figures as a separate row
  */
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -32,8 +35,10 @@ import {
   type Score,
 } from "../ingest/evaluate.js";
 import { candidatesFile, createRun, extractDocument } from "../ingest/extract.js";
+import { confusion, evaluateGoldDocument, goldScores, readGold, type PredictedEntity } from "../ingest/gold.js";
 import { graphFromSeed } from "../ingest/graph-source.js";
 import { readDocument } from "../ingest/readers/index.js";
+import { DEFAULT_ACCEPT_ABOVE } from "../ingest/review.js";
 import type { ReadDocument } from "../ingest/types.js";
 import { validateSeed } from "../seed/validate.js";
 
@@ -46,8 +51,10 @@ const opts = new Command()
   .option("--json <file>", "write the report as JSON")
   .option("--check", "exit 1 when a goal is missed")
   .option("--mb <n>", "size of the throughput text in MB", (v) => Number(v), DEFAULT_BENCH_MB)
+  .option("--gold <dir>", "measure against a gold set (gold.json and the documents it annotates)")
+  .option("--accept-above <x>", "acceptance threshold for the gold figures", (v) => Number(v), DEFAULT_ACCEPT_ABOVE)
   .parse()
-  .opts<{ verbose?: boolean; json?: string; check?: boolean; mb: number }>();
+  .opts<{ verbose?: boolean; json?: string; check?: boolean; mb: number; gold?: string; acceptAbove: number }>();
 
 const pct = (x: number) => x.toFixed(2).padStart(6);
 
@@ -64,20 +71,72 @@ function table(rows: Score[]): string {
   return [head, ...lines].join("\n");
 }
 
-async function main(): Promise<void> {
+/** The seed documents, read, with the seed graph they are curated into. */
+async function seedDocuments(): Promise<{ graph: ReturnType<typeof validateSeed>["graph"]; docs: ReadDocument[] }> {
   if (!existsSync(SEED_DOCS_DIR)) throw new AppError(`the seed documents folder ${SEED_DOCS_DIR} is missing; set SEED_DOCS_DIR`);
   const { graph } = validateSeed();
   const documents = [...new Set([...graph.entities.values()].filter(({ entity }) => entity.label === "Source").map(({ entity }) => (entity as { document: string }).document))].sort();
   const docs: ReadDocument[] = [];
   for (const name of documents) docs.push(await readDocument(path.join(SEED_DOCS_DIR, name)));
+  return { graph, docs };
+}
 
-  // 1. Relationships, linking with every entity name of the graph (no relationships given).
+/** Relationships of the seed documents, linking with every entity name of the graph (no relationships given). */
+function seedEvaluation(graph: ReturnType<typeof validateSeed>["graph"], docs: ReadDocument[]) {
   const dict = buildDictionary(graphFromSeed(graph, { entitiesOnly: true }));
   const run = createRun(dict);
   const results = docs.map((d) => extractDocument(run, d));
   const candidates = candidatesFile(run, results);
   const evaluations = docs.map((d) => evaluateDocument(graph, d.document, candidates));
-  const rows = scoresByType(evaluations);
+  return { dict, evaluations, rows: scoresByType(evaluations) };
+}
+
+const SEED_ROW_NAMES: Record<string, string> = { "goal types (micro)": "seeds: goal types", "all types (micro)": "seeds: all types" };
+
+/** `--gold <dir>`: the documents of a gold set, linked with the seed graph's entities as `npm run ingest` links with the database's. */
+async function goldMain(dir: string): Promise<void> {
+  const gold = readGold(dir);
+  const { graph, docs: seedDocs } = await seedDocuments();
+  const dict = buildDictionary(graphFromSeed(graph, { entitiesOnly: true }));
+  const run = createRun(dict);
+  const docs: ReadDocument[] = [];
+  for (const g of gold) docs.push(await readDocument(path.join(dir, g.doc)));
+  const results = docs.map((d, i) => extractDocument(run, d, { lang: gold[i].lang }));
+  const candidates = candidatesFile(run, results);
+  const proposals = new Map(candidates.entities.map((e) => [e.id, e]));
+  const entityOf = (id: string): PredictedEntity => {
+    const e = dict.entities.get(id) ?? proposals.get(id);
+    if (!e) return { id, label: "?", names: [id] };
+    const names = [e.nameEn, e.nameZh, ...((e.aliases as string[] | undefined) ?? [])].filter((n): n is string => typeof n === "string" && n.length > 0);
+    return { id, label: e.label, names };
+  };
+  const at = gold.map((g) => evaluateGoldDocument(g, candidates.relationships, entityOf, opts.acceptAbove));
+  const all = gold.map((g) => evaluateGoldDocument(g, candidates.relationships, entityOf, 0));
+  const seedRows = seedEvaluation(graph, seedDocs).rows.filter((r) => r.name in SEED_ROW_NAMES).map((r) => ({ ...r, name: SEED_ROW_NAMES[r.name] }));
+  const relCount = gold.reduce((n, g) => n + g.relations.length, 0);
+  console.log(`Extraction on the gold set ${dir}: ${gold.length} documents, ${relCount} gold relations, matched on type+from+to by name.\n`);
+  console.log(`At the default threshold (confidence >= ${opts.acceptAbove}):`);
+  console.log(goldTable(goldScores(at)));
+  console.log(`\nOver all candidates:`);
+  console.log(goldTable(goldScores(all)));
+  console.log(`\nThe seed documents (curated graph as gold, all candidates):`);
+  console.log(goldTable(seedRows));
+  console.log(`\nConfusion (all candidates):`);
+  for (const line of confusion(all)) console.log(`  ${line}`);
+  if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ threshold: opts.acceptAbove, atThreshold: goldScores(at), all: goldScores(all), seeds: seedRows, evaluations: all }, null, 2)}\n`);
+}
+
+function goldTable(rows: Score[]): string {
+  const head = `${"".padEnd(26)}${"TP".padStart(5)}${"FP".padStart(5)}${"FN".padStart(5)}${"precision".padStart(11)}${"recall".padStart(8)}${"F1".padStart(8)}`;
+  return [head, ...rows.map((r) => `${r.name.padEnd(26)}${String(r.tp).padStart(5)}${String(r.fp).padStart(5)}${String(r.fn).padStart(5)}${pct(r.precision).padStart(11)}${pct(r.recall).padStart(8)}${pct(r.f1).padStart(8)}`)].join("\n");
+}
+
+async function main(): Promise<void> {
+  if (opts.gold) return goldMain(opts.gold);
+  const { graph, docs } = await seedDocuments();
+
+  // 1. Relationships, linking with every entity name of the graph (no relationships given).
+  const { dict, evaluations, rows } = seedEvaluation(graph, docs);
   const entities = entityScore(evaluations);
 
   // 2. New entities, linking with the shared registry only.
