@@ -37,6 +37,8 @@ import {
 import { candidatesFile, createRun, extractDocument } from "../ingest/extract.js";
 import { confusion, evaluateGoldDocument, goldScores, readGold, type PredictedEntity } from "../ingest/gold.js";
 import { graphFromSeed } from "../ingest/graph-source.js";
+import { tagDocuments } from "../ingest/hanlp.js";
+import { normalise } from "../ingest/normalise.js";
 import { readDocument } from "../ingest/readers/index.js";
 import { DEFAULT_ACCEPT_ABOVE } from "../ingest/review.js";
 import type { ReadDocument } from "../ingest/types.js";
@@ -82,10 +84,11 @@ async function seedDocuments(): Promise<{ graph: ReturnType<typeof validateSeed>
 }
 
 /** Relationships of the seed documents, linking with every entity name of the graph (no relationships given). */
-function seedEvaluation(graph: ReturnType<typeof validateSeed>["graph"], docs: ReadDocument[]) {
+async function seedEvaluation(graph: ReturnType<typeof validateSeed>["graph"], docs: ReadDocument[]) {
   const dict = buildDictionary(graphFromSeed(graph, { entitiesOnly: true }));
   const run = createRun(dict);
-  const results = docs.map((d) => extractDocument(run, d));
+  const tokens = await tagDocuments(docs, (t) => normalise(t).text);
+  const results = docs.map((d) => extractDocument(run, d, { hanlpTokens: tokens.get(d.document) }));
   const candidates = candidatesFile(run, results);
   const evaluations = docs.map((d) => evaluateDocument(graph, d.document, candidates));
   return { dict, evaluations, rows: scoresByType(evaluations) };
@@ -101,7 +104,8 @@ async function goldMain(dir: string): Promise<void> {
   const run = createRun(dict);
   const docs: ReadDocument[] = [];
   for (const g of gold) docs.push(await readDocument(path.join(dir, g.doc)));
-  const results = docs.map((d, i) => extractDocument(run, d, { lang: gold[i].lang }));
+  const tokens = await tagDocuments(docs, (t) => normalise(t).text);
+  const results = docs.map((d, i) => extractDocument(run, d, { lang: gold[i].lang, hanlpTokens: tokens.get(d.document) }));
   const candidates = candidatesFile(run, results);
   const proposals = new Map(candidates.entities.map((e) => [e.id, e]));
   const entityOf = (id: string): PredictedEntity => {
@@ -112,7 +116,7 @@ async function goldMain(dir: string): Promise<void> {
   };
   const at = gold.map((g) => evaluateGoldDocument(g, candidates.relationships, entityOf, opts.acceptAbove));
   const all = gold.map((g) => evaluateGoldDocument(g, candidates.relationships, entityOf, 0));
-  const seedRows = seedEvaluation(graph, seedDocs).rows.filter((r) => r.name in SEED_ROW_NAMES).map((r) => ({ ...r, name: SEED_ROW_NAMES[r.name] }));
+  const seedRows = (await seedEvaluation(graph, seedDocs)).rows.filter((r) => r.name in SEED_ROW_NAMES).map((r) => ({ ...r, name: SEED_ROW_NAMES[r.name] }));
   const relCount = gold.reduce((n, g) => n + g.relations.length, 0);
   console.log(`Extraction on the gold set ${dir}: ${gold.length} documents, ${relCount} gold relations, matched on type+from+to by name.\n`);
   console.log(`At the default threshold (confidence >= ${opts.acceptAbove}):`);
@@ -136,7 +140,7 @@ async function main(): Promise<void> {
   const { graph, docs } = await seedDocuments();
 
   // 1. Relationships, linking with every entity name of the graph (no relationships given).
-  const { dict, evaluations, rows } = seedEvaluation(graph, docs);
+  const { dict, evaluations, rows } = await seedEvaluation(graph, docs);
   const entities = entityScore(evaluations);
 
   // 2. New entities, linking with the shared registry only.

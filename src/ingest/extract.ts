@@ -18,6 +18,8 @@ import { evidenceFor, type Evidence } from "./evidence.js";
 import { newEntityId, slugify, uniqueId } from "./ids.js";
 import { documentMeta, splitItems } from "./items.js";
 import { linkSentence, namedJurisdictions } from "./link.js";
+import { englishNameHits, midSentenceNames } from "./english-names.js";
+import { hanlpHits, type HanlpToken } from "./hanlp.js";
 import { findEntityPatterns, type PatternHit } from "./new-entities.js";
 import { normalise } from "./normalise.js";
 import { recogniseSentence, type CitationHit, type RulingHit } from "./relations.js";
@@ -72,7 +74,19 @@ export interface ExtractOptions {
   /** Metadata from the command line: wins over what the document says about itself, not over what an item says. */
   meta?: SourceMeta;
   lang?: string;
+  /** HanLP's tokens of the normalised text (hanlp.ts `tagText`): person and organisation tags become new entities. */
+  hanlpTokens?: HanlpToken[];
 }
+
+/** What entity discovery remembers across one document's sentences. */
+interface Discovery {
+  /** Lower-cased capitalised spans written mid-sentence somewhere in the document. */
+  known: Set<string>;
+  /** Short forms of names proposed earlier in the document (`Ross` for `Ross Intelligence`), to the same entity. */
+  shortForms: Map<string, { id: string; label: Label; isNew: boolean }>;
+  hanlpTokens: HanlpToken[];
+}
+const SHORT_FORM_MIN_CHARS = 4;
 
 export interface DocumentResult {
   document: CandidatesFile["documents"][number];
@@ -144,7 +158,7 @@ function propose(run: ExtractionRun, hit: PatternHit, document: string, orig: { 
 }
 
 /** Linked mentions and pattern proposals of one sentence; a longer pattern hit wins over linked names inside it. */
-function sentenceMentions(run: ExtractionRun, doc: ReadDocument, norm: NormalisedText, sentence: Sentence, context: string): Mention[] {
+function sentenceMentions(run: ExtractionRun, doc: ReadDocument, norm: NormalisedText, sentence: Sentence, context: string, discovery: Discovery): Mention[] {
   let mentions = linkSentence(run.dict, sentence.text, sentence.start, context);
   for (const hit of findEntityPatterns(sentence.text)) {
     let s = sentence.start + hit.start;
@@ -166,7 +180,89 @@ function sentenceMentions(run: ExtractionRun, doc: ReadDocument, norm: Normalise
     const id = p.matchOf ?? p.id;
     mentions.push({ start: s, end: e, surface: norm.text.slice(s, e), label: p.label, id, isNew: !p.matchOf });
   }
+  const discovered = discoveredMentions(run, doc, norm, sentence, mentions, discovery);
+  // A discovered name may have replaced shorter names inside it.
+  mentions = [...mentions.filter((m) => !discovered.some((d) => d.start <= m.start && d.end >= m.end)), ...discovered];
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Rules of discovered hits typed by their head word: such a name wins over shorter names found inside it. */
+const HEADED_RULE = /^en-chunk:(?:court|authority|law|organisation|company-tail)$|^hanlp-nt/;
+const PARENTHETICAL_ALIAS = /^\s*\(\s*[“"]?([A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*){0,2})[”"]?\s*\)/;
+const CORP_TAIL_EN = /\s+(?:Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|Limited|GmbH|PLC|plc)$/;
+
+/** Remembers the short forms of a name proposed or linked in the document: its first word, a person's surname, its name without a legal form. */
+function remember(discovery: Discovery, forms: string[], target: { id: string; label: Label; isNew: boolean }): void {
+  for (const f of forms) {
+    const form = f.trim();
+    if (!(form.length >= SHORT_FORM_MIN_CHARS || /^[A-Z]{2,}$/.test(form)) || discovery.shortForms.has(form)) continue;
+    discovery.shortForms.set(form, target);
+  }
+}
+
+function shortFormsOf(name: string, label: Label): string[] {
+  const bare = name.replace(CORP_TAIL_EN, "").trim();
+  const words = bare.split(" ");
+  if (words.length < 2) return bare !== name ? [bare] : [];
+  return [bare, label === "Person" ? words[words.length - 1] : words[0]].filter((w) => !/^(?:The|National|Federal|European|American|Chinese|Data|General|International|Global|New)$/.test(w));
+}
+
+/**
+ * Names no pattern knows, from the NLP stage (english-names.ts, hanlp.ts): where nothing was found already, or
+ * around shorter names when the new one is typed by its head word (`Securities and Exchange Commission` over
+ * `Commission`); then the short forms of names met earlier in the document (`Ross`, `SEC`, `Wolfsen`).
+ */
+function discoveredMentions(run: ExtractionRun, doc: ReadDocument, norm: NormalisedText, sentence: Sentence, found: Mention[], discovery: Discovery): Mention[] {
+  const hits: PatternHit[] = [];
+  if (/[A-Z]/.test(sentence.text)) hits.push(...englishNameHits(sentence.text, discovery.known, sentence.heading));
+  if (discovery.hanlpTokens.length) {
+    const inSentence = discovery.hanlpTokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    hits.push(...hanlpHits(inSentence, sentence.text, sentence.start));
+  }
+  let all = [...found];
+  for (const hit of hits) {
+    const s = sentence.start + hit.start;
+    const e = sentence.start + hit.end;
+    const overlapping = all.filter((m) => m.start < e && s < m.end);
+    if (overlapping.some((m) => m.start <= s && m.end >= e)) continue;
+    const strictlyInside = overlapping.every((m) => m.start >= s && m.end <= e);
+    if (overlapping.length && !(strictlyInside && HEADED_RULE.test(hit.rule))) continue;
+    const surface = norm.text.slice(s, e);
+    const short = discovery.shortForms.get(surface);
+    if (short) {
+      all.push({ start: s, end: e, surface, label: short.label, id: short.id, isNew: short.isNew });
+      continue;
+    }
+    const p = propose(run, hit, doc.document, { start: norm.origStart[s], end: norm.origEnd[e - 1], text: surface });
+    const id = p.matchOf ?? p.id;
+    all = all.filter((m) => !overlapping.includes(m));
+    all.push({ start: s, end: e, surface, label: p.label, id, isNew: !p.matchOf });
+    remember(discovery, [...hit.aliases, ...shortFormsOf(hit.nameEn ?? "", p.label)], { id, label: p.label, isNew: !p.matchOf });
+  }
+  // `Federal Communications Commission (FCC)`: the parenthesis introduces a short form of the name before it.
+  for (const m of all) {
+    const alias = sentence.text.slice(m.end - sentence.start).match(PARENTHETICAL_ALIAS);
+    if (alias && alias[1] !== m.surface) remember(discovery, [alias[1]], { id: m.id, label: m.label, isNew: m.isNew });
+    if (m.isNew && /^[A-Z]/.test(m.surface)) remember(discovery, shortFormsOf(m.surface, m.label), { id: m.id, label: m.label, isNew: m.isNew });
+  }
+  all.push(...shortFormMentions(sentence, all, discovery));
+  return all.filter((m) => !found.includes(m));
+}
+
+/** Mentions of the short forms remembered so far, where the sentence has no other mention. */
+function shortFormMentions(sentence: Sentence, found: Mention[], discovery: Discovery): Mention[] {
+  const out: Mention[] = [];
+  for (const [form, target] of discovery.shortForms) {
+    if (!sentence.text.includes(form)) continue;
+    const re = new RegExp(`(?<![A-Za-z0-9])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9])`, "g");
+    for (const m of sentence.text.matchAll(re)) {
+      const s = sentence.start + m.index!;
+      const e = s + form.length;
+      if ([...found, ...out].some((x) => x.start < e && s < x.end)) continue;
+      out.push({ start: s, end: e, surface: form, label: target.label, id: target.id, isNew: target.isNew });
+    }
+  }
+  return out;
 }
 
 const key = (type: string, from: string, to: string) => `${type}|${from}|${to}`;
@@ -234,14 +330,26 @@ export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: 
   let sentenceIndex = 0;
   let mentionCount = 0;
 
+  for (const item of items) sentencesOf.set(item.index, splitSentences(norm.text, item));
+  const discovery: Discovery = {
+    known: midSentenceNames([...sentencesOf.values()].flat().map((s) => s.text)),
+    shortForms: new Map(),
+    hanlpTokens: options.hanlpTokens ?? [],
+  };
   for (const item of items) {
-    const sentences = splitSentences(norm.text, item);
-    sentencesOf.set(item.index, sentences);
     const context = norm.text.slice(item.start, item.end);
+    for (const sentence of sentencesOf.get(item.index)!) mentionsOf.set(sentence, sentenceMentions(run, doc, norm, sentence, context, discovery));
+  }
+  // Short forms introduced later in the document (`(SEC)` after a heading that says `SEC`) count everywhere in it.
+  for (const [sentence, mentions] of mentionsOf) {
+    const more = shortFormMentions(sentence, mentions, discovery);
+    if (more.length) mentionsOf.set(sentence, [...mentions, ...more].sort((a, b) => a.start - b.start));
+  }
+  for (const item of items) {
+    const sentences = sentencesOf.get(item.index)!;
     const itemHits: RelationHit[] = [];
     for (const sentence of sentences) {
-      const mentions = sentenceMentions(run, doc, norm, sentence, context);
-      mentionsOf.set(sentence, mentions);
+      const mentions = mentionsOf.get(sentence)!;
       mentionCount += mentions.length;
       for (const m of mentions) if (!m.isNew) matched.set(m.id, (matched.get(m.id) ?? 0) + 1);
       const hits = recogniseSentence(sentence, sentenceIndex++, mentions);
