@@ -2,7 +2,9 @@
 // replaced by spaces) and writing one line per request on stdout: tab-separated `start,length,nature` tokens from
 // HanLP's standard segmenter with person, place and organisation recognition on. Traditional characters are tagged
 // through their simplified form (HanLP's dictionaries are simplified) when the conversion keeps the length, so the
-// offsets still point into the line as given. Started once per ingest run by src/ingest/hanlp.ts, never per sentence.
+// offsets still point into the line as given. A line starting with U+0001 asks for the simplified form of the rest
+// instead (the extractor matches its Chinese lexicons and the graph's names on it). Started once per ingest run by
+// src/ingest/hanlp.ts, never per sentence.
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
@@ -26,6 +28,11 @@ public final class HanlpTagger {
     out.println("READY");
     out.flush();
     for (String line = in.readLine(); line != null; line = in.readLine()) {
+      if (line.startsWith("\u0001")) {
+        out.println(HanLP.convertToSimplifiedChinese(line.substring(1)));
+        out.flush();
+        continue;
+      }
       String simplified = HanLP.convertToSimplifiedChinese(line);
       String text = simplified.length() == line.length() ? simplified : line;
       StringBuilder sb = new StringBuilder();

@@ -37,7 +37,7 @@ import {
 import { candidatesFile, createRun, extractDocument } from "../ingest/extract.js";
 import { confusion, evaluateGoldDocument, goldScores, readGold, type PredictedEntity } from "../ingest/gold.js";
 import { graphFromSeed } from "../ingest/graph-source.js";
-import { tagDocuments } from "../ingest/hanlp.js";
+import { startHanlp, tagDocuments } from "../ingest/hanlp.js";
 import { normalise } from "../ingest/normalise.js";
 import { readDocument } from "../ingest/readers/index.js";
 import { DEFAULT_ACCEPT_ABOVE } from "../ingest/review.js";
@@ -88,7 +88,7 @@ async function seedEvaluation(graph: ReturnType<typeof validateSeed>["graph"], d
   const dict = buildDictionary(graphFromSeed(graph, { entitiesOnly: true }));
   const run = createRun(dict);
   const tokens = await tagDocuments(docs, (t) => normalise(t).text);
-  const results = docs.map((d) => extractDocument(run, d, { hanlpTokens: tokens.get(d.document) }));
+  const results = docs.map((d) => extractDocument(run, d, { chinese: tokens.get(d.document) }));
   const candidates = candidatesFile(run, results);
   const evaluations = docs.map((d) => evaluateDocument(graph, d.document, candidates));
   return { dict, evaluations, rows: scoresByType(evaluations) };
@@ -99,13 +99,29 @@ const SEED_ROW_NAMES: Record<string, string> = { "goal types (micro)": "seeds: g
 /** `--gold <dir>`: the documents of a gold set, linked with the seed graph's entities as `npm run ingest` links with the database's. */
 async function goldMain(dir: string): Promise<void> {
   const gold = readGold(dir);
+  // Script variants are one name: gold names in traditional characters also match in simplified ones.
+  const tagger = await startHanlp();
+  try {
+    for (const g of gold) {
+      const names = g.entities.map((e) => [e.name, ...e.aliases]);
+      const simple = await tagger.simplifyLines(names.flat());
+      let k = 0;
+      g.entities.forEach((e, i) => {
+        const forms = simple.slice(k, k + names[i].length);
+        k += names[i].length;
+        e.aliases = [...new Set([...e.aliases, ...forms.filter((f) => !names[i].includes(f))])];
+      });
+    }
+  } finally {
+    tagger.close();
+  }
   const { graph, docs: seedDocs } = await seedDocuments();
   const dict = buildDictionary(graphFromSeed(graph, { entitiesOnly: true }));
   const run = createRun(dict);
   const docs: ReadDocument[] = [];
   for (const g of gold) docs.push(await readDocument(path.join(dir, g.doc)));
   const tokens = await tagDocuments(docs, (t) => normalise(t).text);
-  const results = docs.map((d, i) => extractDocument(run, d, { lang: gold[i].lang, hanlpTokens: tokens.get(d.document) }));
+  const results = docs.map((d, i) => extractDocument(run, d, { lang: gold[i].lang, chinese: tokens.get(d.document) }));
   const candidates = candidatesFile(run, results);
   const proposals = new Map(candidates.entities.map((e) => [e.id, e]));
   const entityOf = (id: string): PredictedEntity => {

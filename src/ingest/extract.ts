@@ -19,7 +19,7 @@ import { newEntityId, slugify, uniqueId } from "./ids.js";
 import { documentMeta, splitItems } from "./items.js";
 import { linkSentence, namedJurisdictions } from "./link.js";
 import { englishNameHits, midSentenceNames } from "./english-names.js";
-import { hanlpHits, type HanlpToken } from "./hanlp.js";
+import { hanlpHits, type ChineseAnalysis, type HanlpToken } from "./hanlp.js";
 import { findEntityPatterns, type PatternHit } from "./new-entities.js";
 import { normalise } from "./normalise.js";
 import { recogniseSentence, type CitationHit, type RulingHit } from "./relations.js";
@@ -74,8 +74,11 @@ export interface ExtractOptions {
   /** Metadata from the command line: wins over what the document says about itself, not over what an item says. */
   meta?: SourceMeta;
   lang?: string;
-  /** HanLP's tokens of the normalised text (hanlp.ts `tagText`): person and organisation tags become new entities. */
-  hanlpTokens?: HanlpToken[];
+  /**
+   * The NLP stage's analysis of the normalised text (hanlp.ts `tagText`): HanLP's person and organisation tags
+   * become new entities, and the simplified-character text is what lexicons and graph names are matched on.
+   */
+  chinese?: ChineseAnalysis;
 }
 
 /** What entity discovery remembers across one document's sentences. */
@@ -154,6 +157,8 @@ function propose(run: ExtractionRun, hit: PatternHit, document: string, orig: { 
     for (const a of hit.aliases) p.aliases.add(a);
   }
   if (p.mentions.length < MAX_MENTIONS_LISTED) p.mentions.push({ document, ...orig });
+  // The name as the document writes it (traditional characters) is kept beside the simplified one.
+  if (/[\u3400-\u9fff]/.test(orig.text) && orig.text !== p.nameZh && orig.text.length <= 60) p.aliases.add(orig.text);
   return p;
 }
 
@@ -175,7 +180,7 @@ function sentenceMentions(run: ExtractionRun, doc: ReadDocument, norm: Normalise
       hit.nameEn = name;
       inside.shift();
     }
-    const p = propose(run, hit, doc.document, { start: norm.origStart[s], end: norm.origEnd[e - 1], text: norm.text.slice(s, e) });
+    const p = propose(run, hit, doc.document, { start: norm.origStart[s], end: norm.origEnd[e - 1], text: (norm.display ?? norm.text).slice(s, e) });
     mentions = mentions.filter((m) => !inside.includes(m));
     const id = p.matchOf ?? p.id;
     mentions.push({ start: s, end: e, surface: norm.text.slice(s, e), label: p.label, id, isNew: !p.matchOf });
@@ -233,7 +238,7 @@ function discoveredMentions(run: ExtractionRun, doc: ReadDocument, norm: Normali
       all.push({ start: s, end: e, surface, label: short.label, id: short.id, isNew: short.isNew });
       continue;
     }
-    const p = propose(run, hit, doc.document, { start: norm.origStart[s], end: norm.origEnd[e - 1], text: surface });
+    const p = propose(run, hit, doc.document, { start: norm.origStart[s], end: norm.origEnd[e - 1], text: (norm.display ?? norm.text).slice(s, e) });
     const id = p.matchOf ?? p.id;
     all = all.filter((m) => !overlapping.includes(m));
     all.push({ start: s, end: e, surface, label: p.label, id, isNew: !p.matchOf });
@@ -316,7 +321,10 @@ function itemLead(sentences: Sentence[], mentionsOf: Map<Sentence, Mention[]>): 
 }
 
 export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: ExtractOptions = {}): DocumentResult {
-  const norm = normalise(doc.text);
+  let norm = normalise(doc.text);
+  if (options.chinese && options.chinese.simplified.length === norm.text.length && options.chinese.simplified !== norm.text) {
+    norm = { ...norm, display: norm.text, text: options.chinese.simplified };
+  }
   const docMeta = documentMeta(norm.text);
   const meta: SourceMeta = { ...docMeta, ...Object.fromEntries(Object.entries(options.meta ?? {}).filter(([, v]) => v !== undefined)) };
   const items = splitItems(norm.text, { ...docMeta, date: meta.date });
@@ -334,7 +342,7 @@ export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: 
   const discovery: Discovery = {
     known: midSentenceNames([...sentencesOf.values()].flat().map((s) => s.text)),
     shortForms: new Map(),
-    hanlpTokens: options.hanlpTokens ?? [],
+    hanlpTokens: options.chinese?.tokens ?? [],
   };
   for (const item of items) {
     const context = norm.text.slice(item.start, item.end);
@@ -352,6 +360,7 @@ export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: 
       const mentions = mentionsOf.get(sentence)!;
       mentionCount += mentions.length;
       for (const m of mentions) if (!m.isNew) matched.set(m.id, (matched.get(m.id) ?? 0) + 1);
+      if (process.env.INGEST_DEBUG) console.error(`[${doc.document}] ${sentence.text.slice(0, 160)}\n    ${mentions.map((m) => `${m.surface}=${m.id}/${m.label}`).join(" | ")}`);
       const hits = recogniseSentence(sentence, sentenceIndex++, mentions);
       itemHits.push(...hits.relations);
       rulings.push(...hits.rulings);

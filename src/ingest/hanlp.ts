@@ -35,6 +35,8 @@ export interface HanlpToken {
 export interface HanlpTagger {
   /** Tokens of each line, by offsets into that line. */
   tagLines(lines: string[]): Promise<HanlpToken[][]>;
+  /** The simplified-character form of each line (HanLP's converter). */
+  simplifyLines(lines: string[]): Promise<string[]>;
   close(): void;
 }
 
@@ -68,21 +70,30 @@ export async function startHanlp(): Promise<HanlpTagger> {
     throw new HanlpUnavailableError(`ingest/hanlp: the tagger did not start (${ready || "exited"}): ${stderr.trim()}`);
   }
   let queue: Promise<unknown> = Promise.resolve();
+  // Requests are answered in order, one line each; a batch waits for the previous one.
+  const ask = (input: string[], prefix: string): Promise<string[]> => {
+    const run = async () => {
+      const out: string[] = [];
+      for (const raw of input) {
+        const line = raw.replace(/[\r\n\u0001]/g, " ").slice(0, MAX_LINE_CHARS);
+        const answer = next();
+        child.stdin.write(`${prefix}${line}\n`);
+        out.push(await answer);
+      }
+      return out;
+    };
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
+  };
   return {
-    tagLines(input: string[]) {
-      const run = async () => {
-        const out: HanlpToken[][] = [];
-        for (const raw of input) {
-          const line = raw.replace(/[\r\n]/g, " ").slice(0, MAX_LINE_CHARS);
-          const answer = next();
-          child.stdin.write(`${line}\n`);
-          out.push(parseTokens(await answer));
-        }
-        return out;
-      };
-      const result = queue.then(run, run);
-      queue = result.catch(() => undefined);
-      return result;
+    async tagLines(input: string[]) {
+      return (await ask(input, "")).map(parseTokens);
+    },
+    async simplifyLines(input: string[]) {
+      const out = await ask(input, "\u0001");
+      // A conversion that changes the length would shift offsets: such a line is kept as it was.
+      return out.map((s, i) => (s.length === input[i].length ? s : input[i]));
     },
     close() {
       child.stdin.end();
@@ -100,16 +111,36 @@ export function parseTokens(line: string): HanlpToken[] {
   });
 }
 
-/** Tags the lines of a text that carry Chinese; tokens by offsets into the whole text. */
-export async function tagText(tagger: HanlpTagger, text: string): Promise<HanlpToken[]> {
+/** What the NLP stage gives the extractor for one document. */
+export interface ChineseAnalysis {
+  tokens: HanlpToken[];
+  /** The normalised text in simplified characters, of the same length (so offsets hold). */
+  simplified: string;
+}
+
+/** Tags the lines of a (normalised) text that carry Chinese; tokens by offsets into the whole text. */
+export async function tagText(tagger: HanlpTagger, text: string): Promise<ChineseAnalysis> {
   const lines: { start: number; text: string }[] = [];
   let at = 0;
   for (const line of text.split("\n")) {
     if (CJK.test(line)) lines.push({ start: at, text: line });
     at += line.length + 1;
   }
-  const tagged = await tagger.tagLines(lines.map((l) => l.text));
-  return tagged.flatMap((toks, i) => toks.map((t) => ({ start: t.start + lines[i].start, end: t.end + lines[i].start, nature: t.nature })));
+  const simplifiedLines = await tagger.simplifyLines(lines.map((l) => l.text));
+  const chars = [...text];
+  let simplified = text;
+  if (chars.length === text.length) {
+    const buf = text.split("");
+    lines.forEach((l, i) => {
+      for (let k = 0; k < l.text.length; k++) buf[l.start + k] = simplifiedLines[i][k];
+    });
+    simplified = buf.join("");
+  }
+  const tagged = await tagger.tagLines(simplifiedLines);
+  return {
+    simplified,
+    tokens: tagged.flatMap((toks, i) => toks.map((t) => ({ start: t.start + lines[i].start, end: t.end + lines[i].start, nature: t.nature }))),
+  };
 }
 
 const COURT_END = /(法院|法庭|仲裁委员会)$/;
@@ -142,8 +173,8 @@ export function hanlpHits(tokens: HanlpToken[], text: string, sentenceStart: num
  * The tokens of each document that carries Chinese, by document name, from one tagger started for the batch and
  * closed after it. Offsets are into the normalised text, as `extractDocument` wants them.
  */
-export async function tagDocuments(docs: { document: string; text: string }[], normaliseText: (text: string) => string): Promise<Map<string, HanlpToken[]>> {
-  const out = new Map<string, HanlpToken[]>();
+export async function tagDocuments(docs: { document: string; text: string }[], normaliseText: (text: string) => string): Promise<Map<string, ChineseAnalysis>> {
+  const out = new Map<string, ChineseAnalysis>();
   const chinese = docs.filter((d) => CJK.test(d.text));
   if (!chinese.length) return out;
   const tagger = await startHanlp();
