@@ -18,6 +18,7 @@ import type { Mention, RelationHit, Sentence } from "./types.js";
 const MAX_OBJECT_DISTANCE = 60;
 const MAX_OBJECT_CLAUSES = 1;
 const MAX_CITE_GAP = 20;
+const IMPLIED_INVESTIGATION_FACTOR = 0.75;
 const CLAUSE_MARKS = /[,，;；:：]/g;
 const CONNECTOR = /^\s*\)?\s*(?:[、,，/&]|和|与|及|以及|或|联合|会同|and|or|as well as)?\s*\(?\s*$/i;
 const JUR_PARTY_FOLLOW = /^[、和与及等在对向将也已均共同联合于就,，。;；:：()\s]/;
@@ -253,7 +254,8 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
   if (!hasCue && !mentions.some((m) => m.label === "Model")) return out;
   const text = sentence.text;
   const ms = toLocal(mentions, sentence);
-  const inMention = (s: number, e: number) => ms.some((m) => s < m.e && m.s < e);
+  // A named case spans its caption (`A v. B`): its cue is not inside a name.
+  const inMention = (s: number, e: number) => ms.some((m) => m.label !== "Case" && s < m.e && m.s < e);
   const base = sentence.start;
   const hit = (type: RelType, from: Local, to: Local, cue: Cue, m: RegExpExecArray, confidence: number, mode: string, extra: Partial<RelationHit> = {}): RelationHit => ({
     type,
@@ -277,8 +279,8 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
       const cueEnd = cueStart + m[0].length;
       if (inMention(cueStart, cueEnd)) continue;
       if (cue.adjacent) {
-        const left = ms.find((x) => x.e <= cueStart && cueStart - x.e <= 1);
-        const right = ms.find((x) => x.s >= cueEnd && x.s - cueEnd <= 1);
+        const left = ms.find((x) => x.label !== "Case" && x.e <= cueStart && cueStart - x.e <= 1);
+        const right = ms.find((x) => x.label !== "Case" && x.s >= cueEnd && x.s - cueEnd <= 1);
         const ends = ENDPOINTS[cue.type];
         if (left && right && left.id !== right.id && allows(ends.from, left) && allows(ends.to, right)) {
           out.relations.push(hit(cue.type, left, right, cue, m, cue.strength, "adjacent"));
@@ -360,7 +362,8 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         for (const o of roles.objects) {
           if (s.id === o.id) continue;
           out.relations.push(hit(type, s, o, cue, m, roles.viaModel ? conf * 0.9 : conf, roles.mode, { viaModel: roles.viaModel || undefined }));
-          if (cue.type === "FINES") out.relations.push(hit("INVESTIGATES", s, o, cue, m, conf * 0.9, roles.mode, { caseKind: "administrative_penalty" }));
+          // A fine implies an investigation the text may not state: kept for review, under the usual threshold.
+          if (cue.type === "FINES") out.relations.push(hit("INVESTIGATES", s, o, cue, m, conf * IMPLIED_INVESTIGATION_FACTOR, `${roles.mode}:implied`, { caseKind: "administrative_penalty" }));
         }
         if (cue.family === "penalty" && allows(ENDPOINTS.RULES_ON.from, s)) {
           out.rulings.push({ from: s.id, item: sentence.item, sentence, sentenceIndex, spanStart: base + s.s, spanEnd: base + cueEnd, rule: `${cue.rule}:penalty`, confidence: conf * 0.9, caseKind: cue.caseKind ?? "administrative_penalty", mentioned: ms.map((x) => x.id) });
