@@ -42,6 +42,8 @@ const PERSON_AFTER = /^,\s*(?:the\s+)?(?:\w+\s+){0,2}(?:chairman|chairwoman|chai
 const COMPANY_BEFORE = /\b(?:company|companies|startup|start-up|firm|developer|maker|advisers?|advisors?|retailer|platform|operator|agency|publisher|provider|unicorn|giant|rival|owner|creator|news agency|outlet|insurer|bank)\s*$/i;
 const MODEL_BEFORE = /\b(?:model|models|chatbot|chatbots|assistant|tool|app|product|system|engine|generator)\s*$/i;
 const MODEL_AFTER = /^\s*(?:chatbot|model|app|assistant|image generator|tool)\b/;
+/** A Chinese context naming a product or model right before a Latin name (`绘画产品Trik`, `虚拟数字人Ada`). */
+const MODEL_BEFORE_ZH = /(?:产品|模型|大模型|软件|应用|数字人|机器人|助手|智能体)\s*[“"]?$/;
 /** Capitalised words that are places or peoples when alone: the graph links countries; these are adjectives. */
 const DEMONYM = /^(?:American|British|Chinese|European|Dutch|Irish|French|German|Italian|Spanish|Korean|Japanese|Indian|Brazilian|Canadian|Australian|Greek|Swiss|Swedish|Russian|Singaporean|Israeli|Western|Eastern)$/;
 
@@ -141,7 +143,7 @@ function typeSpan(span: Token, text: string, tags: { people: Set<string>; places
   if (CORP_TAIL.test(words[words.length - 1]) && words.length > 1) return { label: "Company", rule: "en-chunk:company-tail", confidence: 0.7 };
   if (PERSON_TITLE.test(before) && words.length <= 3) return { label: "Person", rule: "en-chunk:person-title", confidence: 0.7 };
   if (words.length >= 2 && words.length <= 4 && (tags.people.has(name.toLowerCase()) || PERSON_AFTER.test(after))) return { label: "Person", rule: "en-chunk:person", confidence: 0.6 };
-  if (MODEL_BEFORE.test(before) || MODEL_AFTER.test(after)) return { label: "Model", rule: "en-chunk:model", confidence: 0.6 };
+  if (MODEL_BEFORE.test(before) || MODEL_AFTER.test(after) || MODEL_BEFORE_ZH.test(before)) return { label: "Model", rule: "en-chunk:model", confidence: 0.6 };
   if (COMPANY_BEFORE.test(before)) return { label: "Company", rule: "en-chunk:company-context", confidence: 0.65 };
   return { label: "Company", rule: "en-chunk:name", confidence: 0.5 };
 }
@@ -160,6 +162,8 @@ export function englishNameHits(text: string, known: ReadonlySet<string> = new S
     const isKnown = known.has(span.text.toLowerCase());
     if (single && atStart && !isKnown) continue;
     if (single && (span.text.length < 3 || CORP_TAIL.test(span.text))) continue;
+    // `Detecting…`, `…ed`: a capitalised verb form; `ERNIE 4.5 Turbo`: the tail of a versioned name.
+    if (single && (/(?:ing|ed)$/.test(span.text) || /\d\s+$/.test(text.slice(0, span.start)))) continue;
     // A lone acronym nothing introduced (`TCPA`, `LLM`) is left to the linker and to the parenthesis rule.
     if (single && /^[A-Z]{2,6}s?$/.test(span.text)) continue;
     // Quoted terms (`“Facial Recognition or Analysis Systems”`) are defined terms, not parties.
@@ -187,5 +191,24 @@ export function midSentenceNames(sentences: string[]): Set<string> {
   const out = new Set<string>();
   for (const s of sentences)
     for (const span of capitalisedSpans(s)) if (/[A-Za-z0-9]/.test(s.slice(0, span.start))) for (const w of [span.text, ...span.text.split(" ")]) out.add(w.toLowerCase());
+  return out;
+}
+
+/** Instruments named by a common noun after a verb of issuing (`issued a unanimous declaratory ruling`). */
+const EN_INSTRUMENT = /\b(?:issu|publish|adopt|releas|finalis|finaliz)(?:e|es|ed|ing)?\s+(?:a|an|its|the|new)\s+(?:(?:unanimous|new|final|formal|draft|long-awaited)\s+)?((?:[a-z-]+\s+){0,2}?(?:ruling|guidance|guidelines|opinion|rules|framework|code of practice|policy statement))\b/g;
+/** Chinese products in quotes after their kind (`产品“海螺AI”`). */
+const ZH_QUOTED_PRODUCT = /(?:产品|模型|大模型|软件|应用|工具|智能体)\s*“([^”]{2,20})”/g;
+
+/** Instruments and products named without capitals or in quotes: a Law or a Model. */
+export function commonNameHits(text: string): PatternHit[] {
+  const out: PatternHit[] = [];
+  for (const m of text.matchAll(EN_INSTRUMENT)) {
+    const start = m.index! + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length, label: "Law", nameEn: m[1], aliases: [], rule: "en-instrument", confidence: 0.55, props: { kind: /guid/.test(m[1]) ? "guideline" : "opinion" } });
+  }
+  for (const m of text.matchAll(ZH_QUOTED_PRODUCT)) {
+    const start = m.index! + m[0].indexOf("“") + 1;
+    out.push({ start, end: start + m[1].length, label: "Model", nameZh: m[1], aliases: [], rule: "zh-quoted-product", confidence: 0.6, props: { modelKind: "other" } });
+  }
   return out;
 }

@@ -19,7 +19,7 @@ import { newEntityId, slugify, uniqueId } from "./ids.js";
 import { documentMeta, splitItems } from "./items.js";
 import { linkSentence, namedJurisdictions } from "./link.js";
 import { findCaseNames } from "./case-names.js";
-import { englishNameHits, midSentenceNames } from "./english-names.js";
+import { commonNameHits, englishNameHits, midSentenceNames } from "./english-names.js";
 import { hanlpHits, trimByTokens, type ChineseAnalysis, type HanlpToken } from "./hanlp.js";
 import { findEntityPatterns, type PatternHit } from "./new-entities.js";
 import { normalise } from "./normalise.js";
@@ -283,7 +283,7 @@ function shortFormsOf(name: string, label: Label): string[] {
  * `Commission`); then the short forms of names met earlier in the document (`Ross`, `SEC`, `Wolfsen`).
  */
 function discoveredMentions(run: ExtractionRun, doc: ReadDocument, norm: NormalisedText, sentence: Sentence, found: Mention[], discovery: Discovery): Mention[] {
-  const hits: PatternHit[] = [];
+  const hits: PatternHit[] = commonNameHits(sentence.text);
   if (/[A-Z]/.test(sentence.text)) hits.push(...englishNameHits(sentence.text, discovery.known, sentence.heading));
   if (discovery.hanlpTokens.length) {
     const inSentence = discovery.hanlpTokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
@@ -295,6 +295,8 @@ function discoveredMentions(run: ExtractionRun, doc: ReadDocument, norm: Normali
     const e = sentence.start + hit.end;
     const overlapping = all.filter((m) => m.start < e && s < m.end);
     if (overlapping.some((m) => m.start <= s && m.end >= e)) continue;
+    // `美国总统特朗普`: a Chinese name written against a graph entity is its apposition, not another party.
+    if (hit.nameZh && all.some((m) => !m.isNew && (m.end === s || m.start === e))) continue;
     const strictlyInside = overlapping.every((m) => m.start >= s && m.end <= e);
     if (overlapping.length && !(strictlyInside && HEADED_RULE.test(hit.rule))) continue;
     const surface = norm.text.slice(s, e);

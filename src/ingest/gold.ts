@@ -105,7 +105,7 @@ function matchEntity(e: PredictedEntity, gold: GoldDocument): string | undefined
   const predictedKeys = e.names.flatMap(keysOf);
   let best: { name: string; agreement: number } | undefined;
   for (const g of gold.entities) {
-    if (e.label === "Case" && g.type !== "Case") continue;
+    if ((e.label === "Case") !== (g.type === "Case")) continue;
     const agreement = nameAgreement(predictedKeys, [g.name, ...g.aliases].flatMap(keysOf));
     if (agreement > 0 && (!best || agreement > best.agreement)) best = { name: g.name, agreement };
   }

@@ -14,7 +14,7 @@ import { createInterface, type Interface } from "node:readline";
 import { PROJECT_ROOT } from "../config.js";
 import { AppError } from "../errors.js";
 import type { Label } from "../model/index.js";
-import type { PatternHit } from "./new-entities.js";
+import { GENERIC_COMPANY_WORDS, type PatternHit } from "./new-entities.js";
 
 const HANLP_SCRIPT = path.join(PROJECT_ROOT, "scripts", "hanlp.sh");
 const START_TIMEOUT_MS = 60_000;
@@ -146,7 +146,7 @@ export async function tagText(tagger: HanlpTagger, text: string): Promise<Chines
 const COURT_END = /(法院|法庭|仲裁委员会)$/;
 const AUTHORITY_END = /(局|委员会|委|部|办公室|办|厅|署|监管机构|警方|检察院|政府|当局)$/;
 const COMPANY_END = /(公司|集团|科技|影业|银行|工作室|传媒|网络|技术)$/;
-const GENERIC_NT = /^(本|该|此|这|那|其|各|某|多|有关|相关|上述)|^(公司|集团|法院|政府|委员会|监管局|当局)$/;
+const GENERIC_NT = /^(本|该|此|这|那|其|各|某|多|有关|相关|上述)|^(公司|集团|法院|政府|委员会|监管局|当局|监管机构|监管部门|执法机构|主管部门)$/;
 const MIN_PERSON_CHARS = 2;
 /** Common surnames: a person tag on a word that starts with none of them is more often a segmentation slip (`尚在`, `都曾`). */
 const SURNAMES = new Set([
@@ -155,7 +155,7 @@ const SURNAMES = new Set([
 /** An organisation tag is kept only on a word that ends like a body's name (`…局`, `…委员会`, `…公司`, `…社`). */
 const ORG_END = /(局|委员会|委|会|部|院|所|署|厅|办|办公室|公司|集团|社|报|网|行|厂|中心|机构|组织|联盟|大学|学院|法院|政府|科技|影业|银行|基金|协会|实验室|工作室|媒体|传媒)$/;
 /** Words that start a name's span without being part of the name: verbs, prepositions, roles. */
-const LEADING_NOISE = /^(?:v|vi|vn|vf|vg|vd|p|pba|pbei|d|c|cc|u|ule|uzhe|uguo|ude1|r|rr|ry|rz|m|q|f)$/;
+const LEADING_NOISE = /^(?:v(?!n)|p|d|c|u|r|m|q|f|y|e|o)/;
 const ROLE_WORD = /^(?:原告|被告|原审原告|原审被告|上诉人|被上诉人|第三人|申请人|被申请人|当事人)$/;
 const PROPER = /^(?:ns|nsf|nr|nrf|nrj|nt|ntc|ntcb|ntcf|ntch|nto|ntu|nts|nth|nz|nx|j|nis|nit)$/;
 
@@ -180,7 +180,7 @@ function companyByTokens(tokens: HanlpToken[], text: string, sentenceStart: numb
     const start = tokens[j].start - sentenceStart;
     const end = t.end - sentenceStart;
     const core = text.slice(start, end - word.length);
-    if (core.length < 2 || GENERIC_COMPANY_CORE.test(core)) return;
+    if (core.length < 2 || GENERIC_COMPANY_CORE.test(core) || core.replace(GENERIC_COMPANY_WORDS, "").length < 2) return;
     out.push({ start, end, label: "Company", nameZh: text.slice(start, end), aliases: [], rule: "hanlp-company", confidence: 0.6, props: {} });
   });
   return out;
@@ -200,7 +200,7 @@ export function hanlpHits(tokens: HanlpToken[], text: string, sentenceStart: num
       // `殷某`, `林某`: a surname and 某; otherwise a name must start with a common surname (or be a foreign name).
       const ok = t.nature === "nrf" ? name.length >= 3 : /某$/.test(name) ? name.length === 2 && SURNAMES.has(name[0]) : SURNAMES.has(name[0]) && name.length <= 4;
       if (ok) label = "Person";
-    } else if (t.nature.startsWith("nt") && name.length >= 3 && !GENERIC_NT.test(name) && ORG_END.test(name)) {
+    } else if (t.nature.startsWith("nt") && name.length >= 3 && !GENERIC_NT.test(name) && ORG_END.test(name) && name.replace(/(?:公司|集团)$/, "").replace(GENERIC_COMPANY_WORDS, "").length >= 2) {
       label = COURT_END.test(name) ? "Court" : AUTHORITY_END.test(name) ? "Regulator" : COMPANY_END.test(name) || t.nature === "ntc" ? "Company" : "Organization";
     }
     if (!label) continue;

@@ -20,7 +20,7 @@ const MAX_OBJECT_CLAUSES = 1;
 const MAX_CITE_GAP = 20;
 const IMPLIED_INVESTIGATION_FACTOR = 0.75;
 const CLAUSE_MARKS = /[,，;；:：]/g;
-const CONNECTOR = /^\s*\)?\s*(?:[、,，/&]|和|与|及|以及|或|联合|会同|and|or|as well as)?\s*\(?\s*$/i;
+const CONNECTOR = /^\s*\)?\s*(?:[、,，/&]|和|与|及|以及|或|联合|会同|and|or|as well as|及其[^,，。;；、“”]{0,24})?\s*\(?\s*$/i;
 const JUR_PARTY_FOLLOW = /^[、和与及等在对向将也已均共同联合于就,，。;；:：()\s]/;
 const COOPERATION_AFTER = /^(?:的)?(?:配合|协助|支持|帮助|指导|协调|参与)/;
 const COOPERATION_EN_BEFORE = /with the (?:help|assistance|support|cooperation|co-operation) of\s*(?:the\s*)?$/i;
@@ -79,6 +79,8 @@ const clauseMarks = (text: string) => (text.match(CLAUSE_MARKS) ?? []).length;
 
 function isModifier(m: Local, text: string): boolean {
   if (m.label !== "Jurisdiction") return false;
+  // `Delphia (USA) Inc.`: a country in parentheses qualifies the name before it.
+  if (text[m.s - 1] === "(" && text[m.e] === ")") return true;
   const after = text.slice(m.e);
   if (!after || !/^[\u3400-\u9fff]/.test(after)) return false;
   return !JUR_PARTY_FOLLOW.test(after) && !ANY_CUE_START.test(after.slice(0, 8)) ? true : false;
@@ -390,7 +392,7 @@ function possessiveDevelops(ms: Local[], text: string, sentence: Sentence, sente
   ms.forEach((model, i) => {
     if (model.label !== "Model") return;
     const next = ms[i + 1];
-    if (next && dev(next) && /^的开发(?:商|者|公司)$/.test(text.slice(model.e, next.s))) {
+    if (next && dev(next) && /^[\u4e00-\u9fff]{0,4}的(?:开发(?:商|者|公司)|主体公司|运营(?:公司|方|主体))$/.test(text.slice(model.e, next.s))) {
       out.push(developsHit(next, model, sentence, sentenceIndex, 0.9, "zh-developer-of"));
       return;
     }
@@ -399,6 +401,7 @@ function possessiveDevelops(ms: Local[], text: string, sentence: Sentence, sente
     const gap = text.slice(prev.e, model.s);
     if (/^\)?的$/.test(gap) && /来自\s*[^，,。]{0,12}$/.test(text.slice(0, prev.s))) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.8, "zh-from"));
     else if (/^(?:自己)?旗下(?:的)?[\u4e00-\u9fffA-Za-z\s]{0,10}$/.test(gap)) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.75, "zh-owned"));
+    else if (/^\s*及其(?:产品|模型|大模型|应用|软件)\s*[“"]?$/.test(gap)) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.8, "zh-its-product"));
     else if (/^\)?的[\u4e00-\u9fff]{0,6}$/.test(gap) && !/[,，]/.test(gap)) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.65, "zh-possessive"));
   });
   return out;
