@@ -35,7 +35,7 @@ import {
   type Score,
 } from "../ingest/evaluate.js";
 import { candidatesFile, createRun, extractDocument } from "../ingest/extract.js";
-import { confusion, evaluateGoldDocument, goldScores, readGold, type PredictedEntity } from "../ingest/gold.js";
+import { chooseThreshold, confusion, evaluateGoldDocument, goldScores, readGold, thresholdSweep, type PredictedEntity } from "../ingest/gold.js";
 import { graphFromSeed } from "../ingest/graph-source.js";
 import { startHanlp, tagDocuments } from "../ingest/hanlp.js";
 import { normalise } from "../ingest/normalise.js";
@@ -45,6 +45,9 @@ import type { ReadDocument } from "../ingest/types.js";
 import { validateSeed } from "../seed/validate.js";
 
 const DEFAULT_BENCH_MB = 10;
+/** The precision the review's default threshold must give on a gold set (the issue's goal). */
+const THRESHOLD_PRECISION = 0.85;
+const SWEEP = Array.from({ length: 10 }, (_, i) => Math.round((0.5 + i * 0.05) * 100) / 100);
 
 const opts = new Command()
   .name("eval:ingest")
@@ -141,9 +144,20 @@ async function goldMain(dir: string): Promise<void> {
   console.log(goldTable(goldScores(all)));
   console.log(`\nThe seed documents (curated graph as gold, all candidates):`);
   console.log(goldTable(seedRows));
+  const sweep = thresholdSweep((t) => gold.map((g) => evaluateGoldDocument(g, candidates.relationships, entityOf, t)), SWEEP);
+  const chosen = chooseThreshold(sweep, THRESHOLD_PRECISION);
+  console.log(`\nThreshold sweep (precision / recall per language):`);
+  const langs = Object.keys(sweep[0]?.byLang ?? {});
+  console.log(`  ${"threshold".padEnd(10)}${langs.map((l) => l.padStart(14)).join("")}`);
+  for (const row of sweep) console.log(`  ${row.threshold.toFixed(2).padEnd(10)}${langs.map((l) => `${row.byLang[l].precision.toFixed(2)} / ${row.byLang[l].recall.toFixed(2)}`.padStart(14)).join("")}`);
+  console.log(
+    chosen === undefined
+      ? `  no threshold gives precision >= ${THRESHOLD_PRECISION} in every language`
+      : `  lowest threshold with precision >= ${THRESHOLD_PRECISION} in every language: ${chosen.toFixed(2)} (review's default: ${DEFAULT_ACCEPT_ABOVE})`,
+  );
   console.log(`\nConfusion (all candidates):`);
   for (const line of confusion(all)) console.log(`  ${line}`);
-  if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ threshold: opts.acceptAbove, atThreshold: goldScores(at), all: goldScores(all), seeds: seedRows, evaluations: all }, null, 2)}\n`);
+  if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ threshold: opts.acceptAbove, atThreshold: goldScores(at), all: goldScores(all), seeds: seedRows, sweep, chosen, evaluations: all }, null, 2)}\n`);
 }
 
 function goldTable(rows: Score[]): string {

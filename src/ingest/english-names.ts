@@ -20,9 +20,9 @@ const NAME_WORD = /^(?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,}[a-z]?|[a-z]+[A-Z][A-Za
 const CORP_TAIL = /^(?:AI|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.?|Corporation|Limited|GmbH|PLC|plc|S\.A\.|Group|Labs?|Technologies|Holdings)$/;
 /** Connectors kept inside a name only when the name ends with an institution word. */
 const INNER_CONNECTOR = /^(?:of|for|and|&|on|the)$/;
-const INSTITUTION_HEAD = /\b(?:Commission|Authority|Office|Ministry|Agency|Court|Department|Board|Administration|Council|Commissioner|Inspectorate|Tribunal|Bureau|Service|Committee|Regulator|Supervisor|Protection)\b/;
+const INSTITUTION_HEAD = /\b(?:Division|Directorate|Commission|Authority|Office|Ministry|Agency|Court|Department|Board|Administration|Council|Commissioner|Inspectorate|Tribunal|Bureau|Service|Committee|Regulator|Supervisor|Protection)\b/;
 const COURT_HEAD = /\b(?:Court|Tribunal)\b/;
-const AUTHORITY_HEAD = /\b(?:Commission|Authority|Office|Ministry|Agency|Department|Board|Administration|Council|Commissioner|Inspectorate|Bureau|Committee|Regulator|Supervisor)$/;
+const AUTHORITY_HEAD = /\b(?:Division|Directorate|Commission|Authority|Office|Ministry|Agency|Department|Board|Administration|Council|Commissioner|Inspectorate|Bureau|Committee|Regulator|Supervisor)$/;
 const LAW_HEAD = /\b(?:Act|Rule|Rules|Regulation|Directive|Code|Law|Bill|Opinion \d+\/\d+)$/;
 const ORG_HEAD = /\b(?:Association|University|Institute|Foundation|Federation|Laboratory|Guild|Review|Union|Society|Centre|Center)$/;
 /** Words that open a sentence or a clause in capitals without naming anything. */
@@ -73,11 +73,14 @@ const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 /** `US-based`, `AI-generated`, `AI-driven`: adjectives, not names. */
 const HYPHEN_ADJECTIVE = /-[a-z]+$/;
 
-const isNameWord = (t: string) => NAME_WORD.test(t) && !/^\d/.test(t) && !TITLE_WORD.test(t) && !HEADING_VERB.test(t) && !MONTH_ABBREVIATION.test(t) && !HYPHEN_ADJECTIVE.test(t);
+const isWord = (t: string) => NAME_WORD.test(t) && !/^\d/.test(t) && !TITLE_WORD.test(t) && !MONTH_ABBREVIATION.test(t) && !HYPHEN_ADJECTIVE.test(t);
 
 /** The capitalised spans of a sentence, with connectors kept only inside institution names. */
 export function capitalisedSpans(text: string): Token[] {
   const toks = tokens(text);
+  // Only a title-case heading capitalises its verbs (`SEC Fines Delphia`); in a sentence `Rule` is a name's word.
+  const heading = titleCase(text);
+  const isNameWord = (t: string) => isWord(t) && !(heading && HEADING_VERB.test(t));
   const spans: Token[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -107,6 +110,21 @@ export function capitalisedSpans(text: string): Token[] {
         }
       }
       break;
+    }
+    // `San Francisco-based`: the words before a hyphenated adjective belong to it.
+    const following = toks[j + 1];
+    if (following && HYPHEN_ADJECTIVE.test(following.text) && text.slice(toks[j].end, following.start) === " ") {
+      i = j + 2;
+      continue;
+    }
+    // `Delphia (USA) Inc.`: a country in parentheses before the legal form is part of the name.
+    const qualified = text.slice(toks[j].end).match(/^ \([A-Z][A-Za-z.]{1,10}\) (?:Inc\.?|Ltd\.?|LLC|Corp\.?|GmbH|PLC|plc|Limited)/);
+    if (qualified) {
+      const end = toks[j].end + qualified[0].length;
+      while (j + 1 < toks.length && toks[j + 1].start < end) j++;
+      spans.push({ text: text.slice(toks[i].start, end), start: toks[i].start, end });
+      i = j + 1;
+      continue;
     }
     // Drop leading words that never start a name (`The`, `In`, `Judge`); the title stays visible to the typing.
     let s = i;

@@ -41,6 +41,12 @@ export const MERGE_THRESHOLD = 0.9;
 const CARRIED_CONFIDENCE = 0.55;
 /** Confidence kept by a ruling attached to a case the text does not name. */
 const UNNAMED_CASE_FACTOR = 0.85;
+/** Confidence kept by an allegation reported with a lawsuit, and by a citation from an unnamed case between private parties. */
+const IN_LAWSUIT_FACTOR = 0.75;
+const ITEM_LAW_PENALTY = 0.1;
+const PRIVATE_CASE_FACTOR = 0.8;
+/** Confidence added to a ruling whose case its own sentence names (`X法院就…案作出判决`). */
+const NAMED_CASE_BONUS = 0.1;
 /** Confidence taken off a citation of a law tied to another jurisdiction than the case's parties. */
 const FOREIGN_LAW_PENALTY = 0.3;
 /** An object is carried over from a hit at most this many sentences away (the same paragraph, roughly). */
@@ -431,7 +437,6 @@ export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: 
       const mentions = mentionsOf.get(sentence)!;
       mentionCount += mentions.length;
       for (const m of mentions) if (!m.isNew) matched.set(m.id, (matched.get(m.id) ?? 0) + 1);
-      if (process.env.INGEST_DEBUG) console.error(`[${doc.document}] ${sentence.text.slice(0, 160)}\n    ${mentions.map((m) => `${m.surface}=${m.id}/${m.label}`).join(" | ")}`);
       const hits = recogniseSentence(sentence, sentenceIndex++, mentions);
       itemHits.push(...hits.relations);
       rulings.push(...hits.rulings);
@@ -449,6 +454,10 @@ export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: 
     if (devs.length !== 1 || devs[0] === h.from) return [];
     return [{ ...h, to: devs[0], viaModel: undefined, rule: `${h.rule}:via-model` }];
   });
+
+  // An allegation in a sentence that reports a lawsuit is the lawsuit's (the gold rule: not also ACCUSES).
+  const suedIn = new Set(relations.filter((h) => h.type === "SUES").map((h) => h.sentence));
+  relations = relations.map((h) => (h.type === "ACCUSES" && suedIn.has(h.sentence) ? { ...h, confidence: h.confidence * IN_LAWSUIT_FACTOR, rule: `${h.rule}:in-lawsuit` } : h));
 
   // One candidate per (type, from, to): the best evidence wins.
   const best = new Map<string, RelationHit>();
@@ -570,7 +579,8 @@ export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: 
     } else if (itemLaw.has(c.item)) {
       fromIds = [itemLaw.get(c.item)!];
       via = "item-law";
-      confidence -= 0.05;
+      // The citing instrument is inferred from the item, not named in the sentence.
+      confidence -= ITEM_LAW_PENALTY;
     } else if (allItemCases.length) {
       const before = allItemCases.filter((x) => [...x.sentenceIndices].some((i) => i <= c.sentenceIndex));
       const latest = Math.max(...before.map((x) => Math.max(...[...x.sentenceIndices].filter((i) => i <= c.sentenceIndex))), -1);
@@ -579,6 +589,11 @@ export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: 
       confidence -= fromIds.length > 1 ? 0.25 : 0.15;
     }
     for (const from of fromIds) {
+      // A case the text does not name, between private parties only, has nobody who cites: the parties' claims
+      // are not the law's application (kept for review, under the threshold).
+      const draftOf = allItemCases.find((x) => x.id === from);
+      const privateOnly =
+        draftOf && !draftOf.existing && !namedCases.has(from) && ![...draftOf.participants].some((id) => ["Regulator", "Court"].includes(run.dict.entities.get(id)?.label ?? proposalById.get(id)?.label ?? ""));
       // A case of one country citing a law named after another (a Korean authority, the PRC's 个人信息保护法) is
       // more likely a same-named foreign law: kept for review, below the usual acceptance threshold.
       const caseJurisdictions = new Set(
@@ -600,8 +615,8 @@ export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: 
           to: law.id,
           article: law.article,
           hit: c,
-          confidence: Math.round((foreign ? confidence - FOREIGN_LAW_PENALTY : confidence) * 100) / 100,
-          rule: `${c.rule}:${via}${foreign ? ":other-jurisdiction" : ""}`,
+          confidence: Math.round((foreign ? confidence - FOREIGN_LAW_PENALTY : confidence) * (privateOnly ? PRIVATE_CASE_FACTOR : 1) * 100) / 100,
+          rule: `${c.rule}:${via}${foreign ? ":other-jurisdiction" : ""}${privateOnly ? ":private-parties" : ""}`,
         });
       }
     }
@@ -685,9 +700,12 @@ export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: 
     const k = `${ruling.from}|${draft.id}`;
     if (rulesSeen.has(k)) continue;
     rulesSeen.add(k);
-    // A ruling on a case the text does not name (one made up for a fine or an investigation) is kept for review only.
+    // A ruling on a case the text does not name (one made up for a fine or an investigation) is kept for review only;
+    // one on a case its own sentence names is the surest kind.
     const unnamed = !namedCases.has(draft.id) && !draft.existing;
-    emit({ type: "RULES_ON", from: ruling.from, to: draft.id }, ruling, `RULES_ON:${ruling.rule}${unnamed ? ":unnamed-case" : ""}`, unnamed ? ruling.confidence * UNNAMED_CASE_FACTOR : ruling.confidence);
+    const namedHere = namedCases.has(draft.id) && ruling.mentioned.includes(draft.id);
+    const confidence = unnamed ? ruling.confidence * UNNAMED_CASE_FACTOR : namedHere ? Math.min(1, ruling.confidence + NAMED_CASE_BONUS) : ruling.confidence;
+    emit({ type: "RULES_ON", from: ruling.from, to: draft.id }, ruling, `RULES_ON:${ruling.rule}${unnamed ? ":unnamed-case" : namedHere ? ":named-case" : ""}`, confidence);
   }
   const citeSeen = new Set<string>();
   for (const c of cites.sort((a, b) => b.confidence - a.confidence)) {

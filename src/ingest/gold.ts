@@ -197,3 +197,21 @@ export function confusion(evaluations: GoldEvaluation[]): string[] {
   }
   return lines;
 }
+
+export interface SweepRow {
+  threshold: number;
+  byLang: Record<string, Score>;
+}
+
+/** Precision and recall per language at each threshold, for choosing the review's default. */
+export function thresholdSweep(evaluate: (threshold: number) => GoldEvaluation[], thresholds: number[]): SweepRow[] {
+  return thresholds.map((threshold) => {
+    const rows = goldScores(evaluate(threshold)).filter((r) => r.name.startsWith("lang "));
+    return { threshold, byLang: Object.fromEntries(rows.map((r) => [r.name.slice(5), r])) };
+  });
+}
+
+/** The lowest threshold at which every language reaches `minPrecision` (and keeps at least one true positive). */
+export function chooseThreshold(sweep: SweepRow[], minPrecision: number): number | undefined {
+  return sweep.find((row) => Object.values(row.byLang).every((r) => r.precision >= minPrecision && r.tp > 0))?.threshold;
+}

@@ -239,6 +239,9 @@ export function trimByTokens(tokens: HanlpToken[], text: string, start: number, 
   // A token straddling the start belongs to the word before.
   if (inside[0].start < start) i++;
   const word = (t: HanlpToken) => text.slice(t.start, t.end);
+  // `主体公司伊普西龙…有限公司`: a complete company word inside the span ends a description before the name.
+  const inner = inside.map((t, k) => (k > i && k < inside.length - 2 && COMPANY_WORD.test(word(t)) ? k : -1)).filter((k) => k >= 0).pop();
+  if (inner !== undefined) i = inner + 1;
   const place = inside.findIndex((t, k) => k > i && /^ns/.test(t.nature));
   if (place > i && !inside.slice(i, place).some((t) => PROPER.test(t.nature))) i = place;
   while (i < inside.length - 1 && (LEADING_NOISE.test(inside[i].nature) || ROLE_WORD.test(word(inside[i])) || inside[i].nature === "w")) i++;

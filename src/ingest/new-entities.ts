@@ -213,9 +213,11 @@ function companyHits(text: string): PatternHit[] {
     const end = m.index + m[0].length;
     // A short form (`宇树科技`, `某集团`) must end the word; a legal form (`有限公司`) always does.
     if (/^(集团|公司|科技)$/.test(m[0]) && !WORD_END_AFTER_SHORT_SUFFIX.test(text.slice(end, end + 1))) continue;
-    const start = walkLeft(text, m.index);
+    // `伊普西龙信息科技(北京)有限公司`: a place in parentheses before the legal form is part of the name.
+    const place = m[0].includes("有限") ? text.slice(0, m.index).match(/\([\u3400-\u9fff]{2,6}\)$/) : null;
+    const start = walkLeft(text, place ? m.index - place[0].length : m.index);
     const name = text.slice(start, end);
-    const core = name.slice(0, name.length - m[0].length).replace(GENERIC_COMPANY_WORDS, "");
+    const core = name.slice(0, name.length - m[0].length).replace(/\([^()]*\)$/, "").replace(GENERIC_COMPANY_WORDS, "");
     if (name.length < 4 || core.length < 2 || GENERIC_PREFIX.test(name)) continue;
     out.push(withParenthetical(text, { start, end, label: "Company", nameZh: name, aliases: [], rule: "company-form", confidence: m[0].includes("有限") ? 0.85 : 0.6, props: {} }));
   }

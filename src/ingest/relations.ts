@@ -19,6 +19,7 @@ const MAX_OBJECT_DISTANCE = 60;
 const MAX_OBJECT_CLAUSES = 1;
 const MAX_CITE_GAP = 20;
 const IMPLIED_INVESTIGATION_FACTOR = 0.75;
+const PARTICIPLE_FACTOR = 0.75;
 const CLAUSE_MARKS = /[,，;；:：]/g;
 const CONNECTOR = /^\s*\)?\s*(?:[、,，/&]|和|与|及|以及|或|联合|会同|and|or|as well as|及其[^,，。;；、“”]{0,24})?\s*\(?\s*$/i;
 const JUR_PARTY_FOLLOW = /^[、和与及等在对向将也已均共同联合于就,，。;；:：()\s]/;
@@ -349,6 +350,8 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
       if (negated(text, roles.subjects[roles.subjects.length - 1].e, cueStart, cueEnd)) continue;
       let conf = cue.strength - 0.05 * Math.min(roles.distance, 4) - (roles.mode === "passive" ? 0.05 : 0);
       if (hedged(text, cueStart)) conf *= 0.75;
+      // `…, accusing it of…`: a participle after a comma takes the clause's subject, not the nearest name.
+      if (/[,，]\s*$/.test(text.slice(Math.max(0, cueStart - 3), cueStart)) && /ing\b/i.test(m[0])) conf *= PARTICIPLE_FACTOR;
       if (!roles.objects.length) {
         // A decision without a named party still makes a case the item's citations can attach to.
         if (cue.family === "penalty" || cue.rule === "zh-enforce") {
