@@ -51,7 +51,9 @@ function chineseCases(text: string): CaseNameHit[] {
     const v = name.indexOf("诉");
     if (v > 1) {
       const left = name.slice(0, v);
-      const right = name.slice(v + 1).match(/^(.{2,30}?(?:股份有限公司|有限责任公司|有限公司|公司|集团|某))/)?.[1];
+      // The defendant's legal form first (`杭州某智能科技有限公司`, not `杭州某`); a person is a surname and 某.
+      const rest = name.slice(v + 1);
+      const right = rest.match(/^(.{2,30}?(?:股份有限公司|有限责任公司|有限公司|公司|集团))/)?.[1] ?? rest.match(/^([\u3400-\u9fff]{1,2}某)/)?.[1];
       if (ZH_PARTY_END.test(left) && right) {
         hit.parties = [
           { start, end: start + v, name: left, label: zhPartyLabel(left), role: "plaintiff" },

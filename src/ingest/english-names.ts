@@ -15,7 +15,7 @@ import nlp from "compromise";
 import type { Label } from "../model/index.js";
 import type { PatternHit } from "./new-entities.js";
 
-const NAME_WORD = /^(?:[A-Z][A-Za-z0-9'’&.-]*|[A-Z]{2,}[a-z]?|[a-z]+[A-Z][A-Za-z]*)$/;
+const NAME_WORD = /^(?:\p{Lu}[\p{Script=Latin}0-9'’&.-]*|[A-Z]{2,}[a-z]?|[a-z]+[A-Z][A-Za-z]*)$/u;
 /** Corporate tails kept inside a name. */
 const CORP_TAIL = /^(?:AI|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.?|Corporation|Limited|GmbH|PLC|plc|S\.A\.|Group|Labs?|Technologies|Holdings)$/;
 /** Connectors kept inside a name only when the name ends with an institution word. */
@@ -55,7 +55,7 @@ interface Token {
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/[A-Za-z0-9][A-Za-z0-9'’&.-]*(?:\([A-Z]{2,5}\))?|&/g)) {
+  for (const m of text.matchAll(/[\p{Script=Latin}0-9][\p{Script=Latin}0-9'’&.-]*(?:\([A-Z]{2,5}\))?|&/gu)) {
     let t = m[0];
     // A full stop ends the word unless it is part of an abbreviation (`Inc.`, `U.S.`).
     if (t.endsWith(".") && !/^(?:Inc|Ltd|Corp|Co|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr)\.$|^(?:[A-Z]\.)+$/.test(t)) t = t.slice(0, -1);
@@ -98,11 +98,12 @@ export function capitalisedSpans(text: string): Token[] {
         continue;
       }
       const after = toks[j + 2];
-      if (INNER_CONNECTOR.test(next.text) && after && isNameWord(after.text) && text.slice(next.end, after.start) === " ") {
+      // After a connector a title word is a name's word (`Ministry of Justice`, `Department of Justice`).
+      if (INNER_CONNECTOR.test(next.text) && after && NAME_WORD.test(after.text) && text.slice(next.end, after.start) === " ") {
         // Joined only when the words so far or the words after form an institution name.
         const left = text.slice(toks[i].start, toks[j].end);
         let k = j + 2;
-        while (toks[k + 1] && isNameWord(toks[k + 1].text) && text.slice(toks[k].end, toks[k + 1].start) === " ") k++;
+        while (toks[k + 1] && NAME_WORD.test(toks[k + 1].text) && text.slice(toks[k].end, toks[k + 1].start) === " ") k++;
         const right = text.slice(after.start, toks[k].end);
         if (INSTITUTION_HEAD.test(left) || (next.text !== "the" && INSTITUTION_HEAD.test(right) && !/,/.test(left))) {
           j = k;
