@@ -290,7 +290,8 @@ function shortFormsOf(name: string, label: Label): string[] {
  */
 function discoveredMentions(run: ExtractionRun, doc: ReadDocument, norm: NormalisedText, sentence: Sentence, found: Mention[], discovery: Discovery): Mention[] {
   const hits: PatternHit[] = commonNameHits(sentence.text);
-  if (/[A-Z]/.test(sentence.text)) hits.push(...englishNameHits(sentence.text, discovery.known, sentence.heading));
+  const covered = (s: number, e: number) => found.some((m) => m.start <= sentence.start + s && m.end >= sentence.start + e);
+  if (/[A-Z]/.test(sentence.text)) hits.push(...englishNameHits(sentence.text, discovery.known, sentence.heading, covered));
   if (discovery.hanlpTokens.length) {
     const inSentence = discovery.hanlpTokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
     hits.push(...hanlpHits(inSentence, sentence.text, sentence.start));
@@ -327,12 +328,19 @@ function discoveredMentions(run: ExtractionRun, doc: ReadDocument, norm: Normali
   return all.filter((m) => !found.includes(m));
 }
 
+/** Compiled patterns of short forms, shared across documents (a form is matched the same way everywhere). */
+const FORM_PATTERNS = new Map<string, RegExp>();
+
 /** Mentions of the short forms remembered so far, where the sentence has no other mention. */
 function shortFormMentions(sentence: Sentence, found: Mention[], discovery: Discovery): Mention[] {
   const out: Mention[] = [];
   for (const [form, target] of discovery.shortForms) {
     if (!sentence.text.includes(form)) continue;
-    const re = new RegExp(`(?<![A-Za-z0-9])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9])`, "g");
+    let re = FORM_PATTERNS.get(form);
+    if (!re) {
+      re = new RegExp(`(?<![A-Za-z0-9])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9])`, "g");
+      FORM_PATTERNS.set(form, re);
+    }
     for (const m of sentence.text.matchAll(re)) {
       const s = sentence.start + m.index!;
       const e = s + form.length;
