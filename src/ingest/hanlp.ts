@@ -155,7 +155,7 @@ const SURNAMES = new Set([
 /** An organisation tag is kept only on a word that ends like a body's name (`…局`, `…委员会`, `…公司`, `…社`). */
 const ORG_END = /(局|委员会|委|会|部|院|所|署|厅|办|办公室|公司|集团|社|报|网|行|厂|中心|机构|组织|联盟|大学|学院|法院|政府|科技|影业|银行|基金|协会|实验室|工作室|媒体|传媒)$/;
 /** Words that start a name's span without being part of the name: verbs, prepositions, roles. */
-const LEADING_NOISE = /^(?:v(?!n)|p|d|c|u|r|m|q|f|y|e|o)/;
+const LEADING_NOISE = /^(?:v(?!n)|ad|p|d|c|u|r|m|q|f|y|e|o)/;
 const ROLE_WORD = /^(?:原告|被告|原审原告|原审被告|上诉人|被上诉人|第三人|申请人|被申请人|当事人)$/;
 const PROPER = /^(?:ns|nsf|nr|nrf|nrj|nt|ntc|ntcb|ntcf|ntch|nto|ntu|nts|nth|nz|nx|j|nis|nit)$/;
 
