@@ -10,6 +10,9 @@
  *   --json <file>    write the whole report as JSON
  *   --check          exit 1 when a goal type misses precision 0.85 or recall 0.70
  *   --mb <n>         size of the throughput text (default 10)
+ *   --gold <dir>     instead, measure against a hand-made gold set (`<dir>/gold.json`, shared/eval/README.md): per
+ *                    type and language at the review's default threshold and over all candidates, a confusion list,
+ *                    and the seed documents' figures as a separate row
  */
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -32,12 +35,19 @@ import {
   type Score,
 } from "../ingest/evaluate.js";
 import { candidatesFile, createRun, extractDocument } from "../ingest/extract.js";
+import { chooseThreshold, confusion, evaluateGoldDocument, goldScores, readGold, thresholdSweep, type PredictedEntity } from "../ingest/gold.js";
 import { graphFromSeed } from "../ingest/graph-source.js";
+import { startHanlp, tagDocuments } from "../ingest/hanlp.js";
+import { normalise } from "../ingest/normalise.js";
 import { readDocument } from "../ingest/readers/index.js";
+import { DEFAULT_ACCEPT_ABOVE } from "../ingest/review.js";
 import type { ReadDocument } from "../ingest/types.js";
 import { validateSeed } from "../seed/validate.js";
 
 const DEFAULT_BENCH_MB = 10;
+/** The precision the review's default threshold must give on a gold set (the issue's goal). */
+const THRESHOLD_PRECISION = 0.85;
+const SWEEP = Array.from({ length: 10 }, (_, i) => Math.round((0.5 + i * 0.05) * 100) / 100);
 
 const opts = new Command()
   .name("eval:ingest")
@@ -46,8 +56,10 @@ const opts = new Command()
   .option("--json <file>", "write the report as JSON")
   .option("--check", "exit 1 when a goal is missed")
   .option("--mb <n>", "size of the throughput text in MB", (v) => Number(v), DEFAULT_BENCH_MB)
+  .option("--gold <dir>", "measure against a gold set (gold.json and the documents it annotates)")
+  .option("--accept-above <x>", "acceptance threshold for the gold figures", (v) => Number(v), DEFAULT_ACCEPT_ABOVE)
   .parse()
-  .opts<{ verbose?: boolean; json?: string; check?: boolean; mb: number }>();
+  .opts<{ verbose?: boolean; json?: string; check?: boolean; mb: number; gold?: string; acceptAbove: number }>();
 
 const pct = (x: number) => x.toFixed(2).padStart(6);
 
@@ -64,20 +76,101 @@ function table(rows: Score[]): string {
   return [head, ...lines].join("\n");
 }
 
-async function main(): Promise<void> {
+/** The seed documents, read, with the seed graph they are curated into. */
+async function seedDocuments(): Promise<{ graph: ReturnType<typeof validateSeed>["graph"]; docs: ReadDocument[] }> {
   if (!existsSync(SEED_DOCS_DIR)) throw new AppError(`the seed documents folder ${SEED_DOCS_DIR} is missing; set SEED_DOCS_DIR`);
   const { graph } = validateSeed();
   const documents = [...new Set([...graph.entities.values()].filter(({ entity }) => entity.label === "Source").map(({ entity }) => (entity as { document: string }).document))].sort();
   const docs: ReadDocument[] = [];
   for (const name of documents) docs.push(await readDocument(path.join(SEED_DOCS_DIR, name)));
+  return { graph, docs };
+}
 
-  // 1. Relationships, linking with every entity name of the graph (no relationships given).
+/** Relationships of the seed documents, linking with every entity name of the graph (no relationships given). */
+async function seedEvaluation(graph: ReturnType<typeof validateSeed>["graph"], docs: ReadDocument[]) {
   const dict = buildDictionary(graphFromSeed(graph, { entitiesOnly: true }));
   const run = createRun(dict);
-  const results = docs.map((d) => extractDocument(run, d));
+  const tokens = await tagDocuments(docs, (t) => normalise(t).text);
+  const results = docs.map((d) => extractDocument(run, d, { chinese: tokens.get(d.document) }));
   const candidates = candidatesFile(run, results);
   const evaluations = docs.map((d) => evaluateDocument(graph, d.document, candidates));
-  const rows = scoresByType(evaluations);
+  return { dict, evaluations, rows: scoresByType(evaluations) };
+}
+
+const SEED_ROW_NAMES: Record<string, string> = { "goal types (micro)": "seeds: goal types", "all types (micro)": "seeds: all types" };
+
+/** `--gold <dir>`: the documents of a gold set, linked with the seed graph's entities as `npm run ingest` links with the database's. */
+async function goldMain(dir: string): Promise<void> {
+  const gold = readGold(dir);
+  // Script variants are one name: gold names in traditional characters also match in simplified ones.
+  const tagger = await startHanlp();
+  try {
+    for (const g of gold) {
+      const names = g.entities.map((e) => [e.name, ...e.aliases]);
+      const simple = await tagger.simplifyLines(names.flat());
+      let k = 0;
+      g.entities.forEach((e, i) => {
+        const forms = simple.slice(k, k + names[i].length);
+        k += names[i].length;
+        e.aliases = [...new Set([...e.aliases, ...forms.filter((f) => !names[i].includes(f))])];
+      });
+    }
+  } finally {
+    tagger.close();
+  }
+  const { graph, docs: seedDocs } = await seedDocuments();
+  const dict = buildDictionary(graphFromSeed(graph, { entitiesOnly: true }));
+  const run = createRun(dict);
+  const docs: ReadDocument[] = [];
+  for (const g of gold) docs.push(await readDocument(path.join(dir, g.doc)));
+  const tokens = await tagDocuments(docs, (t) => normalise(t).text);
+  const results = docs.map((d, i) => extractDocument(run, d, { lang: gold[i].lang, chinese: tokens.get(d.document) }));
+  const candidates = candidatesFile(run, results);
+  const proposals = new Map(candidates.entities.map((e) => [e.id, e]));
+  const entityOf = (id: string): PredictedEntity => {
+    const e = dict.entities.get(id) ?? proposals.get(id);
+    if (!e) return { id, label: "?", names: [id] };
+    const names = [e.nameEn, e.nameZh, ...((e.aliases as string[] | undefined) ?? [])].filter((n): n is string => typeof n === "string" && n.length > 0);
+    return { id, label: e.label, names };
+  };
+  const at = gold.map((g) => evaluateGoldDocument(g, candidates.relationships, entityOf, opts.acceptAbove));
+  const all = gold.map((g) => evaluateGoldDocument(g, candidates.relationships, entityOf, 0));
+  const seedRows = (await seedEvaluation(graph, seedDocs)).rows.filter((r) => r.name in SEED_ROW_NAMES).map((r) => ({ ...r, name: SEED_ROW_NAMES[r.name] }));
+  const relCount = gold.reduce((n, g) => n + g.relations.length, 0);
+  console.log(`Extraction on the gold set ${dir}: ${gold.length} documents, ${relCount} gold relations, matched on type+from+to by name.\n`);
+  console.log(`At the default threshold (confidence >= ${opts.acceptAbove}):`);
+  console.log(goldTable(goldScores(at)));
+  console.log(`\nOver all candidates:`);
+  console.log(goldTable(goldScores(all)));
+  console.log(`\nThe seed documents (curated graph as gold, all candidates):`);
+  console.log(goldTable(seedRows));
+  const sweep = thresholdSweep((t) => gold.map((g) => evaluateGoldDocument(g, candidates.relationships, entityOf, t)), SWEEP);
+  const chosen = chooseThreshold(sweep, THRESHOLD_PRECISION);
+  console.log(`\nThreshold sweep (precision / recall per language):`);
+  const langs = Object.keys(sweep[0]?.byLang ?? {});
+  console.log(`  ${"threshold".padEnd(10)}${langs.map((l) => l.padStart(14)).join("")}`);
+  for (const row of sweep) console.log(`  ${row.threshold.toFixed(2).padEnd(10)}${langs.map((l) => `${row.byLang[l].precision.toFixed(2)} / ${row.byLang[l].recall.toFixed(2)}`.padStart(14)).join("")}`);
+  console.log(
+    chosen === undefined
+      ? `  no threshold gives precision >= ${THRESHOLD_PRECISION} in every language`
+      : `  lowest threshold with precision >= ${THRESHOLD_PRECISION} in every language: ${chosen.toFixed(2)} (review's default: ${DEFAULT_ACCEPT_ABOVE})`,
+  );
+  console.log(`\nConfusion (all candidates):`);
+  for (const line of confusion(all)) console.log(`  ${line}`);
+  if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ threshold: opts.acceptAbove, atThreshold: goldScores(at), all: goldScores(all), seeds: seedRows, sweep, chosen, evaluations: all }, null, 2)}\n`);
+}
+
+function goldTable(rows: Score[]): string {
+  const head = `${"".padEnd(26)}${"TP".padStart(5)}${"FP".padStart(5)}${"FN".padStart(5)}${"precision".padStart(11)}${"recall".padStart(8)}${"F1".padStart(8)}`;
+  return [head, ...rows.map((r) => `${r.name.padEnd(26)}${String(r.tp).padStart(5)}${String(r.fp).padStart(5)}${String(r.fn).padStart(5)}${pct(r.precision).padStart(11)}${pct(r.recall).padStart(8)}${pct(r.f1).padStart(8)}`)].join("\n");
+}
+
+async function main(): Promise<void> {
+  if (opts.gold) return goldMain(opts.gold);
+  const { graph, docs } = await seedDocuments();
+
+  // 1. Relationships, linking with every entity name of the graph (no relationships given).
+  const { dict, evaluations, rows } = await seedEvaluation(graph, docs);
   const entities = entityScore(evaluations);
 
   // 2. New entities, linking with the shared registry only.

@@ -6,6 +6,7 @@
  *   --graph seed|db                               entity names from the seed files (default) or from the database
  *   --skip-bad                                    skip unreadable documents instead of stopping
  *   --force                                       replace a different stored text of the same document name
+ *   --no-hanlp                                    skip the Chinese NLP stage (HanLP in a side JVM; on by default)
  * Bad input (empty, binary, encrypted, too large, unknown type) stops with the file and the reason, and nothing is
  * written. On success the documents' plain text is stored under .data/documents for quote checking.
  */
@@ -23,6 +24,8 @@ import { AppError, BadRequestError, SeedValidationError } from "../errors.js";
 import { buildDictionary } from "../ingest/dictionary.js";
 import { candidatesFile, createRun, extractDocument, type DocumentResult } from "../ingest/extract.js";
 import { graphFromDb, graphFromSeed } from "../ingest/graph-source.js";
+import { tagDocuments } from "../ingest/hanlp.js";
+import { normalise } from "../ingest/normalise.js";
 import { readDocument, SUPPORTED_EXTENSIONS } from "../ingest/readers/index.js";
 import { checkStorable, storeDocumentTexts } from "../ingest/store.js";
 import type { GraphIndex, ReadDocument } from "../ingest/types.js";
@@ -44,6 +47,7 @@ const program = new Command()
   .option("--graph <from>", "entity names from: seed (the seed files) or db (the database)", "seed")
   .option("--skip-bad", "skip unreadable documents instead of stopping")
   .option("--force", "replace a different stored text of the same document name")
+  .option("--no-hanlp", "skip the Chinese NLP stage (HanLP in a side JVM)")
   .parse();
 
 interface Opts {
@@ -56,6 +60,7 @@ interface Opts {
   graph: string;
   skipBad?: boolean;
   force?: boolean;
+  hanlp: boolean;
 }
 const opts = program.opts<Opts>();
 
@@ -137,11 +142,13 @@ async function main(): Promise<void> {
 
   const graph = await loadGraph(opts.graph);
   const run = createRun(buildDictionary(graph), graph.relationships);
+  // One HanLP process for the whole batch, not one per document or sentence.
+  const chinese = opts.hanlp ? await tagDocuments(docs, (t) => normalise(t).text) : new Map();
   const results: DocumentResult[] = [];
   bar?.start(docs.length, 0, { phase: "extracting", file: "" });
   for (const [i, doc] of docs.entries()) {
     bar?.update(i, { file: doc.document });
-    results.push(extractDocument(run, doc, { meta: { url: opts.sourceUrl, publisher: opts.publisher, date: opts.date, title: opts.title }, lang: opts.lang }));
+    results.push(extractDocument(run, doc, { meta: { url: opts.sourceUrl, publisher: opts.publisher, date: opts.date, title: opts.title }, lang: opts.lang, chinese: chinese.get(doc.document) }));
   }
   bar?.update(docs.length, { file: "" });
   bar?.stop();

@@ -17,6 +17,8 @@ export const EntityCandidateMeta = z.object({
   status: z.enum(["new", "match"]),
   matchOf: EntityId.optional(),
   matchReason: z.string().optional(),
+  /** A new entity that resembles an existing one too little to join it (another label, jurisdiction or a looser name): for review. */
+  possibleDuplicateOf: EntityId.optional(),
   rule: z.string(),
   confidence: z.number().min(0).max(1),
   mentions: z.array(z.object({ document: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() })).default([]),

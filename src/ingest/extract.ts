@@ -18,17 +18,35 @@ import { evidenceFor, type Evidence } from "./evidence.js";
 import { newEntityId, slugify, uniqueId } from "./ids.js";
 import { documentMeta, splitItems } from "./items.js";
 import { linkSentence, namedJurisdictions } from "./link.js";
+import { findCaseNames } from "./case-names.js";
+import { commonNameHits, englishNameHits, midSentenceNames } from "./english-names.js";
+import { hanlpHits, trimByTokens, type ChineseAnalysis, type HanlpToken } from "./hanlp.js";
 import { findEntityPatterns, type PatternHit } from "./new-entities.js";
 import { normalise } from "./normalise.js";
+import { partyRoleSuits, resolveReferences } from "./references.js";
 import { recogniseSentence, type CitationHit, type RulingHit } from "./relations.js";
 import { findResemblance, nameKey } from "./resemble.js";
 import { splitSentences } from "./sentences.js";
-import type { Mention, NormalisedText, ReadDocument, RelationHit, Sentence, SourceMeta } from "./types.js";
+import type { GraphEntity, Mention, NormalisedText, ReadDocument, RelationHit, Sentence, SourceMeta } from "./types.js";
 import { pushTo } from "./maps.js";
 
-/** A new entity resembling an existing one at least this much is proposed as a match. */
+/** A new entity resembling an existing one at least this much is reported as a possible duplicate of it. */
 export const MATCH_THRESHOLD = 0.6;
+/**
+ * A new name joins an existing entity only at this resemblance (resemble.ts: the same name after normalisation, or
+ * the same apart from the legal form), with the same label, and with no jurisdiction named by one and not the other.
+ * `Federal Trade Commission` is not the European Commission (`Commission` with a qualifier scores 0.75).
+ */
+export const MERGE_THRESHOLD = 0.9;
 const CARRIED_CONFIDENCE = 0.55;
+/** Confidence kept by a ruling attached to a case the text does not name. */
+const UNNAMED_CASE_FACTOR = 0.85;
+/** Confidence kept by an allegation reported with a lawsuit, and by a citation from an unnamed case between private parties. */
+const IN_LAWSUIT_FACTOR = 0.75;
+const ITEM_LAW_PENALTY = 0.1;
+const PRIVATE_CASE_FACTOR = 0.8;
+/** Confidence added to a ruling whose case its own sentence names (`X法院就…案作出判决`). */
+const NAMED_CASE_BONUS = 0.1;
 /** Confidence taken off a citation of a law tied to another jurisdiction than the case's parties. */
 const FOREIGN_LAW_PENALTY = 0.3;
 /** An object is carried over from a hit at most this many sentences away (the same paragraph, roughly). */
@@ -55,6 +73,7 @@ interface Proposal {
   props: Record<string, unknown>;
   matchOf?: string;
   matchReason?: string;
+  possibleDuplicateOf?: string;
   mentions: { document: string; start: number; end: number; text: string }[];
 }
 
@@ -72,7 +91,24 @@ export interface ExtractOptions {
   /** Metadata from the command line: wins over what the document says about itself, not over what an item says. */
   meta?: SourceMeta;
   lang?: string;
+  /**
+   * The NLP stage's analysis of the normalised text (hanlp.ts `tagText`): HanLP's person and organisation tags
+   * become new entities, and the simplified-character text is what lexicons and graph names are matched on.
+   */
+  chinese?: ChineseAnalysis;
 }
+
+/** What entity discovery remembers across one document's sentences. */
+interface Discovery {
+  /** Lower-cased capitalised spans written mid-sentence somewhere in the document. */
+  known: Set<string>;
+  /** Short forms of names proposed earlier in the document (`Ross` for `Ross Intelligence`), to the same entity. */
+  shortForms: Map<string, { id: string; label: Label; isNew: boolean }>;
+  hanlpTokens: HanlpToken[];
+}
+const SHORT_FORM_MIN_CHARS = 4;
+/** What is left of a name after trimming may be a body's kind alone (`法院`): no name. */
+const GENERIC_BODY = /^(?:法院|公司|集团|政府|委员会|局|部|厅|院|当局|监管机构)$/;
 
 export interface DocumentResult {
   document: CandidatesFile["documents"][number];
@@ -130,9 +166,16 @@ function propose(run: ExtractionRun, hit: PatternHit, document: string, orig: { 
       mentions: [],
     };
     if (resemblance && resemblance.score >= MATCH_THRESHOLD) {
-      p.matchOf = resemblance.id;
-      p.matchReason = resemblance.reason;
-      p.confidence = resemblance.score;
+      const existing = run.dict.entities.get(resemblance.id);
+      const joins = resemblance.score >= MERGE_THRESHOLD && existing?.label === hit.label && jurisdictionsAgree(run.dict, existing, [primary, hit.nameEn ?? "", ...hit.aliases]);
+      if (joins) {
+        p.matchOf = resemblance.id;
+        p.matchReason = resemblance.reason;
+        p.confidence = resemblance.score;
+      } else {
+        p.possibleDuplicateOf = resemblance.id;
+        p.matchReason = `possible duplicate of ${resemblance.id}: ${resemblance.reason}`;
+      }
     }
     run.proposals.set(key, p);
   } else {
@@ -140,15 +183,46 @@ function propose(run: ExtractionRun, hit: PatternHit, document: string, orig: { 
     for (const a of hit.aliases) p.aliases.add(a);
   }
   if (p.mentions.length < MAX_MENTIONS_LISTED) p.mentions.push({ document, ...orig });
+  // The name as the document writes it (traditional characters) is kept beside the simplified one.
+  if (/[\u3400-\u9fff]/.test(orig.text) && orig.text !== p.nameZh && orig.text.length <= 60) p.aliases.add(orig.text);
   return p;
 }
 
+/** The jurisdictions an existing entity's names mention, against those the new names mention: none may differ. */
+function jurisdictionsAgree(dict: EntityDictionary, existing: GraphEntity, names: string[]): boolean {
+  const theirs = namedJurisdictions(dict, existing);
+  const ours = namedJurisdictions(dict, { id: "", label: existing.label, nameZh: names.join(" | "), aliases: [] });
+  return [...ours].every((j) => theirs.has(j)) && (ours.size === 0 || [...theirs].every((j) => ours.has(j)));
+}
+
 /** Linked mentions and pattern proposals of one sentence; a longer pattern hit wins over linked names inside it. */
-function sentenceMentions(run: ExtractionRun, doc: ReadDocument, norm: NormalisedText, sentence: Sentence, context: string): Mention[] {
+function sentenceMentions(run: ExtractionRun, doc: ReadDocument, norm: NormalisedText, sentence: Sentence, context: string, discovery: Discovery): Mention[] {
   let mentions = linkSentence(run.dict, sentence.text, sentence.start, context);
+  const orig = (s: number, e: number) => ({ start: norm.origStart[s], end: norm.origEnd[e - 1], text: (norm.display ?? norm.text).slice(s, e) });
+  const cases = findCaseNames(sentence.text);
+  // A caption's parties are bounded by the caption: they win over names found across its edges.
+  for (const party of cases.flatMap((c) => c.parties ?? [])) {
+    const s = sentence.start + party.start;
+    const e = sentence.start + party.end;
+    if (mentions.some((m) => m.start <= s && m.end >= e)) continue;
+    const zh = /[\u3400-\u9fff]/.test(party.name);
+    const hit: PatternHit = { start: party.start, end: party.end, label: party.label, ...(zh ? { nameZh: party.name } : { nameEn: party.name }), aliases: [], rule: `caption-${party.role}`, confidence: 0.7, props: {} };
+    const p = propose(run, hit, doc.document, orig(s, e));
+    mentions = mentions.filter((m) => !(m.start < e && s < m.end));
+    mentions.push({ start: s, end: e, surface: norm.text.slice(s, e), label: p.label, id: p.matchOf ?? p.id, isNew: !p.matchOf });
+  }
   for (const hit of findEntityPatterns(sentence.text)) {
     let s = sentence.start + hit.start;
     const e = sentence.start + hit.end;
+    if (hit.nameZh && discovery.hanlpTokens.length && hit.label !== "Law") {
+      const trimmed = trimByTokens(discovery.hanlpTokens, norm.text, s, e);
+      if (trimmed === undefined || e - trimmed < 2 || GENERIC_BODY.test(norm.text.slice(trimmed, e))) continue;
+      if (trimmed > s) {
+        hit.nameZh = norm.text.slice(trimmed, e);
+        hit.start += trimmed - s;
+        s = trimmed;
+      }
+    }
     if (mentions.some((m) => m.start <= s && m.end >= e)) continue;
     const inside = mentions.filter((m) => m.start >= s && m.end <= e);
     if (mentions.some((m) => m.start < e && s < m.end && !inside.includes(m))) continue;
@@ -161,12 +235,120 @@ function sentenceMentions(run: ExtractionRun, doc: ReadDocument, norm: Normalise
       hit.nameEn = name;
       inside.shift();
     }
-    const p = propose(run, hit, doc.document, { start: norm.origStart[s], end: norm.origEnd[e - 1], text: norm.text.slice(s, e) });
+    const p = propose(run, hit, doc.document, { start: norm.origStart[s], end: norm.origEnd[e - 1], text: (norm.display ?? norm.text).slice(s, e) });
     mentions = mentions.filter((m) => !inside.includes(m));
     const id = p.matchOf ?? p.id;
     mentions.push({ start: s, end: e, surface: norm.text.slice(s, e), label: p.label, id, isNew: !p.matchOf });
   }
+  const discovered = discoveredMentions(run, doc, norm, sentence, mentions, discovery);
+  // A discovered name may have replaced shorter names inside it.
+  mentions = [...mentions.filter((m) => !discovered.some((d) => d.start <= m.start && d.end >= m.end)), ...discovered];
+  // A named case overlaps the names inside it (its parties): both are kept, the case for rulings and citations.
+  for (const c of cases) {
+    const s = sentence.start + c.start;
+    const e = sentence.start + c.end;
+    const zh = /[\u3400-\u9fff]/.test(c.name);
+    const hit: PatternHit = { start: c.start, end: c.end, label: "Case", ...(zh ? { nameZh: c.name } : { nameEn: c.name }), aliases: [], rule: c.parties ? "case-caption" : "case-name", confidence: 0.7, props: { caseKind: c.parties ? "lawsuit" : "ruling" } };
+    const p = propose(run, hit, doc.document, orig(s, e));
+    mentions.push({ start: s, end: e, surface: norm.text.slice(s, e), label: "Case", id: p.matchOf ?? p.id, isNew: !p.matchOf });
+  }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Rules of discovered hits typed by their head word: such a name wins over shorter names found inside it. */
+const HEADED_RULE = /^en-chunk:(?:court|authority|law|organisation|company-tail)$|^hanlp-nt/;
+const PARENTHETICAL_ALIAS = /^\s*\(\s*[“"]?([A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*){0,2})[”"]?\s*\)/;
+const CORP_TAIL_EN = /\s+(?:Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|Limited|GmbH|PLC|plc)$/;
+
+/** Remembers the short forms of a name proposed or linked in the document: its first word, a person's surname, its name without a legal form. */
+function remember(discovery: Discovery, forms: string[], target: { id: string; label: Label; isNew: boolean }, override = false): void {
+  for (const f of forms) {
+    const form = f.trim();
+    const longEnough = form.length >= SHORT_FORM_MIN_CHARS || /^[A-Z]{2,}$/.test(form) || (/^[\u3400-\u9fff]{2,}$/.test(form) && form.length >= 2);
+    if (!longEnough || (discovery.shortForms.has(form) && !override)) continue;
+    discovery.shortForms.set(form, target);
+  }
+}
+
+/** `Ross` for `Ross Intelligence Inc.`, `Wolfsen` for `Aleid Wolfsen`, `高通` for `高通公司`: a company's first word, a person's surname. */
+function shortFormsOf(name: string, label: Label): string[] {
+  if (/[\u3400-\u9fff]/.test(name)) {
+    const stem = name.replace(/(?:股份有限公司|有限责任公司|有限公司|公司|集团)$/, "");
+    return label === "Company" && stem !== name && stem.length >= 2 ? [name, stem] : label !== "Case" ? [name] : [];
+  }
+  const bare = name.replace(CORP_TAIL_EN, "").trim();
+  const words = bare.split(" ");
+  if (words.length < 2) return bare !== name ? [bare] : [];
+  const short = label === "Person" ? words[words.length - 1] : label === "Company" || label === "Organization" ? words[0] : undefined;
+  return [bare, ...(short ? [short] : [])].filter((w) => !/^(?:The|National|Federal|European|American|Chinese|Data|General|International|Global|New|United|Royal)$/.test(w));
+}
+
+/**
+ * Names no pattern knows, from the NLP stage (english-names.ts, hanlp.ts): where nothing was found already, or
+ * around shorter names when the new one is typed by its head word (`Securities and Exchange Commission` over
+ * `Commission`); then the short forms of names met earlier in the document (`Ross`, `SEC`, `Wolfsen`).
+ */
+function discoveredMentions(run: ExtractionRun, doc: ReadDocument, norm: NormalisedText, sentence: Sentence, found: Mention[], discovery: Discovery): Mention[] {
+  const hits: PatternHit[] = commonNameHits(sentence.text);
+  const covered = (s: number, e: number) => found.some((m) => m.start <= sentence.start + s && m.end >= sentence.start + e);
+  if (/[A-Z]/.test(sentence.text)) hits.push(...englishNameHits(sentence.text, discovery.known, sentence.heading, covered));
+  if (discovery.hanlpTokens.length) {
+    const inSentence = discovery.hanlpTokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    hits.push(...hanlpHits(inSentence, sentence.text, sentence.start));
+  }
+  let all = [...found];
+  for (const hit of hits) {
+    const s = sentence.start + hit.start;
+    const e = sentence.start + hit.end;
+    const overlapping = all.filter((m) => m.start < e && s < m.end);
+    if (overlapping.some((m) => m.start <= s && m.end >= e)) continue;
+    // `美国总统特朗普`: a Chinese name written against a graph entity is its apposition, not another party.
+    if (hit.nameZh && all.some((m) => !m.isNew && (m.end === s || m.start === e))) continue;
+    const strictlyInside = overlapping.every((m) => m.start >= s && m.end <= e);
+    if (overlapping.length && !(strictlyInside && HEADED_RULE.test(hit.rule))) continue;
+    const surface = norm.text.slice(s, e);
+    const short = discovery.shortForms.get(surface);
+    if (short) {
+      all.push({ start: s, end: e, surface, label: short.label, id: short.id, isNew: short.isNew });
+      continue;
+    }
+    const p = propose(run, hit, doc.document, { start: norm.origStart[s], end: norm.origEnd[e - 1], text: (norm.display ?? norm.text).slice(s, e) });
+    const id = p.matchOf ?? p.id;
+    all = all.filter((m) => !overlapping.includes(m));
+    all.push({ start: s, end: e, surface, label: p.label, id, isNew: !p.matchOf });
+    remember(discovery, [...hit.aliases, ...shortFormsOf(hit.nameEn ?? "", p.label)], { id, label: p.label, isNew: !p.matchOf });
+  }
+  // `Federal Communications Commission (FCC)`: the parenthesis introduces a short form of the name before it.
+  for (const m of all) {
+    const alias = sentence.text.slice(m.end - sentence.start).match(PARENTHETICAL_ALIAS);
+    if (alias && alias[1] !== m.surface) remember(discovery, [alias[1]], { id: m.id, label: m.label, isNew: m.isNew }, true);
+    if (m.isNew && m.label !== "Case") remember(discovery, shortFormsOf(m.surface, m.label), { id: m.id, label: m.label, isNew: m.isNew });
+  }
+  all.push(...shortFormMentions(sentence, all, discovery));
+  return all.filter((m) => !found.includes(m));
+}
+
+/** Compiled patterns of short forms, shared across documents (a form is matched the same way everywhere). */
+const FORM_PATTERNS = new Map<string, RegExp>();
+
+/** Mentions of the short forms remembered so far, where the sentence has no other mention. */
+function shortFormMentions(sentence: Sentence, found: Mention[], discovery: Discovery): Mention[] {
+  const out: Mention[] = [];
+  for (const [form, target] of discovery.shortForms) {
+    if (!sentence.text.includes(form)) continue;
+    let re = FORM_PATTERNS.get(form);
+    if (!re) {
+      re = new RegExp(`(?<![A-Za-z0-9])${form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9])`, "g");
+      FORM_PATTERNS.set(form, re);
+    }
+    for (const m of sentence.text.matchAll(re)) {
+      const s = sentence.start + m.index!;
+      const e = s + form.length;
+      if ([...found, ...out].some((x) => x.start < e && s < x.end)) continue;
+      out.push({ start: s, end: e, surface: form, label: target.label, id: target.id, isNew: target.isNew });
+    }
+  }
+  return out;
 }
 
 const key = (type: string, from: string, to: string) => `${type}|${from}|${to}`;
@@ -220,7 +402,10 @@ function itemLead(sentences: Sentence[], mentionsOf: Map<Sentence, Mention[]>): 
 }
 
 export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: ExtractOptions = {}): DocumentResult {
-  const norm = normalise(doc.text);
+  let norm = normalise(doc.text);
+  if (options.chinese && options.chinese.simplified.length === norm.text.length && options.chinese.simplified !== norm.text) {
+    norm = { ...norm, display: norm.text, text: options.chinese.simplified };
+  }
   const docMeta = documentMeta(norm.text);
   const meta: SourceMeta = { ...docMeta, ...Object.fromEntries(Object.entries(options.meta ?? {}).filter(([, v]) => v !== undefined)) };
   const items = splitItems(norm.text, { ...docMeta, date: meta.date });
@@ -233,15 +418,31 @@ export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: 
   const citations: CitationHit[] = [];
   let sentenceIndex = 0;
   let mentionCount = 0;
+  const indexOf = new Map<Sentence, number>();
 
+  for (const item of items) sentencesOf.set(item.index, splitSentences(norm.text, item));
+  const discovery: Discovery = {
+    known: midSentenceNames([...sentencesOf.values()].flat().map((s) => s.text)),
+    shortForms: new Map(),
+    hanlpTokens: options.chinese?.tokens ?? [],
+  };
   for (const item of items) {
-    const sentences = splitSentences(norm.text, item);
-    sentencesOf.set(item.index, sentences);
     const context = norm.text.slice(item.start, item.end);
-    const itemHits: RelationHit[] = [];
+    for (const sentence of sentencesOf.get(item.index)!) mentionsOf.set(sentence, sentenceMentions(run, doc, norm, sentence, context, discovery));
+  }
+  // Short forms introduced later in the document (`(SEC)` after a heading that says `SEC`) count everywhere in it.
+  for (const [sentence, mentions] of mentionsOf) {
+    const more = shortFormMentions(sentence, mentions, discovery);
+    if (more.length) mentionsOf.set(sentence, [...mentions, ...more].sort((a, b) => a.start - b.start));
+  }
+  let order = 0;
+  for (const item of items) for (const sentence of sentencesOf.get(item.index)!) indexOf.set(sentence, order++);
+  for (const item of items) {
+    const sentences = sentencesOf.get(item.index)!;
+    const roles = resolveReferences(sentences, mentionsOf, indexOf);
+    const itemHits: RelationHit[] = partyRoleSuits(roles, item.index);
     for (const sentence of sentences) {
-      const mentions = sentenceMentions(run, doc, norm, sentence, context);
-      mentionsOf.set(sentence, mentions);
+      const mentions = mentionsOf.get(sentence)!;
       mentionCount += mentions.length;
       for (const m of mentions) if (!m.isNew) matched.set(m.id, (matched.get(m.id) ?? 0) + 1);
       const hits = recogniseSentence(sentence, sentenceIndex++, mentions);
@@ -261,6 +462,10 @@ export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: 
     if (devs.length !== 1 || devs[0] === h.from) return [];
     return [{ ...h, to: devs[0], viaModel: undefined, rule: `${h.rule}:via-model` }];
   });
+
+  // An allegation in a sentence that reports a lawsuit is the lawsuit's (the gold rule: not also ACCUSES).
+  const suedIn = new Set(relations.filter((h) => h.type === "SUES").map((h) => h.sentence));
+  relations = relations.map((h) => (h.type === "ACCUSES" && suedIn.has(h.sentence) ? { ...h, confidence: h.confidence * IN_LAWSUIT_FACTOR, rule: `${h.rule}:in-lawsuit` } : h));
 
   // One candidate per (type, from, to): the best evidence wins.
   const best = new Map<string, RelationHit>();
@@ -300,13 +505,31 @@ export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: 
   // case of their own.
   // A court's ruling gets a case of its own only when the item is about it (its heading names the court).
   const headingNames = (item: number, id: string) => (sentencesOf.get(item) ?? []).some((s) => s.heading && (mentionsOf.get(s) ?? []).some((m) => m.id === id));
+  // Cases the text names (case-names.ts): rulings and citations attach to them first; they exist as proposals already.
+  const namedCases = new Map<string, CaseDraft>();
+  for (const [sentence, mentions] of mentionsOf) {
+    for (const m of mentions.filter((x) => x.label === "Case")) {
+      const draft =
+        namedCases.get(m.id) ??
+        ({ id: m.id, existing: true, item: sentence.item, kind: "lawsuit", from: [], to: [], participants: new Set(), sentenceIndices: new Set(), nameZh: m.surface, confidence: 0.7, rule: "case-name" } satisfies CaseDraft);
+      if (!namedCases.has(m.id)) {
+        namedCases.set(m.id, draft);
+        addCase(draft);
+      }
+      draft.sentenceIndices.add(indexOf.get(sentence) ?? 0);
+      for (const other of mentions) if (other.id !== m.id && other.label !== "Jurisdiction" && other.label !== "Law") draft.participants.add(other.id);
+    }
+  }
   const rulesOn: { ruling: RulingHit; draft: CaseDraft }[] = [];
   for (const r of rulings) {
     // "尚未有法院最终判决结果": the court it was filed with has not ruled.
     if (r.rule.startsWith("zh-filed-with-court") && PENDING.test(norm.text.slice(items[r.item].start, items[r.item].end))) continue;
     const itemCases = casesByItem.get(r.item) ?? [];
     const recent = itemCases.filter((c) => Math.min(...c.sentenceIndices) <= r.sentenceIndex);
+    const named = itemCases.filter((c) => namedCases.has(c.id));
     const draft =
+      named.find((c) => r.mentioned.includes(c.id)) ??
+      (named.length === 1 ? named[0] : undefined) ??
       itemCases.find((c) => c.participants.has(r.from)) ??
       itemCases.find((c) => r.mentioned.some((id) => c.participants.has(id)) && c.sentenceIndices.has(r.sentenceIndex)) ??
       (itemCases.length === 1 ? itemCases[0] : undefined) ??
@@ -364,7 +587,8 @@ export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: 
     } else if (itemLaw.has(c.item)) {
       fromIds = [itemLaw.get(c.item)!];
       via = "item-law";
-      confidence -= 0.05;
+      // The citing instrument is inferred from the item, not named in the sentence.
+      confidence -= ITEM_LAW_PENALTY;
     } else if (allItemCases.length) {
       const before = allItemCases.filter((x) => [...x.sentenceIndices].some((i) => i <= c.sentenceIndex));
       const latest = Math.max(...before.map((x) => Math.max(...[...x.sentenceIndices].filter((i) => i <= c.sentenceIndex))), -1);
@@ -373,6 +597,11 @@ export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: 
       confidence -= fromIds.length > 1 ? 0.25 : 0.15;
     }
     for (const from of fromIds) {
+      // A case the text does not name, between private parties only, has nobody who cites: the parties' claims
+      // are not the law's application (kept for review, under the threshold).
+      const draftOf = allItemCases.find((x) => x.id === from);
+      const privateOnly =
+        draftOf && !draftOf.existing && !namedCases.has(from) && ![...draftOf.participants].some((id) => ["Regulator", "Court"].includes(run.dict.entities.get(id)?.label ?? proposalById.get(id)?.label ?? ""));
       // A case of one country citing a law named after another (a Korean authority, the PRC's 个人信息保护法) is
       // more likely a same-named foreign law: kept for review, below the usual acceptance threshold.
       const caseJurisdictions = new Set(
@@ -394,8 +623,8 @@ export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: 
           to: law.id,
           article: law.article,
           hit: c,
-          confidence: Math.round((foreign ? confidence - FOREIGN_LAW_PENALTY : confidence) * 100) / 100,
-          rule: `${c.rule}:${via}${foreign ? ":other-jurisdiction" : ""}`,
+          confidence: Math.round((foreign ? confidence - FOREIGN_LAW_PENALTY : confidence) * (privateOnly ? PRIVATE_CASE_FACTOR : 1) * 100) / 100,
+          rule: `${c.rule}:${via}${foreign ? ":other-jurisdiction" : ""}${privateOnly ? ":private-parties" : ""}`,
         });
       }
     }
@@ -479,7 +708,12 @@ export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: 
     const k = `${ruling.from}|${draft.id}`;
     if (rulesSeen.has(k)) continue;
     rulesSeen.add(k);
-    emit({ type: "RULES_ON", from: ruling.from, to: draft.id }, ruling, `RULES_ON:${ruling.rule}`, ruling.confidence);
+    // A ruling on a case the text does not name (one made up for a fine or an investigation) is kept for review only;
+    // one on a case its own sentence names is the surest kind.
+    const unnamed = !namedCases.has(draft.id) && !draft.existing;
+    const namedHere = namedCases.has(draft.id) && ruling.mentioned.includes(draft.id);
+    const confidence = unnamed ? ruling.confidence * UNNAMED_CASE_FACTOR : namedHere ? Math.min(1, ruling.confidence + NAMED_CASE_BONUS) : ruling.confidence;
+    emit({ type: "RULES_ON", from: ruling.from, to: draft.id }, ruling, `RULES_ON:${ruling.rule}${unnamed ? ":unnamed-case" : namedHere ? ":named-case" : ""}`, confidence);
   }
   const citeSeen = new Set<string>();
   for (const c of cites.sort((a, b) => b.confidence - a.confidence)) {
@@ -541,9 +775,11 @@ export function candidatesFile(run: ExtractionRun, results: DocumentResult[]): C
       aliases: [...p.aliases].filter((a) => a !== p.nameEn && a !== p.nameZh).slice(0, 50),
       ...(p.label === "Law" ? { kind: p.props.kind ?? "statute", status: "unknown" } : {}),
       ...(p.label === "Model" ? { modelKind: p.props.modelKind ?? "other" } : {}),
+      ...(p.label === "Case" ? { caseKind: p.props.caseKind ?? "lawsuit", status: "unknown" } : {}),
       candidate: {
         status: p.matchOf ? "match" : "new",
         ...(p.matchOf ? { matchOf: p.matchOf, matchReason: p.matchReason } : {}),
+        ...(p.possibleDuplicateOf ? { possibleDuplicateOf: p.possibleDuplicateOf, matchReason: p.matchReason } : {}),
         rule: p.rule,
         confidence: Math.round(p.confidence * 100) / 100,
         mentions: p.mentions,

@@ -83,7 +83,23 @@ export function linkSentence(dict: EntityDictionary, text: string, base: number,
     const entity = dict.entities.get(id)!;
     out.push({ start: base + start, end: base + end, surface: text.slice(start, end), label: entity.label, id, isNew: false });
   }
-  return dropForeignLaws(dict, out, text, base);
+  return dropForeignLaws(dict, out, text, base).filter((m) => !qualifiedGeneric(text, m.start - base, m.end - base, dict.entities.get(m.id)!));
+}
+
+/** One institution word alone: an alias that names an entity only when nothing qualifies it. */
+const GENERIC_INSTITUTION = /^(?:Commission|Authority|Office|Ministry|Agency|Court|Department|Board|Council|Parliament|Government|Regulator|Tribunal|Bureau|Committee)$/;
+
+/**
+ * `Ireland's Data Protection Commission`, `Federal Trade Commission`: a one-word institution alias (`Commission`
+ * for the European Commission) preceded by a capitalised qualifier names another body, unless the qualifier is
+ * part of the entity's own name.
+ */
+function qualifiedGeneric(text: string, start: number, end: number, entity: GraphEntity): boolean {
+  const surface = text.slice(start, end);
+  if (!GENERIC_INSTITUTION.test(surface)) return false;
+  const qualifier = text.slice(0, start).match(/([A-Z][\w'’&.-]*)(?:['’]s)?\s+$/);
+  if (!qualifier) return false;
+  return ![entity.nameEn, ...entity.aliases].some((n) => n && n.includes(`${qualifier[1]} ${surface}`));
 }
 
 const jurisdictionsNamed = new WeakMap<GraphEntity, Set<string>>();

@@ -101,7 +101,7 @@ const GENERIC_PREFIX = /^(该|本|此|这|那|其|各|某|多|一|两|三|四|�
 const PLACE_MARKER = /(省|市|自治区|区|县|州|国家|中央|国务院)|^(美国|英国|法国|德国|日本|韩国|印度|欧盟|欧洲|意大利|西班牙|荷兰|爱尔兰|加拿大|澳大利亚|新加坡|巴西|俄罗斯|联合国|国际)/;
 const NOT_AUTHORITY_ENDINGS = /(内部|外部|全部|局部|总部|干部|本部|东部|西部|南部|北部|中部|俱乐部|头部|底部|顶部|后部|前部|面部|胸部|结局|布局|格局|大局|当局|开局|终局|时局|政局|出局|棋局|骗局|全局|邮局|赌局|饭局|药局|部署|签署)$/;
 /** Words that make a company name generic when nothing else is left (`科技公司`, `上市公司`, `中国公司`). */
-const GENERIC_COMPANY_WORDS = /人工智能|互联网|科技|技术|产业|上市|初创|芯片|机器人|软件|网络|数据|信息|智能|中国|美国|国内|全球|海外|港股|美股|独角兽|平台|服务|运营|代工|制造|半导体|娱乐|媒体|传媒|创业|头部|龙头|领先|老牌|知名|大型|竞争对手|母|子|分|总|合资|外资|国有|民营|科创|公|司/g;
+export const GENERIC_COMPANY_WORDS = /人工智能|国际|互联网|科技|技术|产业|上市|初创|芯片|机器人|软件|网络|数据|信息|智能|中国|美国|国内|全球|海外|港股|美股|独角兽|平台|服务|运营|代工|制造|半导体|娱乐|媒体|传媒|创业|头部|龙头|领先|老牌|知名|大型|竞争对手|母|子|分|总|合资|外资|国有|民营|科创|公|司/g;
 
 function walkLeft(text: string, suffixStart: number): number {
   let i = suffixStart;
@@ -213,9 +213,11 @@ function companyHits(text: string): PatternHit[] {
     const end = m.index + m[0].length;
     // A short form (`宇树科技`, `某集团`) must end the word; a legal form (`有限公司`) always does.
     if (/^(集团|公司|科技)$/.test(m[0]) && !WORD_END_AFTER_SHORT_SUFFIX.test(text.slice(end, end + 1))) continue;
-    const start = walkLeft(text, m.index);
+    // `伊普西龙信息科技(北京)有限公司`: a place in parentheses before the legal form is part of the name.
+    const place = m[0].includes("有限") ? text.slice(0, m.index).match(/\([\u3400-\u9fff]{2,6}\)$/) : null;
+    const start = walkLeft(text, place ? m.index - place[0].length : m.index);
     const name = text.slice(start, end);
-    const core = name.slice(0, name.length - m[0].length).replace(GENERIC_COMPANY_WORDS, "");
+    const core = name.slice(0, name.length - m[0].length).replace(/\([^()]*\)$/, "").replace(GENERIC_COMPANY_WORDS, "");
     if (name.length < 4 || core.length < 2 || GENERIC_PREFIX.test(name)) continue;
     out.push(withParenthetical(text, { start, end, label: "Company", nameZh: name, aliases: [], rule: "company-form", confidence: m[0].includes("有限") ? 0.85 : 0.6, props: {} }));
   }

@@ -18,8 +18,10 @@ import type { Mention, RelationHit, Sentence } from "./types.js";
 const MAX_OBJECT_DISTANCE = 60;
 const MAX_OBJECT_CLAUSES = 1;
 const MAX_CITE_GAP = 20;
+const IMPLIED_INVESTIGATION_FACTOR = 0.75;
+const PARTICIPLE_FACTOR = 0.75;
 const CLAUSE_MARKS = /[,，;；:：]/g;
-const CONNECTOR = /^\s*\)?\s*(?:[、,，/&]|和|与|及|以及|或|联合|会同|and|or|as well as)?\s*\(?\s*$/i;
+const CONNECTOR = /^\s*\)?\s*(?:[、,，/&]|和|与|及|以及|或|联合|会同|and|or|as well as|及其[^,，。;；、“”]{0,24})?\s*\(?\s*$/i;
 const JUR_PARTY_FOLLOW = /^[、和与及等在对向将也已均共同联合于就,，。;；:：()\s]/;
 const COOPERATION_AFTER = /^(?:的)?(?:配合|协助|支持|帮助|指导|协调|参与)/;
 const COOPERATION_EN_BEFORE = /with the (?:help|assistance|support|cooperation|co-operation) of\s*(?:the\s*)?$/i;
@@ -78,6 +80,8 @@ const clauseMarks = (text: string) => (text.match(CLAUSE_MARKS) ?? []).length;
 
 function isModifier(m: Local, text: string): boolean {
   if (m.label !== "Jurisdiction") return false;
+  // `Delphia (USA) Inc.`: a country in parentheses qualifies the name before it.
+  if (text[m.s - 1] === "(" && text[m.e] === ")") return true;
   const after = text.slice(m.e);
   if (!after || !/^[\u3400-\u9fff]/.test(after)) return false;
   return !JUR_PARTY_FOLLOW.test(after) && !ANY_CUE_START.test(after.slice(0, 8)) ? true : false;
@@ -253,7 +257,8 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
   if (!hasCue && !mentions.some((m) => m.label === "Model")) return out;
   const text = sentence.text;
   const ms = toLocal(mentions, sentence);
-  const inMention = (s: number, e: number) => ms.some((m) => s < m.e && m.s < e);
+  // A named case spans its caption (`A v. B`): its cue is not inside a name.
+  const inMention = (s: number, e: number) => ms.some((m) => m.label !== "Case" && s < m.e && m.s < e);
   const base = sentence.start;
   const hit = (type: RelType, from: Local, to: Local, cue: Cue, m: RegExpExecArray, confidence: number, mode: string, extra: Partial<RelationHit> = {}): RelationHit => ({
     type,
@@ -277,8 +282,8 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
       const cueEnd = cueStart + m[0].length;
       if (inMention(cueStart, cueEnd)) continue;
       if (cue.adjacent) {
-        const left = ms.find((x) => x.e <= cueStart && cueStart - x.e <= 1);
-        const right = ms.find((x) => x.s >= cueEnd && x.s - cueEnd <= 1);
+        const left = ms.find((x) => x.label !== "Case" && x.e <= cueStart && cueStart - x.e <= 1);
+        const right = ms.find((x) => x.label !== "Case" && x.s >= cueEnd && x.s - cueEnd <= 1);
         const ends = ENDPOINTS[cue.type];
         if (left && right && left.id !== right.id && allows(ends.from, left) && allows(ends.to, right)) {
           out.relations.push(hit(cue.type, left, right, cue, m, cue.strength, "adjacent"));
@@ -345,6 +350,8 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
       if (negated(text, roles.subjects[roles.subjects.length - 1].e, cueStart, cueEnd)) continue;
       let conf = cue.strength - 0.05 * Math.min(roles.distance, 4) - (roles.mode === "passive" ? 0.05 : 0);
       if (hedged(text, cueStart)) conf *= 0.75;
+      // `…, accusing it of…`: a participle after a comma takes the clause's subject, not the nearest name.
+      if (/[,，]\s*$/.test(text.slice(Math.max(0, cueStart - 3), cueStart)) && /ing\b/i.test(m[0])) conf *= PARTICIPLE_FACTOR;
       if (!roles.objects.length) {
         // A decision without a named party still makes a case the item's citations can attach to.
         if (cue.family === "penalty" || cue.rule === "zh-enforce") {
@@ -360,7 +367,8 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         for (const o of roles.objects) {
           if (s.id === o.id) continue;
           out.relations.push(hit(type, s, o, cue, m, roles.viaModel ? conf * 0.9 : conf, roles.mode, { viaModel: roles.viaModel || undefined }));
-          if (cue.type === "FINES") out.relations.push(hit("INVESTIGATES", s, o, cue, m, conf * 0.9, roles.mode, { caseKind: "administrative_penalty" }));
+          // A fine implies an investigation the text may not state: kept for review, under the usual threshold.
+          if (cue.type === "FINES") out.relations.push(hit("INVESTIGATES", s, o, cue, m, conf * IMPLIED_INVESTIGATION_FACTOR, `${roles.mode}:implied`, { caseKind: "administrative_penalty" }));
         }
         if (cue.family === "penalty" && allows(ENDPOINTS.RULES_ON.from, s)) {
           out.rulings.push({ from: s.id, item: sentence.item, sentence, sentenceIndex, spanStart: base + s.s, spanEnd: base + cueEnd, rule: `${cue.rule}:penalty`, confidence: conf * 0.9, caseKind: cue.caseKind ?? "administrative_penalty", mentioned: ms.map((x) => x.id) });
@@ -387,7 +395,7 @@ function possessiveDevelops(ms: Local[], text: string, sentence: Sentence, sente
   ms.forEach((model, i) => {
     if (model.label !== "Model") return;
     const next = ms[i + 1];
-    if (next && dev(next) && /^的开发(?:商|者|公司)$/.test(text.slice(model.e, next.s))) {
+    if (next && dev(next) && /^[\u4e00-\u9fff]{0,4}的(?:开发(?:商|者|公司)|主体公司|运营(?:公司|方|主体))$/.test(text.slice(model.e, next.s))) {
       out.push(developsHit(next, model, sentence, sentenceIndex, 0.9, "zh-developer-of"));
       return;
     }
@@ -396,6 +404,7 @@ function possessiveDevelops(ms: Local[], text: string, sentence: Sentence, sente
     const gap = text.slice(prev.e, model.s);
     if (/^\)?的$/.test(gap) && /来自\s*[^，,。]{0,12}$/.test(text.slice(0, prev.s))) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.8, "zh-from"));
     else if (/^(?:自己)?旗下(?:的)?[\u4e00-\u9fffA-Za-z\s]{0,10}$/.test(gap)) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.75, "zh-owned"));
+    else if (/^\s*及其(?:产品|模型|大模型|应用|软件)\s*[“"]?$/.test(gap)) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.8, "zh-its-product"));
     else if (/^\)?的[\u4e00-\u9fff]{0,6}$/.test(gap) && !/[,，]/.test(gap)) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.65, "zh-possessive"));
   });
   return out;

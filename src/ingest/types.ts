@@ -23,6 +23,8 @@ export interface ReadDocument {
 /** Normalised text (NFKC, whitespace, reflowed line breaks) and, per normalised UTF-16 unit, its original range. */
 export interface NormalisedText {
   text: string;
+  /** The normalised text before Chinese characters were simplified for matching, when they were (names keep it as an alias). */
+  display?: string;
   origStart: Int32Array;
   origEnd: Int32Array;
 }

@@ -9,6 +9,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import { BadRequestError } from "../../../src/errors.js";
+import { documentMeta } from "../../../src/ingest/items.js";
+import { normalise } from "../../../src/ingest/normalise.js";
 import { documentName, MAX_DOCUMENT_BYTES, readDocument } from "../../../src/ingest/readers/index.js";
 import { makeDocx, makePdf } from "../../fixtures/ingest/files.js";
 
@@ -67,6 +69,16 @@ describe("document readers", () => {
     expect(doc.text).toContain("## Enforcement News");
     expect(doc.text).toContain("The ICO opened an investigation into X Corp.");
     expect(doc.text).not.toMatch(/var x|ico\.org\.uk|p\{\}/);
+  });
+
+  it("ends a line at every table cell and block, and takes the page's <title> as the title", async () => {
+    const html =
+      "<html><head><title>Enforcement &amp; Fines</title></head><body><table><tr><td>机构</td><td>事项</td></tr><tr><td>国家网信办</td><td>约谈OpenAI</td></tr></table><div>A</div><div>B</div></body></html>";
+    const doc = await readDocument(file("table.html", html));
+    expect(doc.text).not.toContain("机构事项");
+    expect(doc.text).toMatch(/国家网信办\n约谈OpenAI/);
+    expect(doc.text).toMatch(/A\nB/);
+    expect(documentMeta(normalise(doc.text).text).title).toBe("Enforcement & Fines");
   });
 
   it("reads a PDF's text", async () => {

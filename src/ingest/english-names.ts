@@ -1,0 +1,248 @@
+/**
+ * English entity discovery beyond suffix patterns: a chunker over capitalised spans that keeps the name parts a
+ * general tagger cuts off (`Clearview AI`, `Stability AI`, `Getty Images`, `Rite Aid Inc.`) and joins `of`, `for`
+ * and `and` only inside authority names (`Securities and Exchange Commission`, `Ministry of Justice`), so that two
+ * parties coordinated with `and` stay two. A span is typed by what surrounds it (a title before a person, `company`
+ * or `startup` before a company, `model` or `chatbot` before a model), by its head word, and by compromise's
+ * lexicon (first names, places) as one more signal; a span nothing types is proposed as a company only when it is a party-shaped
+ * name (two words or more, or repeated in the document) and never at the start of a sentence on its own.
+ *
+ * compromise (MIT) is used only for its lexicon of first names and places: on the issue's articles its tagger found
+ * `Ireland's Data Protection Commission` but cut `Getty Images`, `Stability AI` and `Clearview AI` to one word and
+ * found no people, so its spans are not used.
+ */
+import nlp from "compromise";
+
+import type { Label } from "../model/index.js";
+import type { PatternHit } from "./new-entities.js";
+
+const NAME_WORD = /^(?:\p{Lu}[\p{Script=Latin}0-9'’&.-]*|[A-Z]{2,}[a-z]?|[a-z]+[A-Z][A-Za-z]*)$/u;
+/** Corporate tails kept inside a name. */
+const CORP_TAIL = /^(?:AI|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.?|Corporation|Limited|GmbH|PLC|plc|S\.A\.|Group|Labs?|Technologies|Holdings)$/;
+/** Connectors kept inside a name only when the name ends with an institution word. */
+const INNER_CONNECTOR = /^(?:of|for|and|&|on|the)$/;
+const INSTITUTION_HEAD = /\b(?:Division|Directorate|Commission|Authority|Office|Ministry|Agency|Court|Department|Board|Administration|Council|Commissioner|Inspectorate|Tribunal|Bureau|Service|Committee|Regulator|Supervisor|Protection)\b/;
+const COURT_HEAD = /\b(?:Court|Tribunal)\b/;
+const AUTHORITY_HEAD = /\b(?:Division|Directorate|Commission|Authority|Office|Ministry|Agency|Department|Board|Administration|Council|Commissioner|Inspectorate|Bureau|Committee|Regulator|Supervisor)$/;
+const LAW_HEAD = /\b(?:Act|Rule|Rules|Regulation|Directive|Code|Law|Bill|Opinion \d+\/\d+)$/;
+const ORG_HEAD = /\b(?:Association|University|Institute|Foundation|Federation|Laboratory|Guild|Review|Union|Society|Centre|Center)$/;
+/** Words that open a sentence or a clause in capitals without naming anything. */
+const NOT_NAME = new Set(
+  (
+    "The A An This That These Those It Its In On At By For From With Without Of To As But And Or If When While Where Which Who Whom Whose What Why How " +
+    "After Before During Despite Although Though Since Because Until Unless However Moreover Additionally Furthermore Meanwhile Also Then Thus Therefore " +
+    "According Under Over Against Between Among Last Next First Second Third Finally Background Conclusion Summary Update Read More See Photo Image " +
+    "He She They We I You His Her Their Our My Your Mr Mrs Ms Dr Prof Sir Judge Justice Chief Chairman Chairwoman Chair President CEO Commissioner Senator " +
+    "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday " +
+    "Article Articles Section Sections Part Chapter Paragraph No Motions Motion Summary Judgment Order Opinion Court Federal State National " +
+    "AI GDPR US USA UK EU News Today Yesterday Tomorrow Such Some Many Most Any All Each Every Both Other Another Several Few One Two Three"
+  ).split(/\s+/),
+);
+const PERSON_TITLE = /\b(?:Judge|Justice|Chief Justice|Magistrate|Chairman|Chairwoman|Chair|Commissioner|Director|Senator|President|Secretary|Minister|CEO|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|founder|co-founder|chief executive|chairman|chair|director|commissioner|judge|spokesperson|spokesman|spokeswoman|attorney|lawyer|counsel)\s*$/;
+const PERSON_AFTER = /^,\s*(?:the\s+)?(?:\w+\s+){0,2}(?:chairman|chairwoman|chair|chief|CEO|founder|director|commissioner|judge|president|spokesperson|head|minister|secretary|professor)\b|^\s+(?:said|says|stated|wrote|added|told|explained|noted)\b/i;
+const COMPANY_BEFORE = /\b(?:company|companies|startup|start-up|firm|developer|maker|advisers?|advisors?|retailer|platform|operator|agency|publisher|provider|unicorn|giant|rival|owner|creator|news agency|outlet|insurer|bank)\s*$/i;
+const MODEL_BEFORE = /\b(?:model|models|chatbot|chatbots|assistant|tool|app|product|system|engine|generator)\s*$/i;
+const MODEL_AFTER = /^\s*(?:chatbot|model|app|assistant|image generator|tool)\b/;
+/** A Chinese context naming a product or model right before a Latin name (`绘画产品Trik`, `虚拟数字人Ada`). */
+const MODEL_BEFORE_ZH = /(?:产品|模型|大模型|软件|应用|数字人|机器人|助手|智能体)\s*[“"]?$/;
+/** Capitalised words that are places or peoples when alone: the graph links countries; these are adjectives. */
+const DEMONYM = /^(?:American|British|Chinese|European|Dutch|Irish|French|German|Italian|Spanish|Korean|Japanese|Indian|Brazilian|Canadian|Australian|Greek|Swiss|Swedish|Russian|Singaporean|Israeli|Western|Eastern)$/;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/[\p{Script=Latin}0-9][\p{Script=Latin}0-9'’&.-]*(?:\([A-Z]{2,5}\))?|&/gu)) {
+    let t = m[0];
+    // A full stop ends the word unless it is part of an abbreviation (`Inc.`, `U.S.`).
+    if (t.endsWith(".") && !/^(?:Inc|Ltd|Corp|Co|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr)\.$|^(?:[A-Z]\.)+$/.test(t)) t = t.slice(0, -1);
+    t = t.replace(/['’]s?$/, "");
+    if (t) out.push({ text: t, start: m.index!, end: m.index! + t.length });
+  }
+  return out;
+}
+
+/** Titles end the name before them and open a person's name (`SEC Chair Gary Gensler`). */
+const TITLE_WORD = /^(?:Judge|Justice|Magistrate|Chair|Chairman|Chairwoman|Commissioner|Director|Senator|President|Secretary|Minister|CEO|CTO|Founder|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor)$/;
+/** Title-case headings capitalise their verbs: these end a name (`SEC Fines Delphia`, `ANI vs OpenAI`). */
+const HEADING_VERB = /^(?:Fines?|Fined|Sues?|Sued|Suing|Accuses?|Accused|Probes?|Investigates?|Charges?|Settles?|Bans?|Orders?|Rules?|Wins?|Loses?|Blocks?|Warns?|Targets?|Launches|Opens|Hits|Slaps|Takes|vs?\.?|Versus|For|To|Over|Against|With|After|In|On)$/;
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+/** `US-based`, `AI-generated`, `AI-driven`: adjectives, not names. */
+const HYPHEN_ADJECTIVE = /-[a-z]+$/;
+
+const isWord = (t: string) => NAME_WORD.test(t) && !/^\d/.test(t) && !TITLE_WORD.test(t) && !MONTH_ABBREVIATION.test(t) && !HYPHEN_ADJECTIVE.test(t);
+
+/** The capitalised spans of a sentence, with connectors kept only inside institution names. */
+export function capitalisedSpans(text: string): Token[] {
+  const toks = tokens(text);
+  // Only a title-case heading capitalises its verbs (`SEC Fines Delphia`); in a sentence `Rule` is a name's word.
+  const heading = titleCase(text);
+  const isNameWord = (t: string) => isWord(t) && !(heading && HEADING_VERB.test(t));
+  const spans: Token[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isNameWord(toks[i].text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    // Extend over name words separated by one space, and over connectors when a name word follows.
+    for (;;) {
+      const next = toks[j + 1];
+      if (!next || text.slice(toks[j].end, next.start) !== " ") break;
+      if (isNameWord(next.text) || CORP_TAIL.test(next.text)) {
+        j++;
+        continue;
+      }
+      const after = toks[j + 2];
+      // After a connector a title word is a name's word (`Ministry of Justice`, `Department of Justice`).
+      if (INNER_CONNECTOR.test(next.text) && after && NAME_WORD.test(after.text) && text.slice(next.end, after.start) === " ") {
+        // Joined only when the words so far or the words after form an institution name.
+        const left = text.slice(toks[i].start, toks[j].end);
+        let k = j + 2;
+        while (toks[k + 1] && NAME_WORD.test(toks[k + 1].text) && text.slice(toks[k].end, toks[k + 1].start) === " ") k++;
+        const right = text.slice(after.start, toks[k].end);
+        if (INSTITUTION_HEAD.test(left) || (next.text !== "the" && INSTITUTION_HEAD.test(right) && !/,/.test(left))) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    // `San Francisco-based`: the words before a hyphenated adjective belong to it.
+    const following = toks[j + 1];
+    if (following && HYPHEN_ADJECTIVE.test(following.text) && text.slice(toks[j].end, following.start) === " ") {
+      i = j + 2;
+      continue;
+    }
+    // `Delphia (USA) Inc.`: a country in parentheses before the legal form is part of the name.
+    const qualified = text.slice(toks[j].end).match(/^ \([A-Z][A-Za-z.]{1,10}\) (?:Inc\.?|Ltd\.?|LLC|Corp\.?|GmbH|PLC|plc|Limited)/);
+    if (qualified) {
+      const end = toks[j].end + qualified[0].length;
+      while (j + 1 < toks.length && toks[j + 1].start < end) j++;
+      spans.push({ text: text.slice(toks[i].start, end), start: toks[i].start, end });
+      i = j + 1;
+      continue;
+    }
+    // Drop leading words that never start a name (`The`, `In`, `Judge`); the title stays visible to the typing.
+    let s = i;
+    while (s <= j && NOT_NAME.has(toks[s].text) && !(s < j && INSTITUTION_HEAD.test(text.slice(toks[s].start, toks[j].end)) && /^(?:Federal|National|State|Court)$/.test(toks[s].text))) s++;
+    if (s <= j) spans.push({ text: text.slice(toks[s].start, toks[j].end), start: toks[s].start, end: toks[j].end });
+    i = j + 1;
+  }
+  return spans;
+}
+
+/**
+ * compromise's lexicon (first names, countries, cities, regions), read as a dictionary: running its tagger on every
+ * sentence cost two thirds of the extractor's time, and on these names the lexicon says the same.
+ */
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const tagsOfWord = (w: string): string[] => {
+  const t = LEXICON[w.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+};
+const PLACE_TAGS = new Set(["Country", "City", "Region", "Place", "Continent"]);
+const FIRST_NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
+/** Last words that make a first name the start of a company's name (`Ross Intelligence`, `Grace Labs`). */
+const NOT_SURNAME = /^(?:Intelligence|Images|Media|Capital|Systems|Technologies|Robotics|Health|News|Studios|Games|Networks|Partners|Ventures|Foods|Motors|Energy|Pharma|Bio|Analytics|Security|Software|Digital|Cloud|Data)$/;
+
+function isPlace(name: string): boolean {
+  return tagsOfWord(name).some((t) => PLACE_TAGS.has(t));
+}
+
+function isPersonName(words: string[]): boolean {
+  if (words.length < 2 || words.length > 3 || NOT_SURNAME.test(words[words.length - 1])) return false;
+  return tagsOfWord(words[0]).some((t) => FIRST_NAME_TAGS.has(t)) || tagsOfWord(words[words.length - 1]).includes("LastName");
+}
+
+function typeSpan(span: Token, text: string): { label: Label; rule: string; confidence: number } | undefined {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const after = text.slice(span.end, span.end + 40);
+  const name = span.text;
+  const words = name.split(/\s+/);
+  const head = name.replace(/\s+(?:of|for)\s+.*$/, "");
+  if (COURT_HEAD.test(head) && words.length > 1) return { label: "Court", rule: "en-chunk:court", confidence: 0.65 };
+  if (AUTHORITY_HEAD.test(head) && words.length > 1) return { label: "Regulator", rule: "en-chunk:authority", confidence: 0.65 };
+  if (CORP_TAIL.test(words[words.length - 1]) && words.length > 1) return { label: "Company", rule: "en-chunk:company-tail", confidence: 0.7 };
+  if (LAW_HEAD.test(name) && words.length > 1) return { label: "Law", rule: "en-chunk:law", confidence: 0.6 };
+  if (ORG_HEAD.test(name) && words.length > 1) return { label: "Organization", rule: "en-chunk:organisation", confidence: 0.6 };
+  if (words.length === 1 && DEMONYM.test(name)) return undefined;
+  if (PERSON_TITLE.test(before) && words.length <= 3) return { label: "Person", rule: "en-chunk:person-title", confidence: 0.7 };
+  if (MODEL_BEFORE.test(before) || MODEL_AFTER.test(after) || MODEL_BEFORE_ZH.test(before)) return { label: "Model", rule: "en-chunk:model", confidence: 0.6 };
+  if (COMPANY_BEFORE.test(before)) return { label: "Company", rule: "en-chunk:company-context", confidence: 0.65 };
+  if (isPlace(name)) return undefined;
+  if (isPersonName(words) || (words.length >= 2 && words.length <= 4 && PERSON_AFTER.test(after))) return { label: "Person", rule: "en-chunk:person", confidence: 0.6 };
+  return { label: "Company", rule: "en-chunk:name", confidence: 0.5 };
+}
+
+/**
+ * Capitalised-span hits of one sentence. `known` holds the lower-cased spans seen elsewhere in the document, so that
+ * a lone word opening a sentence counts only when it is also written mid-sentence; `covered` tells which spans
+ * (offsets in the sentence) are names found already.
+ */
+export function englishNameHits(text: string, known: ReadonlySet<string> = new Set(), heading = false, covered: (start: number, end: number) => boolean = () => false): PatternHit[] {
+  if (!/[A-Z]/.test(text)) return [];
+  const out: PatternHit[] = [];
+  for (const span of capitalisedSpans(text)) {
+    // A span the graph's names already cover needs no typing.
+    if (covered(span.start, span.end)) continue;
+    const single = !span.text.includes(" ");
+    const atStart = !/[A-Za-z0-9]/.test(text.slice(0, span.start)) || /:\s*$/.test(text.slice(0, span.start));
+    const isKnown = known.has(span.text.toLowerCase());
+    if (single && atStart && !isKnown) continue;
+    if (single && (span.text.length < 3 || CORP_TAIL.test(span.text))) continue;
+    // `Detecting…`, `…ed`: a capitalised verb form; `ERNIE 4.5 Turbo`: the tail of a versioned name.
+    if (single && (/(?:ing|ed)$/.test(span.text) || /\d\s+$/.test(text.slice(0, span.start)))) continue;
+    // A lone acronym nothing introduced (`TCPA`, `LLM`) is left to the linker and to the parenthesis rule.
+    if (single && /^[A-Z]{2,6}s?$/.test(span.text)) continue;
+    // Quoted terms (`“Facial Recognition or Analysis Systems”`) are defined terms, not parties.
+    if (/[“"]$/.test(text.slice(0, span.start))) continue;
+    const typed = typeSpan(span, text);
+    if (!typed) continue;
+    // Title-case headings capitalise every word: there only a name also written in the body counts.
+    if ((heading || titleCase(text)) && typed.rule === "en-chunk:name" && !isKnown) continue;
+    const acronym = span.text.match(/^(.*?)\(([A-Z]{2,5})\)$/);
+    const nameEn = acronym ? acronym[1].trim() : span.text;
+    out.push({ start: span.start, end: span.end, label: typed.label, nameEn, aliases: acronym ? [acronym[2]] : [], rule: typed.rule, confidence: typed.confidence, props: {} });
+  }
+  return out;
+}
+
+/** Most words capitalised: a title-case heading. */
+function titleCase(text: string): boolean {
+  const words = text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 3 && long.filter((w) => /^[A-Z]/.test(w)).length / long.length > 0.7;
+}
+
+/** Lower-cased capitalised spans written mid-sentence anywhere in a text: evidence that a word is a name. */
+export function midSentenceNames(sentences: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences)
+    for (const span of capitalisedSpans(s)) if (/[A-Za-z0-9]/.test(s.slice(0, span.start))) for (const w of [span.text, ...span.text.split(" ")]) out.add(w.toLowerCase());
+  return out;
+}
+
+/** Instruments named by a common noun after a verb of issuing (`issued a unanimous declaratory ruling`). */
+const EN_INSTRUMENT = /\b(?:issu|publish|adopt|releas|finalis|finaliz)(?:e|es|ed|ing)?\s+(?:a|an|its|the|new)\s+(?:(?:unanimous|new|final|formal|draft|long-awaited)\s+)?((?:[a-z-]+\s+){0,2}?(?:ruling|guidance|guidelines|opinion|rules|framework|code of practice|policy statement))\b/g;
+/** Chinese products in quotes after their kind (`产品“海螺AI”`). */
+const ZH_QUOTED_PRODUCT = /(?:产品|模型|大模型|软件|应用|工具|智能体)\s*“([^”]{2,20})”/g;
+
+/** Instruments and products named without capitals or in quotes: a Law or a Model. */
+export function commonNameHits(text: string): PatternHit[] {
+  const out: PatternHit[] = [];
+  for (const m of text.matchAll(EN_INSTRUMENT)) {
+    const start = m.index! + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length, label: "Law", nameEn: m[1], aliases: [], rule: "en-instrument", confidence: 0.55, props: { kind: /guid/.test(m[1]) ? "guideline" : "opinion" } });
+  }
+  for (const m of text.matchAll(ZH_QUOTED_PRODUCT)) {
+    const start = m.index! + m[0].indexOf("“") + 1;
+    out.push({ start, end: start + m[1].length, label: "Model", nameZh: m[1], aliases: [], rule: "zh-quoted-product", confidence: 0.6, props: { modelKind: "other" } });
+  }
+  return out;
+}

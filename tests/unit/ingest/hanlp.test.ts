@@ -1,0 +1,65 @@
+/**
+ * The Chinese NLP stage: HanLP in one long-lived JVM (fetched from Maven Central into .hanlp/ by scripts/hanlp.sh
+ * when missing), its answers parsed, its tags filtered into names, and its words used to trim suffix-pattern names.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { hanlpHits, parseTokens, startHanlp, tagText, trimByTokens, type HanlpTagger } from "../../../src/ingest/hanlp.js";
+
+describe("HanLP answers and hits", () => {
+  it("parses nothing from an empty or malformed answer", () => {
+    expect(parseTokens("")).toEqual([]);
+    expect(parseTokens("garbage\t1,x,n\t3,2")).toEqual([]);
+    expect(parseTokens("0,2,nr\t2,3,v")).toEqual([
+      { start: 0, end: 2, nature: "nr" },
+      { start: 2, end: 5, nature: "v" },
+    ]);
+  });
+
+  it("keeps persons with a surname and organisations with a body's ending, nothing else", () => {
+    const text = "殷某都曾数据保护局互联网平台";
+    const hits = hanlpHits(
+      [
+        { start: 0, end: 2, nature: "nr" },
+        { start: 2, end: 4, nature: "nr" },
+        { start: 4, end: 9, nature: "nt" },
+        { start: 9, end: 14, nature: "nt" },
+      ],
+      text,
+      0,
+    );
+    expect(hits.map((h) => `${h.nameZh}/${h.label}`)).toEqual(["殷某/Person", "数据保护局/Regulator"]);
+  });
+
+  it("moves a suffix-pattern name's start past verbs and roles to the place that begins it", () => {
+    const text = "不服杭州互联网法院的判决";
+    const tokens = [
+      { start: 0, end: 2, nature: "v" },
+      { start: 2, end: 4, nature: "ns" },
+      { start: 4, end: 9, nature: "nis" },
+    ];
+    expect(trimByTokens(tokens, text, 0, 9)).toBe(2);
+    expect(trimByTokens([], text, 0, 9)).toBe(0);
+  });
+});
+
+describe("HanLP side process", () => {
+  let tagger: HanlpTagger;
+  beforeAll(async () => {
+    tagger = await startHanlp();
+  }, 300_000);
+  afterAll(() => tagger?.close());
+
+  it("tags names no suffix list knows, simplifies traditional characters keeping offsets, in one process", async () => {
+    const text = "殷某被韩国个人信息保护委员会处罚。\n大陸市場監管總局對高通公司開展立案調查。";
+    const { tokens, simplified } = await tagText(tagger, text);
+    expect(simplified.length).toBe(text.length);
+    expect(simplified).toContain("大陆市场监管总局对高通公司开展立案调查");
+    const word = (nature: RegExp) => tokens.filter((t) => nature.test(t.nature)).map((t) => simplified.slice(t.start, t.end));
+    expect(word(/^nr/)).toContain("殷某");
+    expect(word(/^nt/).some((w) => w.endsWith("委员会"))).toBe(true);
+    // The same process answers again: it is not started per request.
+    const again = await tagger.tagLines(["林某向常熟市人民法院提起诉讼"]);
+    expect(again[0].length).toBeGreaterThan(3);
+  });
+});
