@@ -198,7 +198,7 @@ export async function marketLaw(ctx: Ctx, profile: Profile, m: Market): Promise<
           });
     const seen = new Set<string>();
     const home = row.home
-      .filter((h) => !seen.has(h.provision.id) && seen.add(h.provision.id))
+      .filter((h) => status !== "not_applicable" && !seen.has(h.provision.id) && seen.add(h.provision.id))
       .map((h) => ({
         provision: { ...ctx.entityRef({ ...h.provision, label: "Provision" }), number: h.provision.number },
         law: ctx.entityRef({ ...h.law, label: "Law" }),
@@ -230,7 +230,7 @@ export async function marketLaw(ctx: Ctx, profile: Profile, m: Market): Promise<
       verified: o.verified ?? "reference",
       fact,
       penalties,
-      home: status === "not_applicable" ? [] : home,
+      home,
       ...(reasonFact ? { reasonFact } : {}),
     };
   });

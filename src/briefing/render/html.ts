@@ -142,12 +142,13 @@ export function renderHtml(b: Briefing): string {
         if (k === 0 || m.obligations[k - 1].law.id !== o.law.id) out.push(`${k ? "</ol>" : ""}<p class="law-name"><strong>${e(o.law.name)}</strong></p><ol class="obligations" start="${k + 1}">`);
         const sub: string[] = [];
         if (o.reasonFact) sub.push(fact(o.reasonFact));
-        if (o.condition && o.status !== "not_applicable") sub.push(e(L.condition(o.condition)));
+        const own = cites(o.fact.cites);
+        if (o.condition && o.status !== "not_applicable") sub.push(`${e(L.condition(o.condition))}${own}`);
         for (const p of o.penalties) sub.push(fact(p.fact));
-        if (o.status !== "not_applicable" && !o.penalties.length) sub.push(e(L.noPenalty));
+        if (o.status !== "not_applicable" && !o.penalties.length) sub.push(`${e(L.noPenalty)}${own}`);
         for (const c of o.home) sub.push(fact(c.fact));
-        if (o.reportedChange) sub.push(`<span class="reported">⚠ ${e(L.reportedChange(o.reportedChange))}</span>`);
-        if (o.reportedChangeSee) sub.push(`<span class="reported">⚠ ${e(L.reportedChangeSee(o.reportedChangeSee))}</span>`);
+        if (o.reportedChange) sub.push(`<span class="reported">⚠ ${e(L.reportedChange(o.reportedChange))}</span>${own}`);
+        if (o.reportedChangeSee) sub.push(`<span class="reported">⚠ ${e(L.reportedChangeSee(o.reportedChangeSee))}</span>${own}`);
         out.push(
           `<li class="obligation status-${o.status}"><span class="status">${e(L.statusLabels[o.status])}</span> ${fact(o.fact)}${sub.length ? `<ul>${sub.map((x) => `<li>${x}</li>`).join("")}</ul>` : ""}</li>`,
         );

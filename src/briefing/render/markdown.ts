@@ -94,12 +94,14 @@ export function renderMarkdown(b: Briefing): string {
         if (k === 0 || m.obligations[k - 1].law.id !== o.law.id) out.push(`${k ? "\n" : ""}**${mdEscape(o.law.name)}**`, "");
         out.push(`${k + 1}. ${S.labelled(`**${mdEscape(L.statusLabels[o.status])}**`, factLine(o.fact))}`);
         if (o.reasonFact) out.push(`    - ${factLine(o.reasonFact)}`);
-        if (o.condition && o.status !== "not_applicable") out.push(`    - ${mdEscape(L.condition(o.condition))}`);
+        // The condition, the absence of a ceiling and a reported change are read from the obligation itself: its citation.
+        const own = citeMarks(o.fact.cites);
+        if (o.condition && o.status !== "not_applicable") out.push(`    - ${mdEscape(L.condition(o.condition))} ${own}`);
         for (const p of o.penalties) out.push(`    - ${factLine(p.fact)}`);
-        if (o.status !== "not_applicable" && !o.penalties.length) out.push(`    - ${mdEscape(L.noPenalty)}`);
+        if (o.status !== "not_applicable" && !o.penalties.length) out.push(`    - ${mdEscape(L.noPenalty)} ${own}`);
         for (const c of o.home) out.push(`    - ${factLine(c.fact)}`);
-        if (o.reportedChange) out.push(`    - ⚠ ${mdEscape(L.reportedChange(o.reportedChange))}`);
-        if (o.reportedChangeSee) out.push(`    - ⚠ ${mdEscape(L.reportedChangeSee(o.reportedChangeSee))}`);
+        if (o.reportedChange) out.push(`    - ⚠ ${mdEscape(L.reportedChange(o.reportedChange))} ${own}`);
+        if (o.reportedChangeSee) out.push(`    - ⚠ ${mdEscape(L.reportedChangeSee(o.reportedChangeSee))} ${own}`);
       });
       out.push("");
     }
