@@ -30,6 +30,7 @@ export interface LegalStrings {
   notApplicable: (reason: string, provision?: string) => string;
   conditional: (reason: string, provision?: string) => string;
   onlyIf: (reason: string) => string;
+  dependsOn: (reason: string, provision?: string) => string;
   percentOfTurnover: (n: number) => string;
   reportedChangeSee: (n: number) => string;
   reportedChange: (note: string) => string;
@@ -91,7 +92,7 @@ const EN: LegalStrings = {
   },
   statusLabels: { applies: "applies", upcoming: "applies soon", conditional: "applies if", not_applicable: "does not apply" },
   levelLabels: { low: "low", medium: "medium", high: "high", not_assessed: "not assessed" },
-  summaryHeaders: { market: "Market", level: "Exposure", inForce: "Duties in force", upcoming: "Duties starting", ceiling: "Highest ceiling", enforcement: "Enforcement on the same duties" },
+  summaryHeaders: { market: "Market", level: "Exposure", inForce: "Duties in force", upcoming: "Duties starting", ceiling: "Highest ceiling", enforcement: "Enforcement counted" },
   factLabels: {
     established: "Established in",
     sme: "SME",
@@ -115,6 +116,7 @@ const EN: LegalStrings = {
   conditional: (reason, provision) => `Applies unless this holds, which the profile does not state: ${reason}${provision ? ` (${provision})` : ""}.`,
   reportedChange: (note) => `A change is reported but not verified in the official text: ${note}`,
   percentOfTurnover: (n) => `${n}% of turnover`,
+  dependsOn: (reason, provision) => `Whether it applies depends on facts the profile does not settle: ${reason}${provision ? ` (${provision})` : ""}.`,
   onlyIf: (reason) => `Applies only if this holds, which the profile does not state: ${reason}.`,
   reportedChangeSee: (n) => `A change to this provision is reported but not verified in the official text (see item ${n}).`,
   penalty: (p) => {
@@ -199,7 +201,7 @@ const ZH: LegalStrings = {
   },
   statusLabels: { applies: "已适用", upcoming: "即将适用", conditional: "视条件适用", not_applicable: "不适用" },
   levelLabels: { low: "低", medium: "中", high: "高", not_assessed: "未评估" },
-  summaryHeaders: { market: "市场", level: "风险敞口", inForce: "已适用义务", upcoming: "即将适用义务", ceiling: "最高罚款上限", enforcement: "同类义务上的执法" },
+  summaryHeaders: { market: "市场", level: "风险敞口", inForce: "已适用义务", upcoming: "即将适用义务", ceiling: "最高罚款上限", enforcement: "计入的执法" },
   factLabels: {
     established: "设立地",
     sme: "中小企业",
@@ -223,6 +225,7 @@ const ZH: LegalStrings = {
   conditional: (reason, provision) => `除非以下情形成立（客户资料未说明），否则适用：${reason}${provision ? `（${provision}）` : ""}。`,
   reportedChange: (note) => `有报道称此项已有变动，但尚未经官方文本核实（图谱原注为英文）：${note}`,
   percentOfTurnover: (n) => `营业额的${n}%`,
+  dependsOn: (reason, provision) => `是否适用取决于客户资料未能确定的事实：${reason}${provision ? `（${provision}）` : ""}。`,
   onlyIf: (reason) => `仅在以下情形成立时适用（客户资料未说明）：${reason}。`,
   reportedChangeSee: (n) => `有报道称该条款已有变动，但尚未经官方文本核实（见第${n}项）。`,
   penalty: (p) => {

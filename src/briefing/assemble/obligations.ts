@@ -123,7 +123,7 @@ export async function marketLaw(ctx: Ctx, profile: Profile, m: Market): Promise<
 
   const smeIds = new Set(map.smePenalties.penalties);
   const sme = input.facts.sme === true;
-  const drafts: { row: ObligationRow; status: ObligationStatus; reason?: { text: string; provision?: string; kind: "not" | "if" | "only" } }[] = [];
+  const drafts: { row: ObligationRow; status: ObligationStatus; reason?: { text: string; provision?: string; kind: "not" | "if" | "only" | "depends" } }[] = [];
   let notBinding = 0;
   for (const row of rows) {
     const bound = row.roles.filter((r) => held.has(r.id));
@@ -150,7 +150,7 @@ export async function marketLaw(ctx: Ctx, profile: Profile, m: Market): Promise<
         }
         if (r === undefined) [status, reason] = ["conditional", { text, provision, kind: "if" }];
       } else if (c.conditionalWhen && evalTest(ctx, c.conditionalWhen, m.ref.code) === true) {
-        [status, reason] = ["conditional", { text, provision, kind: "if" }];
+        [status, reason] = ["conditional", { text, provision, kind: "depends" }];
       }
     }
     drafts.push({ row, status, reason });
@@ -183,7 +183,13 @@ export async function marketLaw(ctx: Ctx, profile: Profile, m: Market): Promise<
     );
     const reasonFact = reason
       ? ctx.fact(
-          reason.kind === "not" ? L.notApplicable(reason.text, reason.provision) : reason.kind === "only" ? L.onlyIf(reason.text) : L.conditional(reason.text, reason.provision),
+          reason.kind === "not"
+            ? L.notApplicable(reason.text, reason.provision)
+            : reason.kind === "only"
+              ? L.onlyIf(reason.text)
+              : reason.kind === "depends"
+                ? L.dependsOn(reason.text, reason.provision)
+                : L.conditional(reason.text, reason.provision),
           reason.kind === "only" ? bound[0].rel : row.imposes,
         )
       : undefined;
