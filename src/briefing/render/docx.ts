@@ -58,7 +58,11 @@ const cellsOf = (line: string) =>
     .map((c) => c.trim());
 
 function table(lines: string[]): Table {
-  const rows = lines.filter((l) => !/^\|[\s|:-]+\|$/.test(l)).map(cellsOf);
+  // The separator row goes, and so does an empty header row (the Markdown meta table has one).
+  const rows = lines
+    .filter((l) => !/^\|[\s|:-]+\|$/.test(l))
+    .map(cellsOf)
+    .filter((cells) => cells.some((c) => c !== ""));
   const border = { style: BorderStyle.SINGLE, size: 4, color: "B8C2CF" };
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
