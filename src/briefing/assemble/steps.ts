@@ -42,7 +42,7 @@ export async function firstSteps(ctx: Ctx, profile: Profile, markets: Market[], 
         ...(deadline ? { deadline } : {}),
         fact: { text, cites },
         ...(home.length && homeText
-          ? { homeFact: ctx.fact(`${homeText} (${home.map((r) => `${nm(r.law)} ${r.number}`).join(lang === "zh" ? "；" : "; ")})`, ...home.map((r) => r.imposes)) }
+          ? { homeFact: ctx.fact(ctx.S.aside(homeText, home.map((r) => `${nm(r.law)} ${r.number}`).join(lang === "zh" ? "；" : "; ")), ...home.map((r) => r.imposes)) }
           : {}),
       },
     });
