@@ -88,6 +88,7 @@ export const LegalMap = z
         thresholds: z.object({ medium: z.number().positive(), high: z.number().positive() }).strict(),
         windowMonths: z.number().int().positive(),
         peerModelKinds: z.record(Activity, z.array(z.string())),
+        excludedPeerTopics: z.array(EntityId).default([]),
       })
       .strict(),
   })
@@ -123,6 +124,7 @@ export function legalMapIds(m: LegalMap): string[] {
     ...m.roles.map((r) => r.role),
     ...m.conditions.flatMap((c) => c.obligations),
     ...m.smePenalties.penalties,
+    ...m.exposure.excludedPeerTopics,
     ...m.steps.flatMap((s) => [...s.obligations, ...(s.homeObligations ?? [])]),
   ];
 }

@@ -46,7 +46,7 @@ export function exposureRow(ctx: Ctx, ev: Evidence, profile: Profile, m: Market,
     (c) =>
       !onProvisions.includes(c) &&
       !onSubject.includes(c) &&
-      c.topicIds.some((t) => ev.subjectTopicIds.has(t)) &&
+      c.topicIds.some((t) => ev.subjectTopicIds.has(t) && !map.exposure.excludedPeerTopics.includes(t)) &&
       (ev.caseProvisions.get(c.row.id)?.targetModelKinds ?? []).some((k) => peerKinds.has(k)),
   );
   const values: Record<ExposureKey, number> = {
