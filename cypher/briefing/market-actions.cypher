@@ -1,6 +1,6 @@
 // title: Briefing: what the regulators and courts of a market did
 // description: Regulators and courts based in any of the given jurisdictions and their acts up to the as-of date:
-//   FINES, INVESTIGATES, RULES_ON, ACCUSES, SUES, ISSUES, ENFORCES, and PARTY_TO as authority or investigator. The
+//   FINES, INVESTIGATES, RULES_ON, HEARS (a pending case), ACCUSES, SUES, ISSUES, ENFORCES, and PARTY_TO as authority or investigator. The
 //   date of an act is its own date, else the earliest date of its sources; undated acts count. Most recent first.
 // param scopeIds: string[] -- jurisdiction ids
 // param asOf: string -- YYYY-MM-DD
@@ -9,7 +9,7 @@
 UNWIND $scopeIds AS jid
 MATCH (j:Jurisdiction {id: jid})<-[b:BASED_IN]-(actor:Entity)
 WHERE actor:Regulator OR actor:Court
-MATCH (actor)-[act:FINES|INVESTIGATES|RULES_ON|ACCUSES|SUES|ISSUES|ENFORCES|PARTY_TO]->(target:Entity)
+MATCH (actor)-[act:FINES|INVESTIGATES|RULES_ON|HEARS|ACCUSES|SUES|ISSUES|ENFORCES|PARTY_TO]->(target:Entity)
 WHERE type(act) <> 'PARTY_TO' OR act.role IN ['authority', 'investigator']
 WITH j, b, actor, act, target,
      coalesce(act.date, COLLECT {

@@ -1,7 +1,7 @@
 // title: Briefing: the cases that take place in a market
 // description: Ids of the cases placed in any of the given jurisdictions (the market, what it is part of, its parts):
 //   an authority, investigator, plaintiff, complainant or accuser based there (or the jurisdiction itself as such a
-//   party), a court or regulator based there that rules on the case, the actor of a case's INVESTIGATES/FINES/SUES/
+//   party), a court or regulator based there that rules on (or hears) the case, the actor of a case's INVESTIGATES/FINES/SUES/
 //   ACCUSES edge based there, or a law that applies there cited or involved by the case.
 // param scopeIds: string[] -- jurisdiction ids
 // param venueRoles: string[] -- PARTY_TO roles that place a case (rules.ts VENUE_ROLES)
@@ -17,7 +17,7 @@ CALL (j) {
   WHERE p.role IN $venueRoles
   RETURN c
   UNION
-  MATCH (j)<-[:BASED_IN]-(:Entity)-[:RULES_ON]->(c:Case)
+  MATCH (j)<-[:BASED_IN]-(:Entity)-[:RULES_ON|HEARS]->(c:Case)
   RETURN c
   UNION
   MATCH (j)<-[:BASED_IN]-(:Entity)-[e:INVESTIGATES|FINES|SUES|ACCUSES]->(:Entity)

@@ -16,13 +16,14 @@ export const ACTIVITIES = [
   "image_video_generation",
   "devices_robots",
   "processes_target_residents_data",
+  "high_risk_systems",
 ] as const;
 export const Activity = z.enum(ACTIVITIES);
 export type Activity = z.infer<typeof Activity>;
 
 export { LANGS, Lang } from "../model/index.js";
 
-export const FORMATS = ["md", "html", "pdf", "json"] as const;
+export const FORMATS = ["md", "html", "pdf", "json", "docx"] as const;
 export const Format = z.enum(FORMATS);
 export type Format = z.infer<typeof Format>;
 
@@ -66,6 +67,38 @@ export const ProfileSubject = z
   })
   .strict();
 
+/**
+ * Facts that change which duties apply and what a fine could be. Each is optional: an unknown fact leaves the
+ * obligations it decides "applies if ...", never silently in or out.
+ */
+export const ProfileFacts = z
+  .object({
+    /** Markets where the client is established (has an establishment, address or place of business); [] for none. */
+    established: z.array(MarketCode).max(MAX_MARKETS).optional(),
+    sme: z.boolean().optional(),
+    /** Worldwide annual turnover, to turn percentage ceilings into money. */
+    turnover: z.number().positive().max(1e15).optional(),
+    turnoverCurrency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, "a currency is an ISO 4217 code such as EUR, USD or CNY")
+      .optional(),
+    /** Cumulative training compute above 10^25 FLOP (AI Act Art. 51(2)). */
+    systemicCompute: z.boolean().optional(),
+    /** Released under a free and open-source licence with public weights, architecture and usage information. */
+    openSource: z.boolean().optional(),
+  })
+  .strict()
+  .refine((f) => (f.turnover === undefined) === (f.turnoverCurrency === undefined), {
+    message: "give the turnover with its currency (turnover and turnoverCurrency)",
+    path: ["turnover"],
+  });
+export type ProfileFacts = z.infer<typeof ProfileFacts>;
+
+/** A role id of the legal layer, e.g. role:eu-ai-act:deployer. */
+export const RoleId = EntityId.refine((s) => s.startsWith("role:"), "a role id starts with 'role:' (e.g. role:eu-ai-act:deployer)");
+
 export const Subject = z.discriminatedUnion("kind", [CompanySubject, ProfileSubject]);
 export type Subject = z.infer<typeof Subject>;
 
@@ -75,6 +108,9 @@ export const BriefingInput = z
     markets: z.array(MarketCode).min(1, "choose at least one target market (e.g. EU,KR)").max(MAX_MARKETS),
     asOf: AsOfDate.default(today),
     lang: Lang.default("en"),
+    facts: ProfileFacts.default({}),
+    /** Roles the client holds, replacing those derived from its activities for each regime named. */
+    roles: z.array(RoleId).max(40).optional(),
   })
   .strict();
 export type BriefingInput = z.infer<typeof BriefingInput>;
@@ -117,6 +153,8 @@ export interface LawItem {
   statusAsOf: string;
   issuedDate?: string;
   effectiveDate?: string;
+  /** binding law, soft law (guidelines, codes of practice), or background (reports, studies, plans). */
+  binding: "binding" | "soft" | "none";
   jurisdiction: JurisdictionRef;
   /** market: applies in the market itself; ancestor: through what the market is part of (the EU); part: in part of it. */
   scope: "market" | "ancestor" | "part";
@@ -178,6 +216,10 @@ export interface ModelItem {
 
 export interface MarketSection {
   market: JurisdictionRef;
+  roles: RoleItem[];
+  obligations: ObligationItem[];
+  /** Obligations of the market's regimes that bind none of the client's roles: counted, not listed. */
+  obligationsNotBinding: number;
   laws: LawItem[];
   regulators: RegulatorItem[];
   precedents: CaseItem[];
@@ -258,12 +300,99 @@ export interface Citation {
   reference?: { title?: string; url?: string; provision?: string };
 }
 
+export interface RoleItem {
+  id: string;
+  name: string;
+  law: EntityRef;
+  /** derived from the activities, given by the caller, or derived but depending on a fact the profile does not state. */
+  basis: "derived" | "given" | "conditional";
+  fact: Fact;
+}
+
+export type ObligationStatus = "applies" | "upcoming" | "conditional" | "not_applicable";
+
+export interface PenaltyItem {
+  id: string;
+  provision: string;
+  maxAmount?: number;
+  currency?: string;
+  maxTurnoverPercent?: number;
+  rule?: "higher" | "lower";
+  /** The SME ceiling (the lower of the two caps) rather than the general one. */
+  sme: boolean;
+  fact: Fact;
+}
+
+export interface CorrespondenceItem {
+  provision: EntityRef & { number: string };
+  law: EntityRef;
+  fact: Fact;
+}
+
+export interface ObligationItem {
+  id: string;
+  name: string;
+  law: EntityRef;
+  provision: { id: string; number: string };
+  roles: string[];
+  text: string;
+  appliesFrom: string;
+  appliesUntil?: string;
+  status: ObligationStatus;
+  /** Days from the as-of date to appliesFrom, when it is later. */
+  daysUntil?: number;
+  condition?: string;
+  reason?: string;
+  /** A change reported only in secondary sources (not verified in the official text), in the seed's words. */
+  reportedChange?: string;
+  /** The item (1-based, in this market's list) where the same reported change is given in full. */
+  reportedChangeSee?: number;
+  verified: string;
+  /** The main sentence: what it requires, from when, under which article. */
+  fact: Fact;
+  penalties: PenaltyItem[];
+  home: CorrespondenceItem[];
+  /** Why it does not apply, or what it depends on, with the reference that says so. */
+  reasonFact?: Fact;
+}
+
+export interface CalendarItem {
+  date: string;
+  markets: string[];
+  obligations: string[];
+  bindsClient: boolean;
+  fact: Fact;
+}
+
+export interface StepItem {
+  id: string;
+  markets: string[];
+  obligations: string[];
+  /** now: the duty already applies; upcoming: by the date; conditional: if a condition the profile leaves open holds. */
+  due: "now" | "upcoming" | "conditional";
+  deadline?: string;
+  fact: Fact;
+  homeFact?: Fact;
+}
+
+export interface ExposureRow {
+  market: JurisdictionRef;
+  level: "low" | "medium" | "high" | "not_assessed";
+  levelLabel: string;
+  points?: number;
+  /** The highest fine ceiling among the binding obligations, as written (amount and/or share of turnover). */
+  ceiling?: string;
+  terms: RiskTerm[];
+  /** Why a level was not assessed, or what drove it. */
+  notes: string[];
+}
+
 export interface Briefing {
-  schemaVersion: 1;
+  schemaVersion: 2;
   lang: Lang;
   /** The one line that differs between two runs on the same graph and input. */
   generatedAt: string;
-  input: { subject: Subject; markets: string[]; asOf: string; lang: Lang };
+  input: BriefingInput;
   header: {
     title: string;
     subject: {
@@ -279,10 +408,15 @@ export interface Briefing {
     asOf: string;
     graphChecksum: string;
     topics: TopicRef[];
+    facts: string[];
     notes: string[];
+    /** Newest source date, what the graph covers, and the disclaimer. */
+    frame: { dataCurrentTo: string | null; coverage: string[]; disclaimer: string };
   };
-  summary: { rows: SummaryRow[]; notes: string[] };
+  summary: { rows: ExposureRow[]; notes: string[] };
   markets: MarketSection[];
+  calendar: { items: CalendarItem[]; notes: string[] };
+  steps: { items: StepItem[]; notes: string[] };
   exposure: { cases: CaseItem[]; models: ModelItem[]; notes: string[] };
   crosswalk: CrosswalkSection[];
   riskThemes: RiskTheme[];

@@ -4,7 +4,7 @@
  */
 import { cypher } from "../db/cypher.js";
 import type { Db } from "../db/driver.js";
-import { VENUE_ROLES } from "./rules.js";
+import { TARGET_ROLES, VENUE_ROLES } from "./rules.js";
 
 /** A relationship's stored properties plus its type (`r {.*, type: type(r)}`). */
 export interface RelProps {
@@ -129,6 +129,56 @@ export interface RiskEvidenceRow {
   issuers: (Named & { rel: RelProps; basedIn: string[] })[];
 }
 
+export interface ObligationRow {
+  law: Named & { binding?: string | null; kind?: string | null };
+  provision: Named & { number: string; description?: string | null; verified?: string; hasProvision: RelProps };
+  obligation: Record<string, unknown> & { id: string; appliesFrom: string; appliesUntil?: string; binds: string[] };
+  imposes: RelProps;
+  roles: (Named & { rel: RelProps })[];
+  penalties: { penalty: PenaltyProps; number: string; rel: RelProps; sets: RelProps }[];
+  home: { provision: Named & { number: string }; law: Named; rel: RelProps & CorrespondenceProps }[];
+}
+
+export interface PenaltyProps {
+  id: string;
+  maxAmount?: number;
+  currency?: string;
+  maxTurnoverPercent?: number;
+  rule?: "higher" | "lower";
+  note?: string;
+  noteZh?: string;
+}
+
+export interface CorrespondenceProps {
+  theme?: string;
+  themeZh?: string;
+  differenceEn?: string;
+  differenceZh?: string;
+}
+
+export interface ObligationRefRow {
+  id: string;
+  nameEn: string;
+  nameZh: string;
+  appliesFrom: string;
+  number: string;
+  law: Named;
+  imposes: RelProps;
+}
+
+export interface CaseProvisionRow {
+  id: string;
+  provisions: { id: string; rel: RelProps }[];
+  targetModelKinds: string[];
+}
+
+export interface CoverageRow {
+  newest: string | null;
+  oldest: string | null;
+  sources: number;
+  legalLaws: Named[];
+}
+
 export const briefingQueries = {
   jurisdictions: (db: Db, codes: string[]) => db.read<JurisdictionRow>(cypher("briefing/jurisdictions"), { codes }),
   jurisdictionCodes: async (db: Db) => (await db.read<{ code: string }>(cypher("briefing/jurisdiction-codes"))).map((r) => r.code),
@@ -147,6 +197,15 @@ export const briefingQueries = {
   crosswalk: (db: Db, topicIds: string[], jurisdictionIds: string[]) =>
     db.read<CrosswalkQueryRow>(cypher("briefing/crosswalk"), { topicIds, jurisdictionIds }),
   riskEvidence: (db: Db, topicIds: string[]) => db.read<RiskEvidenceRow>(cypher("briefing/risk-evidence"), { topicIds }),
+  marketObligations: (db: Db, scopeIds: string[], homeIds: string[]) =>
+    db.read<ObligationRow>(cypher("briefing/market-obligations"), { scopeIds, homeIds }),
+  obligationsById: (db: Db, ids: string[]) =>
+    ids.length === 0 ? Promise.resolve([] as ObligationRefRow[]) : db.read<ObligationRefRow>(cypher("briefing/obligations-by-id"), { ids }),
+  caseProvisions: (db: Db, caseIds: string[]) =>
+    caseIds.length === 0
+      ? Promise.resolve([] as CaseProvisionRow[])
+      : db.read<CaseProvisionRow>(cypher("briefing/case-provisions"), { caseIds, targetRoles: [...TARGET_ROLES] }),
+  coverage: async (db: Db, asOf: string) => (await db.read<CoverageRow>(cypher("briefing/data-coverage"), { asOf }))[0],
 };
 
 /** Every cypher/briefing name the code uses (a test checks that each file exists and parses). */
@@ -164,4 +223,8 @@ export const BRIEFING_QUERY_NAMES = [
   "briefing/market-actions",
   "briefing/crosswalk",
   "briefing/risk-evidence",
+  "briefing/market-obligations",
+  "briefing/obligations-by-id",
+  "briefing/case-provisions",
+  "briefing/data-coverage",
 ] as const;

@@ -1,10 +1,10 @@
 /**
  * The briefing's editorial rules, in one place and in plain sight: which graph topics each activity touches, which
  * topics the crosswalk compares, the outbound risk themes, which case kinds count as enforcement or litigation, who a
- * case is "against", where a case takes place, and the risk formula printed in the appendix. Changing a rule here
+ * case is "against", where a case takes place, and the windows of time; the legal reading (roles, exemptions, steps, the exposure formula) is data in legal-map.json. Changing a rule here
  * changes every briefing the same way; nothing is hidden in the renderers.
  */
-import type { Activity, RiskTerm, SummaryRow } from "./model.js";
+import type { Activity } from "./model.js";
 
 /**
  * Activity → obligation topics of the graph. A law addressing one of these topics is marked as bearing on the
@@ -25,6 +25,8 @@ export const ACTIVITY_TOPICS: Record<Activity, readonly string[]> = {
   devices_robots: ["topic:consumer-protection", "topic:cybersecurity", "topic:ai-safety", "topic:data-protection"],
   // Processing data of the target market's residents: data protection and cross-border transfer.
   processes_target_residents_data: ["topic:data-protection", "topic:cross-border-data"],
+  // High-risk (Annex III) or high-impact systems: safety of AI acting on people, their data, consumers.
+  high_risk_systems: ["topic:ai-safety", "topic:data-protection", "topic:consumer-protection"],
 };
 
 /** Risk themes an activity makes especially relevant (said next to the theme, whatever the evidence). */
@@ -71,7 +73,7 @@ export const TARGET_ROLES = ["defendant", "respondent", "accused", "investigated
 export const VENUE_ROLES = ["authority", "investigator", "plaintiff", "complainant", "accuser"] as const;
 
 /** Relationship types by which a regulator or court acts; ENFORCES and ISSUES name what it enforces or issued. */
-export const ACTION_TYPES = ["FINES", "INVESTIGATES", "RULES_ON", "ACCUSES", "SUES", "PARTY_TO", "ISSUES", "ENFORCES"] as const;
+export const ACTION_TYPES = ["FINES", "INVESTIGATES", "RULES_ON", "HEARS", "ACCUSES", "SUES", "PARTY_TO", "ISSUES", "ENFORCES"] as const;
 
 /** Enforcement windows, in months before the as-of date. */
 export const RECENT_MONTHS = 12;
@@ -80,39 +82,6 @@ export const WINDOW_MONTHS = 24;
 /** At most this many regulator actions and precedents per market (most recent first), to keep a briefing readable. */
 export const MAX_ACTIONS_PER_MARKET = 60;
 export const MAX_PRECEDENTS_PER_MARKET = 40;
-
-/**
- * The risk formula: points per market, each term a count from the market's section times a weight, some capped so
- * that sheer volume elsewhere in the graph cannot drown the subject's own record. Printed, with every market's
- * numbers, in the appendix.
- */
-export const RISK_WEIGHTS = {
-  subjectEnforcement: { weight: 3 },
-  subjectLitigation: { weight: 2 },
-  peerEnforcement12: { weight: 2 },
-  peerEnforcement12to24: { weight: 1 },
-  peerLitigation: { weight: 1, cap: 5 },
-  regulatorsActive: { weight: 1, cap: 3 },
-  lawsOnActivities: { weight: 1, cap: 3 },
-} as const satisfies Record<string, { weight: number; cap?: number }>;
-export type RiskKey = keyof typeof RISK_WEIGHTS;
-
-/** low below MEDIUM, high from HIGH. */
-export const RISK_THRESHOLDS = { medium: 4, high: 8 } as const;
-
-export function riskTerms(values: Record<RiskKey, number>, labels: Record<RiskKey, string>): RiskTerm[] {
-  return (Object.keys(RISK_WEIGHTS) as RiskKey[]).map((key) => {
-    const rule: { weight: number; cap?: number } = RISK_WEIGHTS[key];
-    const counted = rule.cap === undefined ? values[key] : Math.min(values[key], rule.cap);
-    return { key, label: labels[key], weight: rule.weight, value: values[key], cap: rule.cap, points: rule.weight * counted };
-  });
-}
-
-export function riskLevel(points: number): SummaryRow["riskLevel"] {
-  if (points >= RISK_THRESHOLDS.high) return "high";
-  if (points >= RISK_THRESHOLDS.medium) return "medium";
-  return "low";
-}
 
 /** The date `months` months before an ISO date (same day of month, clamped), as YYYY-MM-DD. */
 export function monthsBefore(isoDate: string, months: number): string {

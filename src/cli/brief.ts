@@ -2,6 +2,8 @@
  * `npm run brief`: an outbound-expansion risk briefing from the graph, for a company of the graph or a profile.
  *   npm run brief -- --company company:minimax --markets EU,KR --lang en --format pdf --out briefing.pdf
  *   npm run brief -- --profile-name "Acme AI" --home CN --activities consumer_chatbot,model_api --markets EU
+ *   npm run brief -- --company company:minimax --activities foundation_models,model_api,consumer_chatbot \
+ *     --markets EU,KR,GB,US --established none --turnover 500000000 --turnover-currency EUR --format docx --out b.docx
  * The format defaults to the --out file's extension, else Markdown; without --out the briefing goes to stdout.
  */
 import { writeFileSync } from "node:fs";
@@ -28,6 +30,16 @@ const program = new Command()
   .option("--home <code>", "the profile's home jurisdiction code, e.g. CN")
   .option("--activities <list>", `comma-separated activities: ${ACTIVITIES.join(", ")}`, list)
   .requiredOption("--markets <list>", "comma-separated target markets, e.g. EU,KR,US", list)
+  .option("--established <list>", "markets where the client is established (comma-separated), or 'none'")
+  .option("--sme", "the client is an SME (AI Act Art. 99(6) ceilings)")
+  .option("--no-sme", "the client is not an SME")
+  .option("--turnover <amount>", "worldwide annual turnover, to turn percentage ceilings into money", Number)
+  .option("--turnover-currency <code>", "ISO 4217 code of the turnover, e.g. EUR")
+  .option("--systemic-compute", "training compute above 10^25 FLOP")
+  .option("--no-systemic-compute", "training compute not above 10^25 FLOP")
+  .option("--open-source", "free and open-source licence with public weights")
+  .option("--no-open-source", "not open-source")
+  .option("--roles <list>", "role ids replacing the derived ones of their regime, e.g. role:eu-ai-act:deployer", list)
   .option("--as-of <date>", "only events up to this date count (YYYY-MM-DD, default today)")
   .option("--lang <lang>", "en or zh", "en")
   .option("--format <format>", `${FORMATS.join(", ")} (default: from --out, else md)`)
@@ -44,7 +56,27 @@ const opts = program.opts<{
   lang: string;
   format?: string;
   out?: string;
+  established?: string;
+  sme?: boolean;
+  turnover?: number;
+  turnoverCurrency?: string;
+  systemicCompute?: boolean;
+  openSource?: boolean;
+  roles?: string[];
 }>();
+
+/** The profile's facts: only those given on the command line (an absent flag leaves the fact open). */
+function factsInput(): Record<string, unknown> {
+  const given = (name: string) => process.argv.some((a) => a === `--${name}` || a === `--no-${name}`);
+  return {
+    ...(opts.established !== undefined ? { established: opts.established.trim().toLowerCase() === "none" ? [] : list(opts.established) } : {}),
+    ...(given("sme") ? { sme: opts.sme } : {}),
+    ...(opts.turnover !== undefined ? { turnover: opts.turnover } : {}),
+    ...(opts.turnoverCurrency ? { turnoverCurrency: opts.turnoverCurrency } : {}),
+    ...(given("systemic-compute") ? { systemicCompute: opts.systemicCompute } : {}),
+    ...(given("open-source") ? { openSource: opts.openSource } : {}),
+  };
+}
 
 function subjectInput(): Record<string, unknown> {
   if (opts.company && opts.profileName) throw new BadRequestError("give either --company or --profile-name (with --home and --activities), not both");
@@ -61,9 +93,9 @@ function formatOf(): Format {
 }
 
 async function main(): Promise<void> {
-  const input = { subject: subjectInput(), markets: opts.markets, asOf: opts.asOf, lang: opts.lang };
+  const input = { subject: subjectInput(), markets: opts.markets, asOf: opts.asOf, lang: opts.lang, facts: factsInput(), ...(opts.roles ? { roles: opts.roles } : {}) };
   const format = formatOf();
-  if (format === "pdf" && !opts.out && process.stdout.isTTY) throw new BadRequestError("a PDF needs --out <file> (or redirect stdout to a file)");
+  if ((format === "pdf" || format === "docx") && !opts.out && process.stdout.isTTY) throw new BadRequestError(`a ${format.toUpperCase()} needs --out <file> (or redirect stdout to a file)`);
   const db = createDb(ensureDatabase());
   try {
     const briefing = await buildBriefing(db, input, { warn: (message) => console.error(message) });

@@ -74,7 +74,7 @@ describe("bad input", () => {
     ["/api/briefings?company=company:minimax&profileName=Acme&markets=EU", 400, /either company or a profile/],
     ["/api/briefings?profileName=Acme&activities=model_api&markets=EU", 400, /query 'home': a profile needs its home jurisdiction/],
     ["/api/briefings?company=law:eu-gdpr&markets=EU", 400, /query 'company': a company id starts with 'company:'/],
-    ["/api/briefings?company=company:minimax&markets=EU&format=docx", 400, /query 'format'/],
+    ["/api/briefings?company=company:minimax&markets=EU&format=xlsx", 400, /query 'format'/],
     ["/api/briefings?company=company:minimax&markets=EU&asOf=2026-02-30", 400, /query 'asOf': the as-of date is not a calendar date/],
     ["/api/briefings?company=company:minimax&markets=EU&colour=red", 400, /unknown query parameter\(s\): colour/],
   ])("GET %s answers %i naming what is wrong", async (url, status, message) => {

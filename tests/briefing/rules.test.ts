@@ -1,5 +1,6 @@
 /**
- * The briefing's rules and queries: input parsing, the date arithmetic of the windows, every topic the activity map,
+ * The briefing's rules and queries: input parsing, the legal map (it validates, and every role, obligation and
+ * penalty it names exists in the seed), the date arithmetic of the windows, every topic the activity map,
  * the crosswalk and the risk themes name exists in the seed graph, and every cypher/briefing file the code uses exists,
  * opens with its header comments, holds one statement and is accepted by Neo4j (EXPLAIN).
  */
@@ -7,7 +8,17 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { ACTIVITY_TOPICS, BRIEFING_QUERY_NAMES, CROSSWALK_TOPICS, RISK_THEMES, parseBriefingInput } from "../../src/briefing/index.js";
+import {
+  ACTIVITY_TOPICS,
+  BRIEFING_QUERY_NAMES,
+  CROSSWALK_TOPICS,
+  LegalMapError,
+  RISK_THEMES,
+  legalMap,
+  legalMapIds,
+  parseBriefingInput,
+  parseLegalMap,
+} from "../../src/briefing/index.js";
 import { inWindow, monthsBefore, onOrBefore } from "../../src/briefing/rules.js";
 import { CYPHER_DIR, cypher, cypherNames } from "../../src/db/cypher.js";
 import type { Db } from "../../src/db/driver.js";
@@ -29,6 +40,8 @@ const EXPLAIN_PARAMS = {
   limit: 1,
   topicIds: [],
   jurisdictionIds: [],
+  homeIds: [],
+  targetRoles: [],
 };
 
 let db: Db;
@@ -44,6 +57,9 @@ describe("briefing input", () => {
     [{ subject: { kind: "robot", id: "company:x" }, markets: ["EU"] }, /subject:/],
     [{ subject: { kind: "company", id: "company:x" }, markets: ["EU"], extra: 1 }, /Unrecognized key/],
     [{ subject: { kind: "company", id: "company:x" }, markets: ["EU"], asOf: "2026-3-1" }, /asOf: the as-of date is YYYY-MM-DD/],
+    [{ subject: { kind: "company", id: "company:x" }, markets: ["EU"], facts: { turnover: 5 } }, /turnover: give the turnover with its currency/],
+    [{ subject: { kind: "company", id: "company:x" }, markets: ["EU"], facts: { established: ["Europe"] } }, /established/],
+    [{ subject: { kind: "company", id: "company:x" }, markets: ["EU"], roles: ["law:eu-ai-act"] }, /a role id starts with 'role:'/],
   ])("refuses %j", (input, message) => {
     expect(() => parseBriefingInput(input)).toThrow(BadRequestError);
     expect(() => parseBriefingInput(input)).toThrow(message);
@@ -55,6 +71,31 @@ describe("briefing input", () => {
     expect(input.asOf).toBe(new Date().toISOString().slice(0, 10));
     expect(input.lang).toBe("en");
     expect(input.subject).toEqual({ kind: "company", id: "company:minimax", activities: [] });
+  });
+});
+
+describe("the legal map", () => {
+  it("refuses a map whose exposure thresholds are inverted or whose condition tests nothing, naming the path", () => {
+    const good = legalMap();
+    const bad = structuredClone(good) as unknown as { exposure: { thresholds: { medium: number; high: number } }; conditions: { notApplyWhen?: object }[] };
+    bad.exposure.thresholds = { medium: 10, high: 5 };
+    bad.conditions[0].notApplyWhen = {};
+    expect(() => parseLegalMap(bad)).toThrow(LegalMapError);
+    expect(() => parseLegalMap(bad)).toThrow(/exposure\.thresholds: high must exceed medium/);
+    expect(() => parseLegalMap(bad)).toThrow(/conditions\[0\]\.notApplyWhen: a test names at least one fact/);
+  });
+
+  it("names only roles, obligations and penalties the seed holds, and each step's obligations bind a mapped role", () => {
+    const { graph } = validateSeed();
+    const missing = legalMapIds(legalMap()).filter((id) => !graph.entities.has(id));
+    expect(missing).toEqual([]);
+    const mapped = new Set(legalMap().roles.map((r) => r.role));
+    for (const step of legalMap().steps) {
+      for (const id of step.obligations) {
+        const o = graph.entities.get(id)!.entity as { binds: string[] };
+        expect(o.binds.some((r) => mapped.has(r)), `${step.id}: ${id}`).toBe(true);
+      }
+    }
   });
 });
 

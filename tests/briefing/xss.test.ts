@@ -1,10 +1,13 @@
 /**
  * Hostile text in the graph (a company name, a quote, a source title carrying markup and script) stays inert in
- * the briefing: escaped in the HTML, and printed literally in the PDF.
+ * the briefing: escaped in the HTML, printed literally in the PDF and the Word document, and unable to open a link or
+ * markup in the Markdown.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { buildBriefing, renderHtml, renderPdf } from "../../src/briefing/index.js";
+import JSZip from "jszip";
+
+import { buildBriefing, renderDocx, renderHtml, renderMarkdown, renderPdf } from "../../src/briefing/index.js";
 import type { Db } from "../../src/db/driver.js";
 import { loadSeedGraph } from "../../src/seed/load.js";
 import { validateSeed } from "../../src/seed/validate.js";
@@ -50,5 +53,13 @@ describe("hostile text in a briefing", () => {
     const text = first.items.map((i) => ("str" in i ? i.str : "")).join("");
     await doc.destroy();
     expect(text).toContain("<img src=x");
+
+    const md = renderMarkdown(b);
+    expect(md).not.toMatch(/(?<!\\)<script/);
+    expect(md).not.toMatch(/\]\(<?javascript:/i);
+    const xml = await (await JSZip.loadAsync(await renderDocx(b))).file("word/document.xml")!.async("string");
+    expect(xml).not.toMatch(/<script|<img/);
+    expect(xml).toContain("&lt;img src=x");
+    expect(xml).not.toMatch(/javascript:/i);
   });
 });

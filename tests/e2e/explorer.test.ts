@@ -624,4 +624,34 @@ describe("explorer", () => {
     }
     session.problems.length = 0; // a 404 while the briefing API does not exist is expected
   });
+
+  it.each(["en", "zh"] as const)("takes the client profile on the briefing page and shows the duties that follow (%s)", async (lang) => {
+    const page = session.page;
+    await page.goto("about:blank");
+    await page.goto(`${base}/#/briefing?company=company:minimax&markets=EU,KR,GB,US&activities=foundation_models,model_api,consumer_chatbot&asOf=2026-03-01&lang=${lang}`);
+    await page.getByTestId("briefing-page").waitFor();
+    // The page's own language follows the explorer's (the top bar is hidden on this page).
+    await page.waitForFunction(() => !!window.__explorer);
+    await page.evaluate((l) => (window.__explorer!.state as unknown as { setLang: (x: string) => void }).setLang(l), lang);
+    expect(await page.getByTestId("activity-consumer_chatbot").isChecked()).toBe(true);
+    await page.getByTestId("briefing-established").fill("none");
+    await page.getByTestId("briefing-openSource").selectOption("false");
+    await page.getByTestId("briefing-turnover").fill("500000000");
+    await page.getByTestId("briefing-currency").fill("EUR");
+    await page.getByTestId("briefing-generate").click();
+    const frame = page.getByTestId("briefing-frame");
+    await frame.waitFor({ timeout: 60_000 });
+    expect(await frame.getAttribute("sandbox")).toBe("");
+    const srcdoc = (await frame.getAttribute("srcdoc")) ?? "";
+    expect(srcdoc).toContain(lang === "zh" ? "约束客户的义务" : "Obligations that bind the client");
+    expect(srcdoc).toContain(lang === "zh" ? "未评估" : "not assessed");
+    const docx = (await page.getByTestId("briefing-download-docx").getAttribute("href")) ?? "";
+    expect(docx).toContain("established=none");
+    expect(docx).toContain("format=docx");
+    await shot(page, `briefing-profile-${lang}`);
+    await frame.evaluate((f: HTMLIFrameElement) => f.scrollIntoView());
+    await shot(page, `briefing-result-${lang}`);
+    await page.evaluate(() => (window.__explorer!.state as unknown as { setLang: (x: string) => void }).setLang("en"));
+    expect(session.problems).toEqual([]);
+  });
 });

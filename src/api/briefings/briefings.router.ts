@@ -16,6 +16,7 @@ import {
   Lang,
   MAX_MARKETS,
   MarketCode,
+  RoleId,
   CONTENT_TYPES,
   briefingFileName,
   buildBriefing,
@@ -26,6 +27,9 @@ import { audit } from "../audit.js";
 import type { Deps } from "../deps.js";
 import { defineRoute } from "../route.js";
 import { EntityId } from "../schemas.js";
+
+/** A yes/no query parameter: true or false (a lawyer's form sends these), absent when not stated. */
+const Flag = z.enum(["true", "false"]).transform((v) => v === "true");
 
 const split = (v: unknown) =>
   typeof v === "string"
@@ -59,6 +63,19 @@ export const BriefingRequest = {
       asOf: AsOfDate.optional().describe("only events up to this date count (YYYY-MM-DD, default today)"),
       lang: Lang.default("en"),
       format: Format.default("json"),
+      established: z
+        .preprocess((v) => (typeof v === "string" && v.trim().toLowerCase() === "none" ? [] : split(v)), z.array(MarketCode).max(MAX_MARKETS))
+        .optional()
+        .describe("comma-separated markets where the client is established; 'none' for none; absent: not stated"),
+      sme: Flag.optional().describe("true if the client is an SME (AI Act Art. 99(6) ceilings)"),
+      turnover: z.coerce.number().positive().max(1e15).optional().describe("worldwide annual turnover, to turn percentage ceilings into money"),
+      turnoverCurrency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "a currency is an ISO 4217 code such as EUR").optional(),
+      systemicCompute: Flag.optional().describe("true if the model's training compute exceeds 10^25 FLOP"),
+      openSource: Flag.optional().describe("true if the model is released under a free and open-source licence with public weights"),
+      roles: z
+        .preprocess(split, z.array(RoleId).max(40))
+        .optional()
+        .describe("comma-separated role ids (e.g. role:eu-ai-act:deployer) replacing those derived for their regime"),
     })
     .strict()
     .superRefine((q, ctx) => {
@@ -79,7 +96,15 @@ function toInput(q: BriefingQuery): BriefingInput {
   const subject = q.company
     ? { kind: "company" as const, id: q.company, activities: q.activities ?? [] }
     : { kind: "profile" as const, name: q.profileName!, home: q.home!, activities: q.activities ?? [] };
-  return { subject, markets: q.markets, asOf: q.asOf!, lang: q.lang };
+  const facts = {
+    ...(q.established ? { established: q.established } : {}),
+    ...(q.sme !== undefined ? { sme: q.sme } : {}),
+    ...(q.turnover !== undefined ? { turnover: q.turnover } : {}),
+    ...(q.turnoverCurrency ? { turnoverCurrency: q.turnoverCurrency } : {}),
+    ...(q.systemicCompute !== undefined ? { systemicCompute: q.systemicCompute } : {}),
+    ...(q.openSource !== undefined ? { openSource: q.openSource } : {}),
+  };
+  return { subject, markets: q.markets, asOf: q.asOf!, lang: q.lang, facts, ...(q.roles?.length ? { roles: q.roles } : {}) };
 }
 
 export function briefingsRouter({ db, options, logger }: Deps, registry: OpenAPIRegistry): Router {
@@ -90,9 +115,9 @@ export function briefingsRouter({ db, options, logger }: Deps, registry: OpenAPI
     tag: "briefings",
     summary: "An outbound-expansion risk briefing for a company or a profile and its target markets, every fact cited",
     description:
-      "Sections: header (subject, markets, as-of date, graph checksum), summary per market with a risk level from a documented formula, laws, regulators and precedents per market, the subject's own exposure, a crosswalk of home and target regimes by topic, the outbound risk themes, and the evidence appendix. format=json gives the structured content.",
+      "Sections: header (client profile, markets, as-of date, graph checksum, data current to, disclaimer), exposure per market from the obligations that bind the client, their fine ceilings and enforcement on the same provisions (formula in Appendix A; 'not assessed' without activities or article-level law), per market the client's roles, its obligations (status, dates, ceilings, home counterparts, reported changes) and binding, soft and background law, regulators and precedents; the compliance calendar, first steps, the client's own record, a crosswalk, the outbound risk themes, and the evidence appendix. format=json gives the structured content; docx is for Word.",
     request: BriefingRequest,
-    produces: ["text/markdown", "text/html", "application/pdf"],
+    produces: ["text/markdown", "text/html", "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
     responses: { 404: "No such company" },
     handler: async ({ query }, { req, res }) => {
       const started = Date.now();
@@ -114,7 +139,7 @@ export function briefingsRouter({ db, options, logger }: Deps, registry: OpenAPI
         if (query.format === "json") return briefing;
         const file = briefingFileName(briefing, query.format);
         res.type(CONTENT_TYPES[query.format]);
-        res.setHeader("Content-Disposition", `${query.format === "pdf" ? "attachment" : "inline"}; filename="${file}"`);
+        res.setHeader("Content-Disposition", `${query.format === "pdf" || query.format === "docx" ? "attachment" : "inline"}; filename="${file}"`);
         res.send(body);
         return undefined;
       } catch (err) {

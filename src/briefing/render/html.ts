@@ -3,7 +3,8 @@
  * links to the evidence appendix). No scripts, no external resources; every data string is escaped.
  */
 import { STRINGS, type Strings } from "../i18n.js";
-import type { Briefing, CaseItem, Fact, JurisdictionRef, SummaryRow } from "../model.js";
+import { LEGAL_STRINGS } from "../i18n-legal.js";
+import type { Briefing, CaseItem, ExposureRow, Fact, JurisdictionRef } from "../model.js";
 
 /** The font stack: Noto Sans CJK SC covers Latin and Chinese alike, so a page never mixes metrics mid-line. */
 export const FONT_STACK = `"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans", Arial, sans-serif`;
@@ -50,6 +51,14 @@ sup.cite a { color: #1d4f91; text-decoration: none; }
 .level-low { background: #e3f1e6; color: #1e5b2c; }
 .level-medium { background: #fcefd6; color: #7a4b00; }
 .level-high { background: #f8dcdc; color: #8a1c1c; }
+.level-not_assessed { background: #e6e9ee; color: #3a4a5e; }
+ol.obligations { padding-left: 6mm; }
+.status { display: inline-block; font-weight: 700; font-size: 8pt; padding: 0 1.5mm; border-radius: 1mm; background: #eef2f7; }
+.status-not_applicable { color: #6b7785; }
+.status-not_applicable .status { background: #f1f1f1; }
+.status-upcoming .status { background: #fcefd6; }
+.reported { color: #7a4b00; }
+.disclaimer { border: 0.8pt solid #8a1c1c; padding: 1.5mm 2.5mm; }
 .market { break-before: auto; }
 ol.evidence { padding-left: 7mm; font-size: 8.3pt; }
 ol.evidence li { margin: 1.2mm 0; }
@@ -71,7 +80,8 @@ export function renderHtml(b: Briefing): string {
     const [main, ...rest] = c.facts;
     return `<li>${fact(main)}${extra}${rest.length ? `<ul>${rest.map((f) => `<li>${fact(f)}</li>`).join("")}</ul>` : ""}</li>`;
   };
-  const level = (r: SummaryRow) => `<span class="level level-${r.riskLevel}">${e(r.riskLevelLabel)}</span> (${r.riskPoints})`;
+  const L = LEGAL_STRINGS[b.lang];
+  const level = (r: ExposureRow) => `<span class="level level-${r.level}">${e(r.levelLabel)}</span>${r.points !== undefined ? ` (${r.points})` : ""}`;
   const out: string[] = [];
   const h = b.header;
 
@@ -96,31 +106,63 @@ export function renderHtml(b: Briefing): string {
     "</table>",
   );
   if (h.subject.facts.length) out.push(`<ul>${h.subject.facts.map((f) => `<li>${fact(f)}</li>`).join("")}</ul>`);
+  out.push(`<h4>${e(L.sections.profile)}</h4>`, `<ul>${h.facts.map((f) => `<li>${e(f)}</li>`).join("")}</ul>`);
   if (h.topics.length) {
     const topics = h.topics.map((t) => S.aside(t.name, t.from === "graph" ? S.topicFrom.graph : S.topicFrom.activity)).join(b.lang === "zh" ? "；" : "; ");
     out.push(`<p>${e(S.labelled(S.topicsConsidered, topics))}</p>`);
   }
   for (const n of h.notes) out.push(note(n));
+  out.push(`<h4>${e(L.sections.frame)}</h4>`, `<ul>${h.frame.coverage.map((l) => `<li>${e(l)}</li>`).join("")}</ul>`);
+  out.push(`<p class="disclaimer"><strong>${e(h.frame.disclaimer)}</strong></p>`);
   out.push(`<p class="generated">${e(S.labelled(S.generatedAt, b.generatedAt))}</p>`);
 
-  // 1. Summary
-  const H = S.summaryHeaders;
+  // 1. Summary: exposure by market
+  const H = L.summaryHeaders;
   out.push(`<h2>${e(S.sections.summary)}</h2>`, "<table>");
-  out.push(`<tr><th>${e(H.market)}</th><th>${e(H.laws)}</th><th>${e(H.regulators)}</th><th>${e(H.enforcement)}</th><th>${e(H.litigation)}</th><th>${e(H.risk)}</th></tr>`);
+  out.push(`<tr><th>${e(H.market)}</th><th>${e(H.level)}</th><th>${e(H.inForce)}</th><th>${e(H.upcoming)}</th><th>${e(H.ceiling)}</th><th>${e(H.enforcement)}</th></tr>`);
   for (const r of b.summary.rows) {
+    const v = (key: string) => String(r.terms.find((t) => t.key === key)?.value ?? "–");
+    const enf = r.terms.length ? String(r.terms.filter((t) => t.key.startsWith("enforcement")).reduce((n, t) => n + t.value, 0)) : "–";
     out.push(
-      `<tr><td>${jur(r.market)}</td><td class="num">${r.laws} (${r.lawsOnActivities})</td><td class="num">${r.regulatorsActive}</td><td class="num">${r.enforcement12} / ${r.enforcement24}</td><td class="num">${r.litigationSubject} / ${r.litigationPeers}</td><td class="risk">${level(r)}</td></tr>`,
+      `<tr><td>${jur(r.market)}</td><td class="risk">${level(r)}</td><td class="num">${v("obligationsInForce")}</td><td class="num">${v("obligationsUpcoming")}</td><td>${e(r.ceiling ?? "–")}</td><td class="num">${enf}</td></tr>`,
     );
   }
   out.push("</table>");
+  for (const r of b.summary.rows) for (const n of r.notes) out.push(note(S.labelled(r.market.name, n)));
   for (const n of b.summary.notes) out.push(note(n));
 
   // 2. Markets
   out.push(`<h2>${e(S.sections.markets)}</h2>`);
   b.markets.forEach((m, i) => {
     out.push(`<section class="market"><h3>2.${i + 1} ${jur(m.market)}</h3>`);
-    out.push(`<h4>${e(S.sections.laws)}</h4>`);
-    if (m.laws.length) out.push(`<ul>${m.laws.map((l) => `<li>${fact(l.fact)}</li>`).join("")}</ul>`);
+    if (m.roles.length) out.push(`<h4>${e(L.sections.roles)}</h4>`, `<ul>${m.roles.map((r) => `<li>${fact(r.fact)}</li>`).join("")}</ul>`);
+    if (m.obligations.length) {
+      out.push(`<h4>${e(L.sections.obligations)}</h4>`);
+      m.obligations.forEach((o, k) => {
+        if (k === 0 || m.obligations[k - 1].law.id !== o.law.id) out.push(`${k ? "</ol>" : ""}<p class="law-name"><strong>${e(o.law.name)}</strong></p><ol class="obligations" start="${k + 1}">`);
+        const sub: string[] = [];
+        if (o.reasonFact) sub.push(fact(o.reasonFact));
+        const own = cites(o.fact.cites);
+        if (o.condition && o.status !== "not_applicable") sub.push(`${e(L.condition(o.condition))}${own}`);
+        for (const p of o.penalties) sub.push(fact(p.fact));
+        if (o.status !== "not_applicable" && !o.penalties.length) sub.push(`${e(L.noPenalty)}${own}`);
+        for (const c of o.home) sub.push(fact(c.fact));
+        if (o.reportedChange) sub.push(`<span class="reported">⚠ ${e(L.reportedChange(o.reportedChange))}</span>${own}`);
+        if (o.reportedChangeSee) sub.push(`<span class="reported">⚠ ${e(L.reportedChangeSee(o.reportedChangeSee))}</span>${own}`);
+        out.push(
+          `<li class="obligation status-${o.status}"><span class="status">${e(L.statusLabels[o.status])}</span> ${fact(o.fact)}${sub.length ? `<ul>${sub.map((x) => `<li>${x}</li>`).join("")}</ul>` : ""}</li>`,
+        );
+      });
+      out.push("</ol>");
+    }
+    for (const [key, title] of [
+      ["binding", L.sections.lawsBinding],
+      ["soft", L.sections.lawsSoft],
+      ["none", L.sections.lawsBackground],
+    ] as const) {
+      const laws = m.laws.filter((l) => l.binding === key);
+      if (laws.length) out.push(`<h4>${e(title)}</h4>`, `<ul>${laws.map((l) => `<li>${fact(l.fact)}</li>`).join("")}</ul>`);
+    }
     out.push(`<h4>${e(S.sections.regulators)}</h4>`);
     if (m.regulators.length) {
       out.push(
@@ -132,6 +174,18 @@ export function renderHtml(b: Briefing): string {
     for (const n of m.notes) out.push(note(n));
     out.push("</section>");
   });
+
+  // 3. Calendar
+  out.push(`<h2>${e(L.sections.calendar)}</h2>`);
+  for (const n of b.calendar.notes) out.push(note(n));
+  if (b.calendar.items.length) out.push(`<ul>${b.calendar.items.map((c) => `<li>${fact(c.fact)}</li>`).join("")}</ul>`);
+
+  // 4. First steps
+  out.push(`<h2>${e(L.sections.steps)}</h2>`);
+  for (const n of b.steps.notes) out.push(note(n));
+  if (b.steps.items.length) {
+    out.push(`<ol>${b.steps.items.map((st) => `<li>${fact(st.fact)}${st.homeFact ? `<ul><li>${fact(st.homeFact)}</li></ul>` : ""}</li>`).join("")}</ol>`);
+  }
 
   // 3. Own exposure
   out.push(`<h2>${e(S.sections.exposure)}</h2>`);

@@ -1,5 +1,6 @@
 /** One entry point for every output format: the content is assembled once and rendered as asked. */
 import type { Briefing, Format } from "../model.js";
+import { renderDocx } from "./docx.js";
 import { renderHtml } from "./html.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderPdf } from "./pdf.js";
@@ -9,13 +10,14 @@ export const CONTENT_TYPES: Record<Format, string> = {
   html: "text/html; charset=utf-8",
   pdf: "application/pdf",
   json: "application/json; charset=utf-8",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
 
 export function renderJson(b: Briefing): string {
   return `${JSON.stringify(b, null, 2)}\n`;
 }
 
-/** The briefing in a format: text for md, html and json, bytes for pdf. */
+/** The briefing in a format: text for md, html and json, bytes for pdf and docx. */
 export async function renderBriefing(b: Briefing, format: Format): Promise<string | Buffer> {
   switch (format) {
     case "md":
@@ -26,6 +28,8 @@ export async function renderBriefing(b: Briefing, format: Format): Promise<strin
       return renderJson(b);
     case "pdf":
       return renderPdf(b);
+    case "docx":
+      return renderDocx(b);
   }
 }
 
@@ -35,4 +39,4 @@ export function briefingFileName(b: Briefing, format: Format): string {
   return `briefing-${subject}-${b.header.markets.map((m) => m.code).join("-")}-${b.header.asOf}.${format}`;
 }
 
-export { renderHtml, renderMarkdown, renderPdf };
+export { renderDocx, renderHtml, renderMarkdown, renderPdf };

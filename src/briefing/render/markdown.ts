@@ -3,6 +3,7 @@
  * notes as block quotes (they state method or absence, not facts), and the evidence appendix last. Data strings are
  * escaped so that a name or quote cannot open a link, a table cell or emphasis.
  */
+import { LEGAL_STRINGS } from "../i18n-legal.js";
 import { STRINGS, type Strings } from "../i18n.js";
 import type { Briefing, CaseItem, Fact, JurisdictionRef } from "../model.js";
 
@@ -37,6 +38,7 @@ export function generatedAtLine(S: Strings, b: Briefing): string {
 
 export function renderMarkdown(b: Briefing): string {
   const S = STRINGS[b.lang];
+  const L = LEGAL_STRINGS[b.lang];
   const out: string[] = [];
   const h = b.header;
   const note = (text: string) => out.push(`> ${mdEscape(text)}`, "");
@@ -51,32 +53,69 @@ export function renderMarkdown(b: Briefing): string {
   out.push(`| ${S.checksum} | \`${h.graphChecksum}\` |`, "");
   for (const f of h.subject.facts) out.push(`- ${factLine(f)}`);
   if (h.subject.facts.length) out.push("");
+  out.push(`**${mdEscape(L.sections.profile)}**`, "");
+  for (const f of h.facts) out.push(`- ${mdEscape(f)}`);
+  out.push("");
   if (h.topics.length) {
     const topics = h.topics.map((t) => S.aside(t.name, t.from === "graph" ? S.topicFrom.graph : S.topicFrom.activity)).join(b.lang === "zh" ? "；" : "; ");
     out.push(mdEscape(S.labelled(S.topicsConsidered, topics)), "");
   }
   for (const n of h.notes) note(n);
+  out.push(`**${mdEscape(L.sections.frame)}**`, "");
+  for (const line of h.frame.coverage) out.push(`- ${mdEscape(line)}`);
+  out.push("", `> **${mdEscape(h.frame.disclaimer)}**`, "");
   out.push(generatedAtLine(S, b), "");
 
-  // 1. Summary
-  const H = S.summaryHeaders;
+  // 1. Summary: exposure by market
+  const H = L.summaryHeaders;
   out.push(`## ${S.sections.summary}`, "");
-  out.push(`| ${H.market} | ${H.laws} | ${H.regulators} | ${H.enforcement} | ${H.litigation} | ${H.risk} |`, `|---|---:|---:|---:|---:|---|`);
+  out.push(`| ${H.market} | ${H.level} | ${H.inForce} | ${H.upcoming} | ${H.ceiling} | ${H.enforcement} |`, `|---|---|---:|---:|---:|---:|`);
   for (const r of b.summary.rows) {
-    out.push(
-      `| ${jur(r.market)} | ${r.laws} (${r.lawsOnActivities}) | ${r.regulatorsActive} | ${r.enforcement12} / ${r.enforcement24} | ${r.litigationSubject} / ${r.litigationPeers} | **${r.riskLevelLabel}** (${r.riskPoints}) |`,
-    );
+    const v = (key: string) => String(r.terms.find((t) => t.key === key)?.value ?? "–");
+    const enf = r.terms.length ? String(r.terms.filter((t) => t.key.startsWith("enforcement")).reduce((n, t) => n + t.value, 0)) : "–";
+    out.push(`| ${jur(r.market)} | **${mdEscape(r.levelLabel)}**${r.points !== undefined ? ` (${r.points})` : ""} | ${v("obligationsInForce")} | ${v("obligationsUpcoming")} | ${r.ceiling ? mdEscape(r.ceiling) : "–"} | ${enf} |`);
   }
   out.push("");
+  for (const r of b.summary.rows) for (const n of r.notes) note(S.labelled(r.market.name, n));
   for (const n of b.summary.notes) note(n);
 
   // 2. Markets
   out.push(`## ${S.sections.markets}`, "");
   b.markets.forEach((m, i) => {
     out.push(`### 2.${i + 1} ${jur(m.market)}`, "");
-    out.push(`#### ${S.sections.laws}`, "");
-    for (const l of m.laws) out.push(`- ${factLine(l.fact)}`);
-    if (m.laws.length) out.push("");
+    if (m.roles.length) {
+      out.push(`#### ${mdEscape(L.sections.roles)}`, "");
+      for (const r of m.roles) out.push(`- ${factLine(r.fact)}`);
+      out.push("");
+    }
+    if (m.obligations.length) {
+      out.push(`#### ${mdEscape(L.sections.obligations)}`, "");
+      m.obligations.forEach((o, k) => {
+        if (k === 0 || m.obligations[k - 1].law.id !== o.law.id) out.push(`${k ? "\n" : ""}**${mdEscape(o.law.name)}**`, "");
+        out.push(`${k + 1}. ${S.labelled(`**${mdEscape(L.statusLabels[o.status])}**`, factLine(o.fact))}`);
+        if (o.reasonFact) out.push(`    - ${factLine(o.reasonFact)}`);
+        // The condition, the absence of a ceiling and a reported change are read from the obligation itself: its citation.
+        const own = citeMarks(o.fact.cites);
+        if (o.condition && o.status !== "not_applicable") out.push(`    - ${mdEscape(L.condition(o.condition))} ${own}`);
+        for (const p of o.penalties) out.push(`    - ${factLine(p.fact)}`);
+        if (o.status !== "not_applicable" && !o.penalties.length) out.push(`    - ${mdEscape(L.noPenalty)} ${own}`);
+        for (const c of o.home) out.push(`    - ${factLine(c.fact)}`);
+        if (o.reportedChange) out.push(`    - ⚠ ${mdEscape(L.reportedChange(o.reportedChange))} ${own}`);
+        if (o.reportedChangeSee) out.push(`    - ⚠ ${mdEscape(L.reportedChangeSee(o.reportedChangeSee))} ${own}`);
+      });
+      out.push("");
+    }
+    for (const [key, title] of [
+      ["binding", L.sections.lawsBinding],
+      ["soft", L.sections.lawsSoft],
+      ["none", L.sections.lawsBackground],
+    ] as const) {
+      const laws = m.laws.filter((l) => l.binding === key);
+      if (!laws.length) continue;
+      out.push(`#### ${mdEscape(title)}`, "");
+      for (const l of laws) out.push(`- ${factLine(l.fact)}`);
+      out.push("");
+    }
     out.push(`#### ${S.sections.regulators}`, "");
     for (const r of m.regulators) {
       out.push(`- ${factLine(r.fact)}`);
@@ -88,6 +127,21 @@ export function renderMarkdown(b: Briefing): string {
     if (m.precedents.length) out.push("");
     for (const n of m.notes) note(n);
   });
+
+  // 3. Calendar
+  out.push(`## ${mdEscape(L.sections.calendar)}`, "");
+  for (const n of b.calendar.notes) note(n);
+  for (const c of b.calendar.items) out.push(`- ${factLine(c.fact)}`);
+  if (b.calendar.items.length) out.push("");
+
+  // 4. First steps
+  out.push(`## ${mdEscape(L.sections.steps)}`, "");
+  for (const n of b.steps.notes) note(n);
+  b.steps.items.forEach((st, k) => {
+    out.push(`${k + 1}. ${factLine(st.fact)}`);
+    if (st.homeFact) out.push(`    - ${factLine(st.homeFact)}`);
+  });
+  if (b.steps.items.length) out.push("");
 
   // 3. Own exposure
   out.push(`## ${S.sections.exposure}`, "");
