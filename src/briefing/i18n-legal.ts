@@ -120,7 +120,8 @@ const EN: LegalStrings = {
   onlyIf: (reason) => `Applies only if this holds, which the profile does not state: ${reason}.`,
   reportedChangeSee: (n) => `A change to this provision is reported but not verified in the official text (see item ${n}).`,
   penalty: (p) => {
-    const caps = [p.amount, p.percent !== undefined ? `${p.percent}% of worldwide annual turnover` : undefined].filter(Boolean).join(" or ");
+    // The turnover a percentage is taken of differs by law (worldwide, total, the previous year's): the note says which.
+    const caps = [p.amount, p.percent !== undefined ? `${p.percent}% of annual turnover as the article defines it` : undefined].filter(Boolean).join(" or ");
     const rule = p.rule && p.amount && p.percent !== undefined ? `, whichever is ${p.rule}` : "";
     return `Fine ceiling (${p.provision}${p.sme ? ", for SMEs" : ""}): up to ${caps}${rule}${p.money ? `; ${p.money}` : ""}.${p.note ? ` ${p.note}` : ""}`;
   },
@@ -229,7 +230,7 @@ const ZH: LegalStrings = {
   onlyIf: (reason) => `仅在以下情形成立时适用（客户资料未说明）：${reason}。`,
   reportedChangeSee: (n) => `有报道称该条款已有变动，但尚未经官方文本核实（见第${n}项）。`,
   penalty: (p) => {
-    const caps = [p.amount, p.percent !== undefined ? `全球年营业额的${p.percent}%` : undefined].filter(Boolean).join("或");
+    const caps = [p.amount, p.percent !== undefined ? `该条所定营业额的${p.percent}%` : undefined].filter(Boolean).join("或");
     const rule = p.rule && p.amount && p.percent !== undefined ? `，以${p.rule === "higher" ? "较高" : "较低"}者为准` : "";
     return `罚款上限（${p.provision}${p.sme ? "，中小企业" : ""}）：最高${caps}${rule}${p.money ? `；${p.money}` : ""}。${p.note ? p.note : ""}`;
   },
