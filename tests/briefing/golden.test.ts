@@ -209,7 +209,7 @@ describe("profile facts that change the duties", () => {
     const md = renderMarkdown(b);
     expect(md).toContain("**已适用**");
     expect(md).toContain("有报道称此项已有变动，但尚未经官方文本核实");
-    expect(md).toMatch(/罚款上限（Art\. 101）：最高EUR 15,000,000或全球年营业额的3%，以较高者为准/);
+    expect(md).toMatch(/罚款上限（Art\. 101）：最高EUR 15,000,000或该条所定营业额的3%，以较高者为准/);
     expect(b.summary.rows.find((r) => r.market.code === "US")!.levelLabel).toBe("未评估");
   });
 });
