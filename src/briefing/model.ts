@@ -6,18 +6,10 @@
 import { z } from "zod";
 
 import { EntityId, Lang } from "../model/index.js";
+import { ACTIVITIES } from "./activities.js";
 
-/** What a company does, as a lawyer would tick it on an intake form; mapped to graph topics in rules.ts. */
-export const ACTIVITIES = [
-  "foundation_models",
-  "open_weights",
-  "model_api",
-  "consumer_chatbot",
-  "image_video_generation",
-  "devices_robots",
-  "processes_target_residents_data",
-  "high_risk_systems",
-] as const;
+export { ACTIVITIES } from "./activities.js";
+
 export const Activity = z.enum(ACTIVITIES);
 export type Activity = z.infer<typeof Activity>;
 

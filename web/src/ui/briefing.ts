@@ -7,20 +7,10 @@
 import { t, type StringKey } from "../i18n.js";
 import { state } from "../state.js";
 import type { Lang, Problem } from "../types.js";
+import { ACTIVITIES } from "../../../src/briefing/activities.js";
 import { h, replace, uid } from "./dom.js";
 
 export const MARKETS = ["EU", "GB", "US", "KR", "JP", "SG", "CN", "CA", "AU", "IN", "BR", "AE"];
-/** The activities of the briefing's input (src/briefing/model.ts ACTIVITIES), in the form's order. */
-export const ACTIVITIES = [
-  "foundation_models",
-  "open_weights",
-  "model_api",
-  "consumer_chatbot",
-  "image_video_generation",
-  "devices_robots",
-  "processes_target_residents_data",
-  "high_risk_systems",
-] as const;
 const FORMATS = ["docx", "md", "html", "pdf", "json"] as const;
 /** The API's own 404 for a route it does not have starts like this (src/api/problem.ts). */
 const NO_ROUTE = "There is no API route";
