@@ -40,6 +40,9 @@ export function nameIn(lang: Lang, a: { nameEn?: unknown; nameZh?: unknown; labe
 /** Cuts an English name at the last word boundary that fits, never inside a word. */
 export function cutAtWord(text: string, max = MAX_LABEL_CHARS): string {
   if ([...text].length <= max) return text;
+  // A parenthesis is an aside: "Fu fraud case (accomplice…" reads worse than "Fu fraud case…".
+  const paren = text.search(/\s[(（]/);
+  if (paren > max / 3 && paren <= max) return `${text.slice(0, paren).replace(/[\s,:;–—-]+$/, "")}…`;
   let cut = text.slice(0, max);
   const space = cut.lastIndexOf(" ");
   if (space > max / 3) cut = cut.slice(0, space);
@@ -168,9 +171,14 @@ export function drawNodeLabel(
   if (!data.label) return;
   const size = settings.labelSize;
   const color = settings.labelColor.attribute ? String(data[settings.labelColor.attribute] ?? settings.labelColor.color ?? "#000") : (settings.labelColor.color ?? "#000");
-  context.fillStyle = color;
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
   const x = data.labelSide === "left" ? data.x - data.size - LABEL_OFFSET - context.measureText(data.label).width : data.x + data.size + LABEL_OFFSET;
+  // A white halo keeps a label legible where it crosses edges or another entity's disc.
+  context.strokeStyle = "rgba(255, 255, 255, 0.9)";
+  context.lineWidth = 3;
+  context.lineJoin = "round";
+  context.strokeText(data.label, x, data.y + size / 3);
+  context.fillStyle = color;
   context.fillText(data.label, x, data.y + size / 3);
 }
 
