@@ -3,8 +3,8 @@
 // issued, each with its quote, its source and the jurisdictions of the parties (BASED_IN) or of the law (APPLIES_IN).
 // An event's date is the relationship's date, else its source's date; dates are ISO strings, compared as text.
 // Parameters: $since (ISO date), $watch (entity ids; an empty list for everything), $limit (row cap)
-// Returns: type, date, fromId, fromName, fromLabel, toId, toName, toLabel, caseId, caseName, caseKind, quote,
-//   sourceId, sourceTitle, sourcePublisher, sourceDate, sourceUrl, sourceDocument, jurisdictions
+// Returns: type, relationshipId, date, fromId, fromName, fromNameEn, fromNameZh, fromLabel, toId, toName, toNameEn,
+//   toNameZh, toLabel, caseId, caseName, caseNameEn, caseNameZh, caseKind, quote, sourceId, sourceTitle, sourcePublisher, sourceDate, sourceUrl, sourceDocument, jurisdictions
 MATCH (a:Entity)-[r:INVESTIGATES|SUES|ACCUSES|FINES|ISSUES]->(b:Entity)
 WHERE r.basis = 'reported'
 OPTIONAL MATCH (s:Source)
@@ -20,15 +20,22 @@ OPTIONAL MATCH (a)-[:BASED_IN]->(ja:Jurisdiction)
 OPTIONAL MATCH (b)-[:BASED_IN|APPLIES_IN]->(jb:Jurisdiction)
 WITH a, r, b, s, c, date, collect(DISTINCT ja.code) + collect(DISTINCT jb.code) AS codes
 RETURN type(r) AS type,
+       r.id AS relationshipId,
        date,
        a.id AS fromId,
        coalesce(a.nameZh, a.nameEn) AS fromName,
+       a.nameEn AS fromNameEn,
+       a.nameZh AS fromNameZh,
        [l IN labels(a) WHERE l <> 'Entity'][0] AS fromLabel,
        b.id AS toId,
        coalesce(b.nameZh, b.nameEn) AS toName,
+       b.nameEn AS toNameEn,
+       b.nameZh AS toNameZh,
        [l IN labels(b) WHERE l <> 'Entity'][0] AS toLabel,
        c.id AS caseId,
        coalesce(c.nameZh, c.nameEn) AS caseName,
+       c.nameEn AS caseNameEn,
+       c.nameZh AS caseNameZh,
        c.caseKind AS caseKind,
        r.quote AS quote,
        s.id AS sourceId,

@@ -23,15 +23,23 @@ const KIND_WORDS: Record<string, string> = {
 
 export interface WhatsNewEvent {
   type: string;
+  /** The relationship's id: the explorer opens its evidence (#/explore?edge=...). */
+  relationshipId: string;
   date: string;
   fromId: string;
   fromName: string;
+  fromNameEn: string | null;
+  fromNameZh: string | null;
   fromLabel: string;
   toId: string;
   toName: string;
+  toNameEn: string | null;
+  toNameZh: string | null;
   toLabel: string;
   caseId: string | null;
   caseName: string | null;
+  caseNameEn: string | null;
+  caseNameZh: string | null;
   caseKind: string | null;
   quote: string | null;
   sourceId: string | null;
@@ -45,6 +53,8 @@ export interface WhatsNewEvent {
 
 export interface WhatsNew {
   since: string;
+  /** The newest source's date: how current the graph is. */
+  dataCurrentTo: string | null;
   watch: string[];
   total: number;
   truncated: boolean;
@@ -66,9 +76,22 @@ export async function whatsNew(db: Db, since: string, watch: string[] = [], limi
   const groups = new Map<string, WhatsNewEvent[]>();
   for (const e of events) for (const j of e.jurisdictions.length ? e.jurisdictions : [NO_JURISDICTION]) pushTo(groups, j, e);
   const byJurisdiction = [...groups.entries()].sort(([a], [b]) => (a === NO_JURISDICTION ? 1 : b === NO_JURISDICTION ? -1 : a.localeCompare(b))).map(([jurisdiction, evs]) => ({ jurisdiction, events: evs }));
-  return { since, watch, total: events.length, truncated: rows.length > limit, byWatched, byJurisdiction };
+  const dataCurrentTo = await newestSourceDate(db);
+  return { since, dataCurrentTo, watch, total: events.length, truncated: rows.length > limit, byWatched, byJurisdiction };
 }
 
+
+/** The date of the newest source in the graph (how current the data is), or null for a graph without dated sources. */
+export async function newestSourceDate(db: Db): Promise<string | null> {
+  const [row] = await db.read<{ date: string | null }>(cypher("whatsnew/newest-source-date"), {});
+  return row?.date ?? null;
+}
+
+/** The ISO date `days` before a date given with day, month or year precision (a month counts from its first day). */
+export function daysBefore(date: string, days: number): string {
+  const full = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date.slice(0, 10);
+  return new Date(Date.parse(`${full}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
 
 /** One event as a few lines of text: what, when, who, the quote and the source. */
 export function formatEvent(e: WhatsNewEvent): string {

@@ -88,6 +88,9 @@ const EntityBase = z.object({
   id: EntityId,
   nameEn: ShortText(300).optional(),
   nameZh: ShortText(300).optional(),
+  /** The label a lawyer knows it by ("GDPR", "AI Act", "CAC"): the explorer draws it on the canvas, full name on hover. */
+  shortName: ShortText(60).optional().meta({ description: "Standard short name in English (GDPR, AI Act, CAC), for canvas labels" }),
+  shortNameZh: ShortText(30).optional().meta({ description: "Standard short name in Chinese (标识办法, 网信办), for canvas labels" }),
   aliases: z.array(ShortText(200)).max(50).default([]),
   description: ShortText(600).optional(),
 });

@@ -4,7 +4,7 @@
  * panel text, the URL. Screenshots of the first view, a dossier, the regime view (in English and Chinese), a law
  * with its articles, paths and the console go to artifacts/screenshots/.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Server } from "node:http";
@@ -243,31 +243,41 @@ describe("explorer", () => {
     await poll(() => rendered(page)).toBe(overviewCount);
   });
 
-  it("timeline slider hides later events", async () => {
+  it("timeline slider dims later events in place and lights what appears in the month", async () => {
     const page = session.page;
     await open(page);
+    const lit = () => page.evaluate(() => window.__explorer!.visibleNodeCount());
+    const position = () => page.evaluate(() => window.__explorer!.graph.getNodeAttributes("law:eu-gdpr"));
+    const before = await position();
     const slider = page.getByTestId("timeline");
     await slider.focus();
     await page.keyboard.press("Home");
     const until = (await page.getByTestId("timeline-value").textContent())!.match(/\d{4}-\d{2}/)![0];
-    await poll(() => rendered(page)).toBeLessThan(overviewCount);
+    await poll(() => lit()).toBeLessThan(overviewCount);
+    // Dimmed, not removed: sigma still draws every entity, where it was.
+    expect(await rendered(page)).toBe(overviewCount);
+    expect(await position()).toMatchObject({ x: before.x, y: before.y });
     const late = await page.evaluate((month) => {
       const e = window.__explorer!;
       let shown = 0;
       e.graph.forEachEdge((_k, a) => {
-        if (!a.hidden && typeof a.date === "string" && a.date.slice(0, 7) > month) shown++;
+        if (!a.future && typeof a.date === "string" && a.date.slice(0, 7) > month) shown++;
       });
       return shown;
     }, until);
     expect(late).toBe(0);
     await poll(() => page.evaluate(() => location.hash)).toContain(`until=${until}`);
-    const early = await rendered(page);
+    // The timeline spans every dated item: laws' dates of entry into force included.
+    const months = await page.evaluate(() => (window.__explorer!.graph as unknown as { getAttribute: (k: string) => string[] }).getAttribute("months"));
+    const gdprInForce = await page.evaluate(() => String(window.__explorer!.graph.getNodeAttributes("law:eu-gdpr").effectiveDate ?? ""));
+    if (gdprInForce) expect(months).toContain(gdprInForce.slice(0, 7));
+    const early = await lit();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
-    await poll(() => rendered(page)).toBeGreaterThanOrEqual(early);
+    await poll(() => lit()).toBeGreaterThanOrEqual(early);
     await page.keyboard.press("End");
-    await poll(() => rendered(page)).toBe(overviewCount);
+    await poll(() => lit()).toBe(overviewCount);
   });
 
   it("regime view of the three default laws shows them connected, explained in words", async () => {
@@ -500,6 +510,11 @@ describe("explorer", () => {
     const image = readFileSync((await png.path())!);
     expect(image.subarray(1, 4).toString()).toBe("PNG");
     expect(image.length).toBeGreaterThan(5_000);
+    // Wider and taller than the canvas: a legend beside it, a title and date above, the view's link below.
+    const canvas = (await page.getByTestId("graph").boundingBox())!;
+    expect(image.readUInt32BE(16)).toBeGreaterThan(canvas.width + 100);
+    expect(image.readUInt32BE(20)).toBeGreaterThan(canvas.height + 60);
+    writeFileSync(path.join(SCREENSHOTS, "export.png"), image);
     await page.getByTestId("export-menu").click({ force: true });
     if (!(await page.getByTestId("export-json").isVisible())) await page.getByTestId("export-menu").click();
     const [json] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-json").click()]);

@@ -106,7 +106,9 @@ export const api = {
     }),
   cypher: (query: string, params: Record<string, unknown> = {}) =>
     request<QueryResult>("/api/cypher", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, params }) }),
-  whatsNew: (since: string, watch: string[]) => request<WhatsNewResponse>(`/api/whatsnew${qs({ since, watch })}`),
+  /** Without `since`, the server answers the last 30 days of the data. */
+  whatsNew: (since: string | undefined, watch: string[]) => request<WhatsNewResponse>(`/api/whatsnew${qs({ since, watch })}`),
+  feedUrl: (watch: string[], lang: Lang) => `/api/whatsnew.atom${qs({ watch, lang })}`,
   /** The address of an export download (a plain link: the browser saves the file). */
   exportUrl: (params: { format: string; part?: string; id?: string; labels?: string[]; relTypes?: string[] }) => `/api/export${qs(params)}`,
 };
@@ -129,4 +131,17 @@ export function watchHealth(intervalMs = 5_000): { retryNow: () => void } {
       check();
     },
   };
+}
+
+/**
+ * The first view's data, asked for as soon as this module runs, before the rest of the UI is built (a page of its
+ * own, like what's new, does not need it). The first overview load takes it; later ones ask again.
+ */
+let overviewEarly: Promise<OverviewResponse> | null = /^#\/?(whatsnew|briefing|review)\b/.test(location.hash) ? null : api.overview();
+overviewEarly?.catch(() => undefined); // handled by whoever takes it; no unhandled rejection before then
+
+export function takeOverview(): Promise<OverviewResponse> {
+  const p = overviewEarly ?? api.overview();
+  overviewEarly = null;
+  return p;
 }

@@ -8,6 +8,7 @@ import "./style.css";
 import { watchHealth } from "./api.js";
 import { applyView, canvasReplaced } from "./controller.js";
 import { applyFilters, bindFilters, visibleCounts } from "./graph/filters.js";
+import { explainLabel } from "./graph/reducers.js";
 import { createRenderer, fitCamera, type ExplorerSigma } from "./graph/renderer.js";
 import { pickEntity, setRenderer } from "./graph/views.js";
 import { t, type StringKey } from "./i18n.js";
@@ -25,7 +26,7 @@ import { createRegimesPanel, DEFAULT_REGIMES } from "./ui/regimes.js";
 import { createReviewPage } from "./ui/review.js";
 import { createSearchBox } from "./ui/search.js";
 import { createWhatsNewPage } from "./ui/whatsnew.js";
-import { bindUrl, PAGES, pageOf, parseHash, queryOf, sameView, type Page } from "./url.js";
+import { bindUrl, currentHash, PAGES, pageOf, parseHash, queryOf, sameView, type Page } from "./url.js";
 
 const root = document.getElementById("app")!;
 let sigma: ExplorerSigma | null = null;
@@ -67,7 +68,7 @@ const PAGE_LINKS: { page: Page; key: StringKey }[] = [
 const pageButtons = PAGE_LINKS.map(({ page }) =>
   h("button", { type: "button", class: "tab", "data-page": page, "data-testid": `tab-${page}`, onclick: () => (location.hash = `#/${page}`) }),
 );
-const nav = h("nav", { class: "tabs", "aria-label": "Views" }, tabButtons, pageButtons);
+const nav = h("nav", { class: "tabs" }, tabButtons, pageButtons);
 
 const langButtons = (["en", "zh"] as const).map((lang) =>
   h("button", { type: "button", class: "lang", "data-lang": lang, "data-testid": `lang-${lang}`, onclick: () => state.setLang(lang) }, lang === "en" ? "EN" : "中文"),
@@ -76,29 +77,44 @@ const langGroup = h("div", { class: "lang-toggle", role: "group" }, langButtons)
 
 const exportMenu = createExportMenu(() => sigma, (view) => applySavedView(view));
 const title = h("h1", { class: "app-title" });
-const header = h("header", { class: "topbar" }, title, search.element, nav, exportMenu, langGroup);
+/** "Data current to <date>": the newest source, so that nobody reads an old graph as today's. */
+const currency = h("span", { class: "currency", "data-testid": "data-current", hidden: true });
+const copyLink = h("button", { type: "button", class: "button-like", "data-testid": "copy-link", onclick: () => void copyViewLink() });
+const header = h("header", { class: "topbar" }, title, search.element, nav, copyLink, exportMenu, langGroup);
+
+/** Copies the link of exactly this view (view, filters, selection, language) to the clipboard. */
+async function copyViewLink(): Promise<void> {
+  const url = `${location.origin}${location.pathname}${currentHash()}`;
+  try {
+    await navigator.clipboard.writeText(url);
+    state.setStatus(t(state.lang, "linkCopied"));
+  } catch {
+    // No clipboard permission (an insecure origin): show the link so it can be copied by hand.
+    state.setStatus(url);
+  }
+}
 
 const filtersPanel = createFiltersPanel();
 const graphContainer = h("div", { class: "graph", "data-testid": "graph" });
 const counts = h("span", { class: "counts", "data-testid": "counts" });
 const statusLine = h("span", { class: "status", role: "status", "data-testid": "status" });
 const backButton = h("button", { type: "button", class: "back-overview", hidden: true, "data-testid": "back-overview", onclick: () => switchView("explore") });
-const zoom = h(
-  "div",
-  { class: "zoom", role: "group", "aria-label": "Zoom" },
-  h("button", { type: "button", "aria-label": "Zoom in", title: "Zoom in", onclick: () => sigma?.getCamera().animatedZoom({ duration: 300 }) }, "+"),
-  h("button", { type: "button", "aria-label": "Zoom out", title: "Zoom out", onclick: () => sigma?.getCamera().animatedUnzoom({ duration: 300 }) }, "−"),
-  h("button", { type: "button", "aria-label": "Fit the graph", title: "Fit", onclick: () => sigma && fitCamera(sigma) }, "⤢"),
-);
-const canvasWrap = h("div", { class: "canvas-wrap" }, graphContainer, zoom, h("div", { class: "statusbar" }, counts, statusLine, backButton));
+const zoomButtons = [
+  { key: "zoomIn", text: "+", act: () => sigma?.getCamera().animatedZoom({ duration: 300 }) },
+  { key: "zoomOut", text: "−", act: () => sigma?.getCamera().animatedUnzoom({ duration: 300 }) },
+  { key: "zoomFit", text: "⤢", act: () => sigma && fitCamera(sigma) },
+] as const;
+const zoomEls = zoomButtons.map((z) => h("button", { type: "button", onclick: () => void z.act() }, z.text));
+const zoom = h("div", { class: "zoom", role: "group" }, zoomEls);
+const canvasWrap = h("div", { class: "canvas-wrap" }, graphContainer, zoom, h("div", { class: "statusbar" }, counts, statusLine, backButton, currency));
 
 const dossier = createDetailsPanel(() => state.select(null));
 const regimesPanel = createRegimesPanel();
 const pathsPanel = createPathsPanel();
 const consolePanel = createConsolePanel();
 const welcome = h("section", { class: "panel welcome" });
-const right = h("aside", { class: "sidebar-right", "aria-label": "Details" }, dossier, regimesPanel, pathsPanel, consolePanel, welcome);
-const left = h("aside", { class: "sidebar-left", "aria-label": "Filters" }, filtersPanel);
+const right = h("aside", { class: "sidebar-right" }, dossier, regimesPanel, pathsPanel, consolePanel, welcome);
+const left = h("aside", { class: "sidebar-left" }, filtersPanel);
 const explorer = h("div", { class: "explorer" }, header, h("div", { class: "main" }, left, canvasWrap, right));
 const pages: Record<Page, { element: HTMLElement; show: (params: URLSearchParams) => void }> = {
   briefing: createBriefingPage(),
@@ -114,8 +130,17 @@ function renderChrome(): void {
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
   document.title = t(lang, "title");
   title.textContent = t(lang, "title");
-  search.input.placeholder = t(lang, "searchPlaceholder");
-  search.input.setAttribute("aria-label", t(lang, "search"));
+  search.setLabel(t(lang, "search"), t(lang, "searchPlaceholder"));
+  copyLink.textContent = t(lang, "copyLink");
+  zoom.setAttribute("aria-label", t(lang, "zoom"));
+  zoomEls.forEach((b, i) => {
+    b.title = t(lang, zoomButtons[i].key);
+    b.setAttribute("aria-label", t(lang, zoomButtons[i].key));
+  });
+  right.setAttribute("aria-label", t(lang, "details"));
+  left.setAttribute("aria-label", t(lang, "filters"));
+  copyLink.title = t(lang, "copyLinkHint");
+  nav.setAttribute("aria-label", t(lang, "views"));
   tabButtons.forEach((b, i) => {
     b.textContent = t(lang, TABS[i].key);
     b.setAttribute("aria-pressed", String(state.view.kind === TABS[i].kind));
@@ -141,6 +166,8 @@ function renderRight(): void {
 
 function renderStatus(): void {
   const lang = state.lang;
+  currency.hidden = !state.dataCurrentTo;
+  currency.textContent = state.dataCurrentTo ? t(lang, "dataCurrent", { d: state.dataCurrentTo }) : "";
   const c = visibleCounts(state.graph);
   counts.textContent = `${t(lang, "visible")}: ${c.nodes} ${t(lang, "nodes")}, ${c.edges} ${t(lang, "edges")}`;
   const capped = state.viewData.capped;
@@ -187,6 +214,8 @@ async function route(): Promise<void> {
   const page = pageOf(hash);
   explorer.hidden = page !== null;
   for (const p of PAGES) pages[p].element.hidden = p !== page;
+  const lang = queryOf(hash).get("lang");
+  if (lang === "en" || lang === "zh") state.setLang(lang);
   if (page) {
     pages[page].show(queryOf(hash));
     return;
@@ -200,7 +229,10 @@ async function route(): Promise<void> {
   }
   await applyView();
   if (s.selected && s.selected !== state.selected) await pickEntity(s.selected).catch(() => state.select(null));
-  if (!s.selected) state.select(null);
+  else if (s.edge) {
+    // A link to a relationship's evidence (the Atom feed's entries): its dossier opens, its two ends lit.
+    if (state.selectedEdge?.key !== s.edge.key) state.selectEdge(s.edge);
+  } else if (!s.selected) state.select(null);
 }
 
 state.on("view", () => void applyView());
@@ -236,4 +268,5 @@ void route().then(() => applyFilters(state.graph, state.filters));
   visibleNodeCount: () => visibleCounts(state.graph).nodes,
   renderedNodes: () => (sigma ? state.graph.filterNodes((n) => !sigma!.getNodeDisplayData(n)?.hidden) : []),
   defaultQuery: DEFAULT_QUERY,
+  explainLabel: (node: string) => (sigma ? explainLabel(sigma, node) : null),
 };

@@ -53,6 +53,8 @@ class ExplorerState {
   /** Transient line under the graph (layout running, expansion result...). */
   status = "";
   layoutRunning = false;
+  /** The newest source's date, from the overview: how current the data is. */
+  dataCurrentTo: string | null = null;
   /** Months (YYYY-MM) that events fall in, for the timeline; set when a graph is loaded. */
   months: string[] = [];
   /** Nodes each expansion added (by the entity expanded), so that it can be collapsed again. */
@@ -128,6 +130,11 @@ class ExplorerState {
 
   setStatus(status: string): void {
     this.status = status;
+    this.emit("status");
+  }
+
+  setDataCurrentTo(date: string | null): void {
+    this.dataCurrentTo = date;
     this.emit("status");
   }
 

@@ -22,6 +22,8 @@ export interface NodeAttrs {
   jurisdictions?: string[];
   /** Derived: the month (YYYY-MM) from which the entity is part of the picture; undefined: always. */
   appears?: string;
+  /** Derived: later than the timeline's cut-off (drawn dimmed, not removed). */
+  future?: boolean;
   [key: string]: unknown;
 }
 
@@ -36,6 +38,8 @@ export interface EdgeAttrs {
   hidden?: boolean;
   /** Derived: the month from which the relationship is part of the picture. */
   appears?: string;
+  /** Derived: later than the timeline's cut-off (drawn dimmed, not removed). */
+  future?: boolean;
   /** Set by @sigma/edge-curve's indexParallelEdgesIndex. */
   parallelIndex?: number;
   parallelMinIndex?: number;
@@ -60,6 +64,8 @@ export interface DrawnGraph {
 
 export interface OverviewResponse extends DrawnGraph {
   total: number;
+  /** The newest source's date (src/api/graph/graph.service.ts `overview`). */
+  dataCurrentTo: string | null;
 }
 
 export interface SearchHit {
@@ -222,15 +228,22 @@ export interface SavedView {
 /** One event of GET /api/whatsnew (src/ingest/whatsnew.ts): what happened, when, between whom, quote and source. */
 export interface WhatsNewEvent {
   type: string;
+  relationshipId: string;
   date: string;
   fromId: string;
   fromName: string;
+  fromNameEn: string | null;
+  fromNameZh: string | null;
   fromLabel: string;
   toId: string;
   toName: string;
+  toNameEn: string | null;
+  toNameZh: string | null;
   toLabel: string;
   caseId: string | null;
   caseName: string | null;
+  caseNameEn: string | null;
+  caseNameZh: string | null;
   caseKind: string | null;
   quote: string | null;
   sourceId: string | null;
@@ -245,6 +258,7 @@ export interface WhatsNewEvent {
 /** GET /api/whatsnew: events since a date, by watched entity and by jurisdiction. */
 export interface WhatsNewResponse {
   since: string;
+  dataCurrentTo: string | null;
   watch: string[];
   total: number;
   truncated: boolean;

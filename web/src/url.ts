@@ -10,6 +10,8 @@ import type { Filters, Lang, View } from "./types.js";
 export interface UrlState {
   view: View;
   selected: string | null;
+  /** A selected relationship (its evidence open), as links from the Atom feed give it. */
+  edge: { key: string; type: string } | null;
   filters: Filters;
   lang: Lang | null;
 }
@@ -86,7 +88,15 @@ export function parseHash(hash: string): UrlState {
   filters.until = until && MONTH.test(until) ? until : null;
   const sel = q.get("sel");
   const lang = q.get("lang");
-  return { view, selected: sel && ID.test(sel) ? sel : null, filters, lang: lang === "zh" || lang === "en" ? lang : null };
+  const edge = q.get("edge");
+  const edgeType = q.get("edgeType");
+  return {
+    view,
+    selected: sel && ID.test(sel) ? sel : null,
+    edge: edge && edgeType && /^[\w:.#-]+$/.test(edge) && /^[A-Z_]+$/.test(edgeType) ? { key: edge, type: edgeType } : null,
+    filters,
+    lang: lang === "zh" || lang === "en" ? lang : null,
+  };
 }
 
 /** The hash for the current state. */
@@ -109,6 +119,10 @@ export function currentHash(): string {
     if (Object.keys(v.params).length) q.set("p", JSON.stringify(v.params));
   }
   if (state.selected) q.set("sel", state.selected);
+  if (state.selectedEdge) {
+    q.set("edge", state.selectedEdge.key);
+    q.set("edgeType", state.selectedEdge.type);
+  }
   const f = state.filters;
   if (f.hiddenTypes.size) q.set("hide", [...f.hiddenTypes].sort().join(","));
   if (f.hiddenRelTypes.size) q.set("rels", [...f.hiddenRelTypes].sort().join(","));

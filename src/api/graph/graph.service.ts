@@ -6,6 +6,7 @@ import { cypher } from "../../db/cypher.js";
 import type { Db } from "../../db/driver.js";
 import type { PlainPath } from "../../db/values.js";
 import { BadRequestError, NotFoundError } from "../../errors.js";
+import { newestSourceDate } from "../../ingest/whatsnew.js";
 import { MaxHops } from "./graph.schemas.js";
 import { hopsOf, type Hop } from "./explain.js";
 import { toWireGraph, type LeanEdge, type NodeRow, type RelRow, type WireGraph } from "./serialize.js";
@@ -31,7 +32,11 @@ export interface DrawnGraph {
   edgesOmitted: number;
 }
 
-export async function overview(db: Db, limit: number, includeSources: boolean): Promise<DrawnGraph & { total: number }> {
+/**
+ * The overview: the most connected entities, their lean edges, and `dataCurrentTo` (the newest source's date) for
+ * the explorer's "data current to" badge.
+ */
+export async function overview(db: Db, limit: number, includeSources: boolean): Promise<DrawnGraph & { total: number; dataCurrentTo: string | null }> {
   const nodes = await db.read<Degreed>(cypher("api/overview-nodes"), { limit, includeSources });
   const [{ total }] = await db.read<{ total: number }>(cypher("api/count-entities"), { includeSources });
   const ids = nodes.map((n) => String(n.props.id));
@@ -39,7 +44,8 @@ export async function overview(db: Db, limit: number, includeSources: boolean): 
   const rows = await db.read<{ total: number; edges: LeanEdge[] }>(cypher("api/overview-edges"), { ids, degree, perEntity: OVERVIEW_EDGES_PER_NODE });
   const graph = toWireGraph(nodes, [], rows.flatMap((r) => r.edges));
   const edgesTotal = rows.reduce((sum, r) => sum + r.total, 0);
-  return { graph, capped: total > nodes.length, total, edgesTotal, edgesOmitted: edgesTotal - graph.edges.length };
+  const dataCurrentTo = await newestSourceDate(db);
+  return { graph, capped: total > nodes.length, total, edgesTotal, edgesOmitted: edgesTotal - graph.edges.length, dataCurrentTo };
 }
 
 export interface NeighborhoodInput {

@@ -223,7 +223,14 @@ export function deriveAttributes(graph: ExplorerGraph): void {
   // Timeline: an edge enters with its date, or with the later of its ends' own dates.
   const own = new Map<string, string | undefined>();
   graph.forEachNode((node, a) => own.set(node, ownMonth(a)));
+  // The timeline spans every dated item: relationships, and entities' own dates (a law's issue and entry into force).
   const months = new Set<string>();
+  graph.forEachNode((_node, a) => {
+    for (const d of [a.startDate, a.issuedDate, a.releaseDate, a.effectiveDate, a.appliesFrom]) {
+      const m = monthOf(d);
+      if (m) months.add(m);
+    }
+  });
   graph.forEachEdge((edge, a, source, target) => {
     const dated = monthOf(a.date);
     if (dated) months.add(dated);
@@ -286,7 +293,7 @@ export function monthRange(months: string[]): string[] {
 
 /** A wire graph of what is in the displayed graph (positions included, derived attributes left out). */
 export function toWire(graph: ExplorerGraph): WireGraph {
-  const DERIVED = ["jurisdictions", "appears", "hidden", "parallelIndex", "parallelMinIndex", "parallelMaxIndex", "curvature"];
+  const DERIVED = ["jurisdictions", "appears", "hidden", "future", "parallelIndex", "parallelMinIndex", "parallelMaxIndex", "curvature"];
   const strip = (a: Record<string, unknown>) => Object.fromEntries(Object.entries(a).filter(([k]) => !DERIVED.includes(k)));
   return {
     options: { type: "directed", multi: true, allowSelfLoops: false },

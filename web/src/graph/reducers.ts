@@ -7,7 +7,7 @@
 import type Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 
-import { displayName } from "../i18n.js";
+import { displayName, relName } from "../i18n.js";
 import { state } from "../state.js";
 import type { EdgeAttrs, NodeAttrs } from "../types.js";
 import {
@@ -19,29 +19,24 @@ import {
   HIGHLIGHT_EDGE_COLOR,
   PROGRAM_EDGE,
   PROGRAM_EDGE_CURVED,
+  PROGRAM_EDGE_LINE,
+  SYMMETRIC_TYPES,
+  NODE_SHAPES,
   PROGRAM_NODE,
+  RING_COLOR,
   colorOf,
   sizeOf,
 } from "./settings.js";
+import { chooseLabels, cutAtWord, labelBox, labelRank, shortLabel, type LabelSide } from "./labels.js";
 
-/** Above this many focused entities, labels follow the density grid instead of being forced. */
-const MAX_FORCED_LABELS = 40;
-/** In graphs this small (a regime view, a console result) every node is big enough to get a label from the grid. */
-const SMALL_GRAPH = 60;
-/** ...and in graphs this small every label is drawn, whatever the grid says. */
-const TINY_GRAPH = 20;
-const SMALL_GRAPH_MIN_SIZE = 10;
 const LEGAL_TYPES = new Set(["Provision", "Obligation", "Role", "Penalty"]);
-/** Canvas labels longer than this are cut (the full name shows on hover, selection and in the dossier). */
-const MAX_LABEL_CHARS = 22;
-
+/** In graphs this small (a regime view, a console result) nodes are drawn at least this big. */
+const SMALL_GRAPH = 60;
+const SMALL_GRAPH_MIN_SIZE = 10;
 /** Legal labels are already cut at their colon; cut further, "Labeling Measures Art. 4" and "Art. 5" would read alike. */
 const MAX_LEGAL_LABEL_CHARS = 34;
-
-function shortLabel(label: string, max = MAX_LABEL_CHARS): string {
-  const chars = [...label];
-  return chars.length > max ? `${chars.slice(0, max - 1).join("").trimEnd()}…` : label;
-}
+/** Wait this long after the last frame before choosing labels again (a camera move renders many frames). */
+const LABEL_DEBOUNCE_MS = 90;
 
 /**
  * Legal names read "AI Act Art. 50(2): machine-readable marking". On the canvas an article is known by what comes
@@ -55,6 +50,15 @@ function canvasName(a: NodeAttrs, name: string): string {
   if (a.type === "Obligation" || a.type === "Penalty") return name.slice(i + 1).trim() || name;
   return name;
 }
+
+/** The label a node would carry on the canvas in the current language. */
+export function canvasLabel(a: NodeAttrs): string {
+  if (LEGAL_TYPES.has(a.type)) return cutAtWord(canvasName(a, displayName(state.lang, a)), MAX_LEGAL_LABEL_CHARS);
+  return shortLabel(state.lang, a);
+}
+
+/** The labels chosen for the current camera (graph/labels.ts); null until sigma has drawn once. */
+let labelled: Map<string, LabelSide> | null = null;
 
 interface Focus {
   nodes: Set<string>;
@@ -96,39 +100,38 @@ export function nodeReducer(node: string, a: NodeAttrs): Partial<NodeDisplayData
   const isSelected = node === state.selected;
   // The laws compared in a regime view stand out.
   const isRegime = state.view.kind === "regimes" && state.view.laws.includes(node);
+  // The timeline dims what has not happened yet at its cut-off, and lights what appears in that very month.
+  const future = !!a.future;
+  const fresh = !future && !!state.filters.until && a.appears === state.filters.until;
   const small = state.graph.order <= SMALL_GRAPH;
   const base = sizeOf(typeof a.degree === "number" ? a.degree : state.graph.degree(node));
-  const data: Partial<NodeDisplayData> = {
+  const lit = inFocus && !future;
+  const data: Partial<NodeDisplayData> & { ringColor: string } = {
     x: a.x,
     y: a.y,
-    type: PROGRAM_NODE,
-    label: isSelected || isRegime || node === state.hovered ? displayName(state.lang, a) : shortLabel(canvasName(a, displayName(state.lang, a)), LEGAL_TYPES.has(a.type) ? MAX_LEGAL_LABEL_CHARS : MAX_LABEL_CHARS),
+    type: NODE_SHAPES[a.type] ?? PROGRAM_NODE,
+    label: isSelected || node === state.hovered ? displayName(state.lang, a) : canvasLabel(a),
     // Subgraphs from paths and query results carry no degree: their degree in the view stands in.
-    size: (small ? Math.max(base, SMALL_GRAPH_MIN_SIZE) : base) * (isSelected ? 1.35 : 1) * (isRegime ? 1.6 : 1),
-    color: inFocus ? colorOf(a.type) : DIM_NODE_COLOR,
+    size: (small ? Math.max(base, SMALL_GRAPH_MIN_SIZE) : base) * (isSelected ? 1.35 : 1) * (isRegime ? 1.6 : 1) * (fresh ? 1.3 : 1),
+    color: lit ? colorOf(a.type) : DIM_NODE_COLOR,
+    ringColor: lit ? RING_COLOR : DIM_NODE_COLOR,
     hidden: !!a.hidden,
-    zIndex: inFocus ? 1 : 0,
-    highlighted: isSelected || node === state.hovered,
+    zIndex: lit ? (fresh ? 2 : 1) : 0,
+    highlighted: isSelected || node === state.hovered || fresh,
+    forceLabel: false,
   };
-  if (state.graph.order <= TINY_GRAPH || isRegime) data.forceLabel = true;
-  // Out of focus, labels go; the laws compared in a regime view keep theirs, so a highlighted article stays placed.
-  if (focus && !inFocus && !isRegime) {
-    data.label = "";
-    data.forceLabel = false;
-  }
-  if (focus && inFocus && focus.nodes.size <= MAX_FORCED_LABELS) data.forceLabel = true;
-  if (isSelected) data.forceLabel = true;
-  // A selected law's articles, a selected article's duties: every one labelled (they are laid out not to collide),
-  // so the lawyer reads the table of contents rather than a cloud of dots.
-  if (inFocus && LEGAL_TYPES.has(a.type) && state.selected && state.graph.hasNode(state.selected) && state.graph.areNeighbors(node, state.selected)) {
-    const parent = state.graph.getNodeAttribute(state.selected, "type");
-    if (parent === "Law" || parent === "Provision") data.forceLabel = true;
-  }
+  // Only the labels chosen not to collide are drawn (the selected and hovered entity's always are: sigma draws them
+  // in their hover box, above the rest).
+  if (isSelected || node === state.hovered) data.forceLabel = true;
+  else if (labelled?.has(node)) {
+    data.forceLabel = true;
+    (data as { labelSide?: LabelSide }).labelSide = labelled.get(node);
+  } else data.label = "";
   return data;
 }
 
 export function edgeReducer(edge: string, a: EdgeAttrs): Partial<EdgeDisplayData> {
-  const inFocus = !focus || focus.edges.has(edge);
+  const inFocus = (!focus || focus.edges.has(edge)) && !a.future;
   const curvature = typeof a.curvature === "number" ? a.curvature : 0;
   const action = ACTION_TYPES.has(a.type);
   const data: Partial<EdgeDisplayData> & { curvature: number } = {
@@ -140,7 +143,14 @@ export function edgeReducer(edge: string, a: EdgeAttrs): Partial<EdgeDisplayData
     zIndex: 0,
     label: "",
   };
-  if (focus) {
+  // A relationship without a direction (two articles that correspond) is drawn without an arrowhead.
+  if (SYMMETRIC_TYPES.has(a.type)) data.type = curvature !== 0 ? PROGRAM_EDGE_CURVED : PROGRAM_EDGE_LINE;
+  // A path's hops are named on the canvas too, the arrow pointing the way the relationship points.
+  if (state.view.kind === "path" && state.highlight?.edges.has(edge)) {
+    data.label = relName(state.lang, a.type);
+    data.forceLabel = true;
+  }
+  if (focus || a.future) {
     if (inFocus) {
       data.color = action ? "#c0392b" : HIGHLIGHT_EDGE_COLOR;
       data.size = 2;
@@ -150,6 +160,39 @@ export function edgeReducer(edge: string, a: EdgeAttrs): Partial<EdgeDisplayData
     }
   }
   return data;
+}
+
+/** The candidates for a label, most important first: the focus, then laws and regulators, companies, the rest by degree. */
+function labelCandidates(): { node: string; text: string }[] {
+  const g = state.graph;
+  const out: { node: string; text: string; rank: number }[] = [];
+  g.forEachNode((node, a) => {
+    if (a.hidden || a.future || node === state.selected || node === state.hovered) return;
+    if (focus && !focus.nodes.has(node)) return;
+    const degree = typeof a.degree === "number" ? a.degree : g.degree(node);
+    const regime = state.view.kind === "regimes" && state.view.laws.includes(node);
+    const favoured = regime || (state.selected && LEGAL_TYPES.has(a.type) && g.hasNode(state.selected) && g.areNeighbors(node, state.selected));
+    out.push({ node, text: canvasLabel(a), rank: labelRank(a.type, degree, !!(a.shortName || a.shortNameZh)) - (favoured ? 100_000_000 : 0) });
+  });
+  return out.sort((x, y) => x.rank - y.rank || (x.node < y.node ? -1 : 1));
+}
+
+let labelTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Why a node has or lacks a label (for the end-to-end tests' diagnostics): its rank among candidates and box. */
+export function explainLabel(sigma: Sigma<NodeAttrs, EdgeAttrs>, node: string): unknown {
+  const candidates = labelCandidates();
+  const index = candidates.findIndex((c) => c.node === node);
+  const before = chooseLabels(sigma as unknown as Sigma, candidates.slice(0, Math.max(index, 0)));
+  return { index, text: candidates[index]?.text, labelled: labelled?.get(node) ?? null, box: labelBox(sigma as unknown as Sigma, node, candidates[index]?.text ?? ""), dims: sigma.getDimensions(), keptBefore: before.size, blockers: [...before.keys()].filter((n) => { const a = labelBox(sigma as unknown as Sigma, n, canvasLabel(state.graph.getNodeAttributes(n))); const b = labelBox(sigma as unknown as Sigma, node, candidates[index]?.text ?? ""); return a && b && a.x < b.x + b.width + 3 && b.x < a.x + a.width + 3 && a.y < b.y + b.height + 3 && b.y < a.y + a.height + 3; }) };
+}
+
+/** Chooses the labels for what sigma has just drawn; refreshes once more if the choice changed. */
+function updateLabels(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
+  const chosen = chooseLabels(sigma as unknown as Sigma, labelCandidates());
+  if (labelled && chosen.size === labelled.size && [...chosen].every(([n, side]) => labelled!.get(n) === side)) return;
+  labelled = chosen;
+  sigma.refresh();
 }
 
 let frame = 0;
@@ -166,5 +209,10 @@ export function scheduleRefresh(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
 /** Wires the reducers' inputs (hover, selection, highlight, language, graph) to the debounced refresh. */
 export function bindReducers(sigma: Sigma<NodeAttrs, EdgeAttrs>): void {
   state.on(["hover", "selection", "highlight", "lang", "graph", "filters"], () => scheduleRefresh(sigma));
+  // After any render (a camera move, a resize, new data), once the frames stop: choose the labels again.
+  sigma.on("afterRender", () => {
+    clearTimeout(labelTimer);
+    labelTimer = setTimeout(() => updateLabels(sigma), LABEL_DEBOUNCE_MS);
+  });
   focus = computeFocus();
 }

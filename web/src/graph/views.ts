@@ -3,17 +3,17 @@
  * console result, an opened file), expands and collapses neighbourhoods, and brings an entity into view when it is
  * picked. It changes the graph and the camera; panels draw the rest from state.
  */
-import { api } from "../api.js";
+import { api, takeOverview } from "../api.js";
 import { t } from "../i18n.js";
 import { state } from "../state.js";
 import type { Lang, PathsResponse, RegimesResponse, WireGraph } from "../types.js";
 import { mergeGraph, replaceGraph } from "./load.js";
-import { layoutSmall, restoreLayout, runWorkerLayout, saveLayout, seedPositions } from "./layout.js";
+import { layoutOverview, layoutSmall, MAX_SYNC_LAYOUT_NODES, restoreLayout, runWorkerLayout, saveLayout, seedPositions } from "./layout.js";
 import { fitCamera, focusCamera, type ExplorerSigma } from "./renderer.js";
 
 let sigma: ExplorerSigma | null = null;
 /** The overview as loaded (with its laid-out positions), so returning to it needs no request and no layout. */
-let overview: { wire: WireGraph; capped: boolean; total: number; edgesOmitted: number } | null = null;
+let overview: { wire: WireGraph; capped: boolean; total: number; edgesOmitted: number; dataCurrentTo: string | null } | null = null;
 /** Positions from the overview, used to seed subgraph layouts so entities keep their neighbourhood. */
 const knownPositions = new Map<string, { x: number; y: number }>();
 /** Incremented by each load, so that a slow answer for an abandoned view is dropped. */
@@ -37,21 +37,26 @@ function afterReplace(): void {
   if (sigma) fitCamera(sigma);
 }
 
-/** The first view: the whole graph, laid out by ForceAtlas2 in a worker (or from the cached layout). */
-export async function showOverview(): Promise<{ capped: boolean; total: number; edgesOmitted: number }> {
+/** The first view: the whole graph, laid out the same way on every load (or by ForceAtlas2 in a worker when large). */
+export async function showOverview(): Promise<{ capped: boolean; total: number; edgesOmitted: number; dataCurrentTo: string | null }> {
   const gen = ++generation;
   if (overview) {
     replaceGraph(state.graph, overview.wire);
     afterReplace();
     return overview;
   }
-  const res = await api.overview();
+  const res = await takeOverview();
+  state.setDataCurrentTo(res.dataCurrentTo);
   if (gen !== generation) return res;
   replaceGraph(state.graph, res.graph);
   const cached = restoreLayout(state.graph);
-  if (!cached) seedPositions(state.graph);
+  const sync = !cached && state.graph.order <= MAX_SYNC_LAYOUT_NODES;
+  if (sync) {
+    layoutOverview(state.graph);
+    saveLayout(state.graph);
+  } else if (!cached) seedPositions(state.graph);
   afterReplace();
-  if (!cached) {
+  if (!cached && !sync) {
     state.setLayoutRunning(true);
     state.setStatus(t(state.lang, "layoutRunning"));
     await runWorkerLayout(state.graph);
@@ -60,7 +65,7 @@ export async function showOverview(): Promise<{ capped: boolean; total: number; 
     if (gen === generation && sigma) fitCamera(sigma);
   }
   rememberPositions();
-  overview = { wire: snapshot(), capped: res.capped, total: res.total, edgesOmitted: res.edgesOmitted };
+  overview = { wire: snapshot(), capped: res.capped, total: res.total, edgesOmitted: res.edgesOmitted, dataCurrentTo: res.dataCurrentTo };
   return res;
 }
 

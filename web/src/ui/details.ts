@@ -11,15 +11,15 @@
 import { api, ApiError } from "../api.js";
 import { collapse, expand, pickEntity } from "../graph/views.js";
 import { colorOf } from "../graph/settings.js";
-import { displayName, fieldName, relName, t, typeName, verifiedName } from "../i18n.js";
+import { displayName, fieldName, relName, t, typeName, valueName, verifiedName } from "../i18n.js";
 import { state } from "../state.js";
 import type { Dossier, DossierRelationship, Lang, RelationshipDetail } from "../types.js";
-import { h, replace, safeLink } from "./dom.js";
+import { h, langTag, quoteBlock, replace, safeLink, textLang } from "./dom.js";
 
 /** Above this many relationships, expanding asks what to add first. */
 export const EXPAND_GUARD = 40;
 const DEFAULT_EXPAND_LIMIT = 50;
-const HIDDEN_PROPS = new Set(["type", "label", "nameEn", "nameZh", "degree", "x", "y", "hidden", "jurisdictions", "appears"]);
+const HIDDEN_PROPS = new Set(["type", "label", "nameEn", "nameZh", "degree", "x", "y", "hidden", "jurisdictions", "appears", "future"]);
 /** The legal layer: entities curated from the law's text, read in the chosen language only. */
 export const LEGAL_TYPES = new Set(["Provision", "Obligation", "Role", "Penalty"]);
 /** What a law's "Articles" button adds: its provisions. */
@@ -95,8 +95,8 @@ function dossierView(d: Dossier, lang: Lang, onClose: () => void, setMessage: (m
     "header",
     { class: "dossier-header" },
     h("span", { class: "type-badge", style: `background:${colorOf(e.type)}` }, typeName(lang, e.type)),
-    h("h2", { class: "dossier-title", "data-testid": "dossier-title" }, name),
-    typeof other === "string" && other !== name ? h("p", { class: "dossier-alt" }, other) : null,
+    h("h2", { class: "dossier-title", "data-testid": "dossier-title", lang: textLang(name) === "zh" ? "zh-CN" : "en" }, name),
+    typeof other === "string" && other !== name ? h("p", { class: "dossier-alt", lang: lang === "zh" ? "en" : "zh-CN" }, other) : null,
     h("p", { class: "dossier-id" }, e.id),
     h("button", { type: "button", class: "icon-button close", "aria-label": t(lang, "close"), title: t(lang, "close"), onclick: onClose }, "×"),
   );
@@ -145,7 +145,7 @@ function dossierView(d: Dossier, lang: Lang, onClose: () => void, setMessage: (m
         { class: "props" },
         props.flatMap(([k, v]) => [
           h("dt", {}, fieldName(lang, k)),
-          h("dd", {}, k === "url" ? safeLink(v, String(v)) : Array.isArray(v) ? v.join(" · ") : typeof v === "object" ? JSON.stringify(v) : String(v)),
+          propValue(lang, k, v),
         ]),
       );
 
@@ -273,7 +273,7 @@ function relationshipItem(r: DossierRelationship, lang: Lang): HTMLElement {
       "li",
       { class: "source" },
       h("span", { class: "label" }, `${t(lang, "source")}: `),
-      safeLink(s.url, s.title ?? s.id),
+      tagged(safeLink(s.url, s.title ?? s.id)),
       [s.publisher, s.date, s.via].filter(Boolean).length ? h("span", { class: "muted" }, ` — ${[s.publisher, s.date, s.via].filter(Boolean).join(", ")}`) : null,
     ),
   );
@@ -282,7 +282,7 @@ function relationshipItem(r: DossierRelationship, lang: Lang): HTMLElement {
         "li",
         { class: "source" },
         h("span", { class: "label" }, `${t(lang, "reference")}: `),
-        safeLink(ev.reference.url, ev.reference.title ?? ev.reference.url ?? ""),
+        tagged(safeLink(ev.reference.url, ev.reference.title ?? ev.reference.url ?? "")),
         ev.reference.provision ? h("span", { class: "muted" }, ` — ${ev.reference.provision}`) : null,
       )
     : null;
@@ -296,10 +296,10 @@ function relationshipItem(r: DossierRelationship, lang: Lang): HTMLElement {
       entityButton(r.other.id, displayName(lang, r.other)),
       h("span", { class: `basis basis-${ev.basis === "curated" ? "curated" : "reported"}`, title: t(lang, "basis") }, ev.basis === "curated" ? t(lang, "curated") : t(lang, "reported")),
     ),
-    meta ? h("p", { class: "rel-meta" }, meta) : null,
-    r.note ? h("p", { class: "rel-note" }, r.note) : null,
+    meta ? h("p", { class: "rel-meta", lang: textLang(meta) === "zh" ? "zh-CN" : "en" }, meta) : null,
+    r.note ? h("p", { class: "rel-note", lang: textLang(r.note) === "zh" ? "zh-CN" : "en" }, textLang(r.note) !== lang ? [langTag(textLang(r.note), lang), " "] : null, r.note) : null,
     ...correspondence(r, lang),
-    ev.quote ? h("blockquote", { class: "quote", "data-testid": "quote" }, ev.quote) : null,
+    ev.quote ? quoteBlock(ev.quote, lang, { "data-testid": "quote" }) : null,
     sources.length || reference ? h("ul", { class: "sources" }, sources, reference) : null,
   );
 }
@@ -355,7 +355,7 @@ function legalProps(e: Dossier["entity"], lang: Lang): HTMLElement {
   const refUrl = str(e.referenceUrl);
   if (refTitle || refUrl) {
     const provision = str(e.referenceProvision);
-    add("reference", h("span", { "data-testid": "official-reference" }, safeLink(refUrl, refTitle ?? refUrl ?? ""), provision ? h("span", { class: "muted" }, ` — ${provision}`) : null));
+    add("reference", h("span", { "data-testid": "official-reference" }, tagged(safeLink(refUrl, refTitle ?? refUrl ?? "")), provision ? h("span", { class: "muted" }, ` — ${provision}`) : null));
   }
   if (str(e.url) && e.url !== e.referenceUrl) add("url", safeLink(e.url, t(lang, "openLink")));
   if (str(e.verified)) add("verified", verifiedName(lang, String(e.verified)));
@@ -364,8 +364,25 @@ function legalProps(e: Dossier["entity"], lang: Lang): HTMLElement {
     "div",
     { class: "legal-props" },
     excerpt
-      ? h("blockquote", { class: "excerpt", "data-testid": "excerpt" }, h("span", { class: "tag" }, t(lang, "officialText")), h("span", {}, excerpt))
+      ? h("blockquote", { class: "excerpt", "data-testid": "excerpt" }, h("span", { class: "tag" }, t(lang, "officialText")), h("span", { lang: textLang(excerpt) === "zh" ? "zh-CN" : "en" }, excerpt))
       : null,
     h("dl", { class: "props" }, rows.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
   );
+}
+
+/** Marks an element with the language of its text (a source's title, a reference), so readers and tests know it. */
+function tagged<T extends HTMLElement | string>(el: T): T {
+  if (el instanceof HTMLElement) el.setAttribute("lang", textLang(el.textContent ?? "") === "zh" ? "zh-CN" : "en");
+  return el;
+}
+
+/** A property's value in the dossier: enumerations in words of the language, free text marked with its language. */
+function propValue(lang: Lang, key: string, v: unknown): HTMLElement {
+  if (key === "url") return h("dd", {}, safeLink(v, String(v)));
+  const text = Array.isArray(v) ? v.join(" · ") : typeof v === "object" ? JSON.stringify(v) : String(v);
+  const named = valueName(lang, key, text);
+  if (named !== text) return h("dd", {}, named);
+  const written = textLang(text);
+  // Free text the graph holds only in the other language (a description) says so.
+  return h("dd", { lang: written === "zh" ? "zh-CN" : "en" }, written !== lang && /\s\S+\s/.test(text) ? [langTag(written, lang), " "] : null, text);
 }

@@ -52,3 +52,28 @@ export function uid(prefix: string): string {
   idCounter += 1;
   return `${prefix}-${idCounter}`;
 }
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
+
+/** The language a text is written in, as far as the explorer needs to know: Chinese when a fifth of it is Han. */
+export function textLang(text: string): "en" | "zh" {
+  const han = text.match(CJK)?.length ?? 0;
+  return han > 0 && han >= [...text.replace(/\s/g, "")].length / 5 ? "zh" : "en";
+}
+
+/** The small tag that says a text is in the other language ("EN", "中文"). */
+export function langTag(textLanguage: "en" | "zh", uiLang: "en" | "zh"): HTMLElement {
+  return h("span", { class: "lang-tag", "data-testid": "lang-tag", title: uiLang === "zh" ? (textLanguage === "en" ? "英文原文" : "中文原文") : textLanguage === "zh" ? "Original in Chinese" : "Original in English" }, textLanguage === "zh" ? "中文" : "EN");
+}
+
+/** A quote, marked with its language; when that is not the interface's, it carries a language tag. */
+export function quoteBlock(text: string, uiLang: "en" | "zh", props: Record<string, string> = {}): HTMLElement {
+  const lang = textLang(text);
+  return h("blockquote", { class: "quote", lang: lang === "zh" ? "zh-CN" : "en", ...props }, lang !== uiLang ? [langTag(lang, uiLang), " "] : null, text);
+}
+
+/** An entity's name; a name shown in the other language (the entity has none in this one) is tagged as such. */
+export function nameText(name: { text: string; fallback: "en" | "zh" | null }, uiLang: "en" | "zh"): HTMLElement | string {
+  if (!name.fallback) return name.text;
+  return h("span", { class: "name-fallback", lang: name.fallback === "zh" ? "zh-CN" : "en" }, name.text, " ", langTag(name.fallback, uiLang));
+}

@@ -3,13 +3,14 @@
  * graph with the current type filters, or the selected entity's neighbourhood), and a JSON of exactly the current
  * view (graph with positions, filters, view and language in the URL form) that "Open view…" reads back.
  */
-import { downloadAsPNG } from "@sigma/export-image";
+import { drawOnCanvas } from "@sigma/export-image";
 
 import { api } from "../api.js";
 import { toWire } from "../graph/load.js";
 import type { ExplorerSigma } from "../graph/renderer.js";
 import { showFileGraph } from "../graph/views.js";
-import { t } from "../i18n.js";
+import { colorOf, FONT_STACK, NODE_SHAPES, RING_COLOR } from "../graph/settings.js";
+import { t, typeName } from "../i18n.js";
 import { state } from "../state.js";
 import type { SavedView, WireGraph } from "../types.js";
 import { currentHash, parseHash } from "../url.js";
@@ -87,7 +88,7 @@ export function createExportMenu(getSigma: () => ExplorerSigma | null, onOpened:
           "data-testid": "export-png",
           onclick: () => {
             const s = getSigma();
-            if (s) void downloadAsPNG(s as unknown as Parameters<typeof downloadAsPNG>[0], { fileName: FILE_STEM, backgroundColor: "#ffffff" });
+            if (s) void exportPng(s).then((blob) => blob && download(blob, `${FILE_STEM}.png`));
           },
         },
         t(lang, "exportPng"),
@@ -135,4 +136,76 @@ export function createExportMenu(getSigma: () => ExplorerSigma | null, onOpened:
 /** The filters and language a saved view carries (its view itself stays "file"). */
 export function savedViewState(view: SavedView) {
   return parseHash(view.hash);
+}
+
+const PNG_HEADER = 64;
+const PNG_FOOTER = 40;
+const PNG_LEGEND = 230;
+
+/**
+ * The PNG of the view as a lawyer would paste it into a memo: the canvas (@sigma/export-image draws sigma's layers),
+ * with a title, the date the data is current to and the export date above it, a legend of the types shown (hue and
+ * shape) beside it, and the view's link below it, so that the picture leads back to the evidence.
+ */
+export async function exportPng(sigma: ExplorerSigma): Promise<Blob | null> {
+  const lang = state.lang;
+  const graph = await drawOnCanvas(sigma as unknown as Parameters<typeof drawOnCanvas>[0], { backgroundColor: "#ffffff" });
+  const ratio = graph.width / Math.max(sigma.getDimensions().width, 1);
+  const out = document.createElement("canvas");
+  out.width = graph.width + PNG_LEGEND * ratio;
+  out.height = graph.height + (PNG_HEADER + PNG_FOOTER) * ratio;
+  const ctx = out.getContext("2d");
+  if (!ctx) return null;
+  ctx.scale(ratio, ratio);
+  const w = out.width / ratio;
+  const hgt = out.height / ratio;
+  ctx.fillStyle = "#ffffff";
+  ctx.fillRect(0, 0, w, hgt);
+  ctx.drawImage(graph, 0, PNG_HEADER, graph.width / ratio, graph.height / ratio);
+  ctx.fillStyle = "#1d232b";
+  ctx.font = `600 20px ${FONT_STACK}`;
+  ctx.fillText(t(lang, "title"), 16, 28);
+  ctx.font = `13px ${FONT_STACK}`;
+  ctx.fillStyle = "#4a5563";
+  const today = new Date().toISOString().slice(0, 10);
+  ctx.fillText([state.dataCurrentTo ? t(lang, "dataCurrent", { d: state.dataCurrentTo }) : "", t(lang, "exportedOn", { d: today })].filter(Boolean).join(" · "), 16, 50);
+  // Legend: the types present and visible, each drawn as the canvas draws it.
+  const types = new Map<string, number>();
+  state.graph.forEachNode((_n, a) => {
+    if (!a.hidden) types.set(a.type, (types.get(a.type) ?? 0) + 1);
+  });
+  let y = PNG_HEADER + 12;
+  const x = w - PNG_LEGEND + 16;
+  ctx.font = `600 13px ${FONT_STACK}`;
+  ctx.fillStyle = "#1d232b";
+  ctx.fillText(t(lang, "legend"), x, y);
+  ctx.font = `13px ${FONT_STACK}`;
+  for (const type of [...types.keys()].sort()) {
+    y += 22;
+    const c = colorOf(type);
+    const shape = NODE_SHAPES[type];
+    const disc = (r: number, fill: string) => {
+      ctx.beginPath();
+      ctx.arc(x + 7, y - 4, r, 0, 2 * Math.PI);
+      ctx.fillStyle = fill;
+      ctx.fill();
+    };
+    if (shape === "ringed") {
+      disc(7, RING_COLOR);
+      disc(4.9, c);
+    } else if (shape === "doubleRinged") {
+      disc(7, c);
+      disc(5.7, "#ffffff");
+      disc(4.7, c);
+    } else if (shape === "hollow") {
+      disc(7, c);
+      disc(4.3, "#ffffff");
+    } else disc(6, c);
+    ctx.fillStyle = "#1d232b";
+    ctx.fillText(`${typeName(lang, type)} (${types.get(type)})`, x + 20, y);
+  }
+  ctx.fillStyle = "#4a5563";
+  ctx.font = `12px ${FONT_STACK}`;
+  ctx.fillText(`${t(lang, "viewLink")}: ${location.origin}${location.pathname}${currentHash()}`, 16, hgt - 15, w - 32);
+  return new Promise((resolve) => out.toBlob((b) => resolve(b), "image/png"));
 }

@@ -4,7 +4,7 @@
  * the graph and state, and changes only the filter state; the filters controller sets `hidden`.
  */
 import { monthRange } from "../graph/load.js";
-import { colorOf } from "../graph/settings.js";
+import { colorOf, NODE_SHAPES } from "../graph/settings.js";
 import { displayName, relName, t, typeName } from "../i18n.js";
 import { emptyFilters, state } from "../state.js";
 import { h, replace, uid } from "./dom.js";
@@ -83,7 +83,8 @@ export function createFiltersPanel(): HTMLElement {
           `${typeName(lang, type)} (${typeCounts.get(type)})`,
           () => !state.filters.hiddenTypes.has(type),
           (on) => state.setFilters({ hiddenTypes: toggle(state.filters.hiddenTypes, type, !on) }),
-          h("span", { class: "swatch", style: `background:${colorOf(type)}` }),
+          // The legend shows both channels: the hue and, for laws, regulators and cases, the shape drawn on the canvas.
+          h("span", { class: `swatch${NODE_SHAPES[type] ? ` shape-${NODE_SHAPES[type]}` : ""}`, style: `--c:${colorOf(type)};background:${colorOf(type)}`, "aria-hidden": "true" }),
           `type-${type}`,
         ),
       ),

@@ -10,7 +10,7 @@ import { h, replace } from "./dom.js";
 import { createSearchBox } from "./search.js";
 
 export function createPathsPanel(): HTMLElement {
-  const panel = h("section", { class: "panel paths", "aria-label": "Path finder", "data-testid": "paths-panel" });
+  const panel = h("section", { class: "panel paths", "data-testid": "paths-panel" });
   const names = new Map<string, string>();
   const ends: { from: string | null; to: string | null; avoidHubs: boolean } = { from: null, to: null, avoidHubs: true };
 
@@ -38,6 +38,9 @@ export function createPathsPanel(): HTMLElement {
       ends.to = state.view.to;
       ends.avoidHubs = state.view.avoidHubs;
     }
+    fromBox.setLabel(t(lang, "pathFrom"));
+    toBox.setLabel(t(lang, "pathTo"));
+    panel.setAttribute("aria-label", t(lang, "pathTitle"));
     if (document.activeElement !== fromBox.input) fromBox.setValue(ends.from ? nameOf(ends.from) : "");
     if (document.activeElement !== toBox.input) toBox.setValue(ends.to ? nameOf(ends.to) : "");
     const res = data.paths;

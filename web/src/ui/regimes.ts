@@ -16,7 +16,7 @@ const MAX_LEAD_CHARS = 160;
 export const DEFAULT_REGIMES = ["law:eu-gdpr", "law:eu-ai-act", "law:cn-aigc-labeling"];
 
 export function createRegimesPanel(): HTMLElement {
-  const panel = h("section", { class: "panel regimes", "aria-label": "Regimes", "data-testid": "regimes-panel" });
+  const panel = h("section", { class: "panel regimes", "data-testid": "regimes-panel" });
   const names = new Map<string, string>();
   let draft: string[] = [...DEFAULT_REGIMES];
   let problem = "";
@@ -74,7 +74,7 @@ export function createRegimesPanel(): HTMLElement {
   const render = () => {
     const lang = state.lang;
     const data = state.viewData;
-    search.input.placeholder = t(lang, "regimesAdd");
+    search.setLabel(t(lang, "regimesAdd"));
     const chips = h(
       "ul",
       { class: "chips", "aria-label": t(lang, "regimesChoose") },

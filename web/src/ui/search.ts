@@ -27,6 +27,8 @@ export interface SearchBox {
   element: HTMLElement;
   input: HTMLInputElement;
   setValue: (text: string) => void;
+  /** Renames the box (its label, and its placeholder unless it has its own) in a new language. */
+  setLabel: (label: string, placeholder?: string) => void;
 }
 
 export function createSearchBox(opts: SearchBoxOptions): SearchBox {
@@ -146,5 +148,10 @@ export function createSearchBox(opts: SearchBoxOptions): SearchBox {
     if (!list.hidden) render();
   });
 
-  return { element, input, setValue: (text) => (input.value = text) };
+  const setLabel = (text: string, placeholder?: string) => {
+    label.textContent = text;
+    list.setAttribute("aria-label", text);
+    input.placeholder = placeholder ?? text;
+  };
+  return { element, input, setValue: (text) => (input.value = text), setLabel };
 }

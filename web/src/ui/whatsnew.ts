@@ -5,20 +5,16 @@
  * opens its dossier in the explorer.
  */
 import { api, ApiError } from "../api.js";
+import { nameIn } from "../graph/labels.js";
 import { displayName, relName, t } from "../i18n.js";
 import { state } from "../state.js";
 import type { WhatsNewEvent, WhatsNewResponse } from "../types.js";
 import { entityHash, whatsNewHash } from "../url.js";
-import { h, replace, safeLink, uid } from "./dom.js";
+import { h, nameText, quoteBlock, replace, safeLink, textLang, uid } from "./dom.js";
 import { createSearchBox } from "./search.js";
 
-const DEFAULT_DAYS_BACK = 30;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z]+:[a-z0-9][a-z0-9.#-]*$/;
-
-function daysAgo(n: number): string {
-  return new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
-}
 
 const split = (v: string) =>
   v
@@ -30,7 +26,8 @@ export function createWhatsNewPage(): { element: HTMLElement; show: (params: URL
   const element = h("main", { class: "briefing-page whatsnew-page", "aria-labelledby": "whatsnew-title", "data-testid": "whatsnew-page" });
   const sinceId = uid("since");
   const idsId = uid("watch-ids");
-  const since = h("input", { id: sinceId, name: "since", type: "date", required: true, value: daysAgo(DEFAULT_DAYS_BACK), "data-testid": "whatsnew-since" });
+  // Empty until the server says what "the last 30 days of the data" is (the first answer fills it in).
+  const since = h("input", { id: sinceId, name: "since", type: "date", "data-testid": "whatsnew-since" });
   const ids = h("input", { id: idsId, name: "watch", type: "text", spellcheck: "false", placeholder: "company:bytedance, regulator:gb-ico", "data-testid": "whatsnew-watch-ids" });
   /** Names of the watched entities, when known (picked from search or seen in a result). */
   const names = new Map<string, string>();
@@ -71,33 +68,33 @@ export function createWhatsNewPage(): { element: HTMLElement; show: (params: URL
   }
   ids.addEventListener("change", renderChips);
 
-  const entity = (id: string, name: string) =>
-    h("a", { href: entityHash(id), class: "entity-link", "data-testid": "whatsnew-entity", "data-id": id }, name || id);
+  const entity = (id: string, en: string | null, zh: string | null, fallback: string) =>
+    h("a", { href: entityHash(id), class: "entity-link", "data-testid": "whatsnew-entity", "data-id": id }, nameText(nameIn(state.lang, { nameEn: en ?? undefined, nameZh: zh ?? undefined, label: fallback || id }), state.lang));
 
   const eventItem = (e: WhatsNewEvent) => {
     const lang = state.lang;
     const sourceText = [e.sourceTitle, e.sourcePublisher].filter(Boolean).join(", ") || e.sourceDocument || e.sourceId || "";
     return h(
       "li",
-      { class: "event", "data-testid": "whatsnew-event", "data-type": e.type, "data-from": e.fromId, "data-to": e.toId },
+      { class: "event", "data-testid": "whatsnew-event", "data-type": e.type, "data-from": e.fromId, "data-to": e.toId, "data-rel": e.relationshipId },
       h(
         "div",
         { class: "event-head" },
         h("time", { datetime: e.date, class: "event-date" }, e.date),
         " ",
-        entity(e.fromId, e.fromName),
+        entity(e.fromId, e.fromNameEn, e.fromNameZh, e.fromName),
         ` ${relName(lang, e.type)} `,
-        entity(e.toId, e.toName),
-        e.caseId ? h("span", { class: "muted" }, ` · ${t(lang, "whatsnewCase")}: `, entity(e.caseId, e.caseName ?? e.caseId)) : null,
+        entity(e.toId, e.toNameEn, e.toNameZh, e.toName),
+        e.caseId ? h("span", { class: "muted" }, ` · ${t(lang, "whatsnewCase")}: `, entity(e.caseId, e.caseNameEn, e.caseNameZh, e.caseName ?? e.caseId)) : null,
         e.jurisdictions.length ? h("span", { class: "muted" }, ` · ${e.jurisdictions.join(", ")}`) : null,
       ),
-      e.quote ? h("blockquote", { class: "quote", "data-testid": "whatsnew-quote" }, e.quote) : null,
+      e.quote ? quoteBlock(e.quote, lang, { "data-testid": "whatsnew-quote" }) : null,
       sourceText || e.sourceUrl
         ? h(
             "p",
             { class: "event-source", "data-testid": "whatsnew-source" },
             `${t(lang, "source")}: `,
-            safeLink(e.sourceUrl, sourceText || String(e.sourceUrl)),
+            h("span", { lang: textLang(sourceText) === "zh" ? "zh-CN" : "en" }, safeLink(e.sourceUrl, sourceText || String(e.sourceUrl))),
             e.sourceDate ? h("span", { class: "muted" }, ` (${e.sourceDate})`) : null,
           )
         : null,
@@ -118,16 +115,21 @@ export function createWhatsNewPage(): { element: HTMLElement; show: (params: URL
     const w = last;
     // The events name the watched entities too: use those names for the headings and the chips.
     for (const e of w.byWatched.flatMap((g) => g.events)) {
-      if (!names.has(e.fromId)) names.set(e.fromId, e.fromName);
-      if (!names.has(e.toId)) names.set(e.toId, e.toName);
+      if (!names.has(e.fromId)) names.set(e.fromId, nameIn(lang, { nameEn: e.fromNameEn ?? undefined, nameZh: e.fromNameZh ?? undefined, label: e.fromName }).text);
+      if (!names.has(e.toId)) names.set(e.toId, nameIn(lang, { nameEn: e.toNameEn ?? undefined, nameZh: e.toNameZh ?? undefined, label: e.toName }).text);
     }
     renderChips();
     replace(
       result,
+      w.dataCurrentTo ? h("p", { class: "muted", "data-testid": "whatsnew-current" }, t(lang, "dataCurrent", { d: w.dataCurrentTo })) : null,
       h("p", { "data-testid": "whatsnew-total" }, t(lang, "whatsnewTotal", { n: w.total, d: w.since }), w.truncated ? ` ${t(lang, "whatsnewTruncated", { n: w.total })}` : ""),
+      // Never an empty page without a reason: say how far back the data goes and what to try.
+      w.total === 0 ? h("p", { class: "notice", "data-testid": "whatsnew-empty" }, t(lang, "whatsnewEmpty", { d: w.since, c: w.dataCurrentTo ?? "—" })) : null,
+      h("p", { class: "hint" }, h("a", { href: api.feedUrl(w.watch, lang), "data-testid": "whatsnew-feed", type: "application/atom+xml" }, t(lang, "whatsnewFeed"))),
       w.byWatched.map((g) => group(t(lang, "whatsnewWatched", { name: names.get(g.id) ? `${names.get(g.id)} (${g.id})` : g.id }), g.events, "whatsnew-watched", g.id)),
       w.byJurisdiction.length ? h("h2", {}, t(lang, "whatsnewByJurisdiction")) : null,
-      w.byJurisdiction.map((g) => group(g.jurisdiction, g.events, "whatsnew-jurisdiction", g.jurisdiction)),
+      // The API's bucket for events without a jurisdiction is named in English; the page names it in the language.
+      w.byJurisdiction.map((g) => group(g.jurisdiction.startsWith("(") ? t(lang, "whatsnewNoJurisdiction") : g.jurisdiction, g.events, "whatsnew-jurisdiction", g.jurisdiction)),
     );
   }
 
@@ -135,7 +137,7 @@ export function createWhatsNewPage(): { element: HTMLElement; show: (params: URL
     const lang = state.lang;
     const date = since.value;
     const list = watched();
-    if (!DATE.test(date)) {
+    if (date && !DATE.test(date)) {
       replace(result, h("p", { class: "error", role: "alert", "data-testid": "whatsnew-message" }, t(lang, "whatsnewBadDate")));
       return;
     }
@@ -144,14 +146,16 @@ export function createWhatsNewPage(): { element: HTMLElement; show: (params: URL
       replace(result, h("p", { class: "error", role: "alert", "data-testid": "whatsnew-message" }, t(lang, "whatsnewBadIds", { ids: bad.join(", ") })));
       return;
     }
-    // The hash keeps the question, so the page can be shared or reloaded (replaced: Back leaves the page).
-    const hash = whatsNewHash(date, list);
-    if (location.hash !== hash) history.replaceState(null, "", hash);
     const mine = ++seq;
     replace(result, h("p", { class: "muted" }, t(lang, "loading")));
     try {
-      const w = await api.whatsNew(date, list);
+      // No date: the server answers the last 30 days of the data, and says which date that is.
+      const w = await api.whatsNew(date || undefined, list);
       if (mine !== seq) return;
+      since.value = w.since;
+      // The hash keeps the question, so the page can be shared or reloaded (replaced: Back leaves the page).
+      const hash = whatsNewHash(w.since, list);
+      if (location.hash !== hash) history.replaceState(null, "", hash);
       last = w;
       renderResult();
     } catch (err) {
@@ -169,8 +173,7 @@ export function createWhatsNewPage(): { element: HTMLElement; show: (params: URL
 
   const render = () => {
     const lang = state.lang;
-    picker.input.placeholder = t(lang, "whatsnewWatchAdd");
-    picker.input.setAttribute("aria-label", t(lang, "whatsnewWatchAdd"));
+    picker.setLabel(t(lang, "whatsnewWatchAdd"));
     replace(
       form,
       h("div", { class: "field" }, h("label", { for: sinceId }, t(lang, "whatsnewSince")), since),
@@ -210,7 +213,7 @@ export function createWhatsNewPage(): { element: HTMLElement; show: (params: URL
         since.value = s;
         // A link with a date is a question already asked: answer it.
         if (!last || last.since !== s || last.watch.join(",") !== watched().join(",")) void run();
-      }
+      } else if (!last) void run(); // the page opened without a date: the latest events of the data
     },
   };
 }
