@@ -47,7 +47,11 @@ export function workload(size: Size): Workload {
   const randComputed = prng(11);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
   const byLabel = new Map<string, SynEntity[]>();
-  for (const e of all) byLabel.set(e.label, [...(byLabel.get(e.label) ?? []), e]);
+  for (const e of all) {
+    const list = byLabel.get(e.label);
+    if (list) list.push(e);
+    else byLabel.set(e.label, [e]);
+  }
   const hubs = ["Company", "Law", "Regulator", "Jurisdiction", "Topic", "Case", "Model"].flatMap((l) => byLabel.get(l)!.slice(0, 2));
   const randoms = Array.from({ length: 300 }, () => pick(all));
   const companies = byLabel.get("Company")!;
