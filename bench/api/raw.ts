@@ -88,7 +88,8 @@ async function replay(driver: Driver, database: string | undefined, plan: Statem
     for (;;) {
       const i = next++;
       const due = t0 + (i * 1000) / rate;
-      if (due >= end) return;
+      // Like autocannon's duration: nothing new is sent after `seconds`, however far behind the schedule is.
+      if (due >= end || performance.now() >= end) return;
       const wait = due - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const t = performance.now();
