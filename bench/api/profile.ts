@@ -16,6 +16,8 @@ import type { Req } from "./workload.js";
 interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[];
   samples: number[];
+  /** Microseconds since the previous sample. */
+  timeDeltas: number[];
 }
 
 const TOP_FUNCTIONS = 12;
@@ -33,10 +35,15 @@ function partOf(url: string, fn: string): string {
 }
 
 /** Shares of busy samples per part and the functions with the most self time. */
-export function summariseProfile(file: string): Omit<ProfileResult, "rate" | "seconds" | "file"> {
+export function summariseProfile(file: string, lastSeconds = Infinity): Omit<ProfileResult, "rate" | "seconds" | "file"> {
   const prof = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
+  // Only the last `lastSeconds` (the load and the shutdown): the server's start-up (module loading) is not the API.
+  const at: number[] = [];
+  prof.timeDeltas.reduce((t, d, i) => (at[i] = t + d), 0);
+  const from = at[at.length - 1] - lastSeconds * 1e6;
+  const kept = prof.samples.filter((_, i) => at[i] >= from);
   const hits = new Map<number, number>();
-  for (const s of prof.samples) hits.set(s, (hits.get(s) ?? 0) + 1);
+  for (const s of kept) hits.set(s, (hits.get(s) ?? 0) + 1);
   const byPart = new Map<string, number>();
   const byFn = new Map<string, { fn: string; where: string; n: number }>();
   let busy = 0;
@@ -55,7 +62,7 @@ export function summariseProfile(file: string): Omit<ProfileResult, "rate" | "se
     byFn.set(key, f);
   }
   return {
-    busyShare: busy / prof.samples.length,
+    busyShare: busy / kept.length,
     byPart: [...byPart.entries()].map(([part, n]) => ({ part, share: n / busy })).sort((a, b) => b.share - a.share),
     top: [...byFn.values()]
       .sort((a, b) => b.n - a.n)
@@ -79,7 +86,7 @@ export async function profileServer(ctx: ApiContext, requests: Req[], rate: numb
   const files = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"));
   if (!files.length) throw new Error(`the profiled server wrote no .cpuprofile into ${dir}`);
   const file = path.join(dir, files[0]);
-  const summary = summariseProfile(file);
+  const summary = summariseProfile(file, PROFILE_SECONDS + 2);
   console.log(`  profile: busy ${(summary.busyShare * 100).toFixed(0)}%; ${summary.byPart.slice(0, 6).map((p) => `${p.part} ${(p.share * 100).toFixed(0)}%`).join(", ")}`);
   return { rate, seconds: PROFILE_SECONDS, ...summary, file: path.relative(PROJECT_ROOT, file) };
 }
