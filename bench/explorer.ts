@@ -17,7 +17,7 @@ import { Command } from "commander";
 import { overview } from "../src/api/graph/graph.service.js";
 import { createDb } from "../src/db/driver.js";
 import { ensureWebBuilt, openBrowser } from "../tests/support/browser.js";
-import { fetchText, startServer, type ServerProcess } from "./api.js";
+import { fetchText, startServer, type ServerProcess } from "./api/index.js";
 import { BENCH_INSTANCE } from "./load.js";
 import { median, spread } from "./stats.js";
 

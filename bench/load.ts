@@ -24,7 +24,7 @@ import { TestInstance } from "../tests/support/instance.js";
  * indexes; README: size NEO4J_PAGECACHE to the store), the project's default heap.
  */
 export const BENCH_NEO4J_MEMORY = { heap: "2g", pagecache: "4g" };
-export const BENCH_INSTANCE = new TestInstance("bench", 7693, BENCH_NEO4J_MEMORY);
+export const BENCH_INSTANCE = new TestInstance("bench", Number(process.env.BENCH_NEO4J_PORT ?? 7693), BENCH_NEO4J_MEMORY);
 const NAIVE_SAMPLE = 2_000;
 
 export function benchData(size: Size): { seedDir: string; docsDir: string } {

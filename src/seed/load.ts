@@ -14,6 +14,7 @@ import type { Db } from "../db/driver.js";
 import { REL_TYPES, type Entity } from "../model/index.js";
 import type { SeedGraph, SeedRelationship } from "./graph.js";
 import { LEGAL_LINK_FIELDS } from "./legal.js";
+import { rankNeighbours } from "./neighbour-ranks.js";
 
 export interface LoadProgress {
   phase: "schema" | "entities" | "relationships" | "prune";
@@ -251,6 +252,8 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: LoadOptio
 
   // The full-text index is eventually consistent (faster writes); searches right after a load should see it all.
   await db.write("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", {}, 300_000);
+  // Before the checksum: the API's caches take the stored checksum as the version of the graph, ranks included.
+  await rankNeighbours(db, pruned.entities + pruned.relationships > 0 ? undefined : [...graph.entities.keys()]);
   const checksumAfter = withChecksum ? await graphChecksum(db) : "";
   const counts = await graphCounts(db);
   if (withChecksum) {

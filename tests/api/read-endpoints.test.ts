@@ -16,6 +16,13 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
+type WireNodeRow = { key: string; attributes: { hiddenRelationships: number } };
+type WireEdge = { key: string; source: string; target: string };
+const degreeOf = async (id: string) => (await db.read<{ d: number }>("MATCH (n:Entity {id: $id}) RETURN COUNT { (n)--() } AS d", { id }))[0].d;
+/** An entity's neighbours with their degrees, read straight from the database. */
+const neighbourDegrees = async (id: string) =>
+  new Map((await db.read<{ id: string; d: number }>("MATCH (:Entity {id: $id})--(m:Entity) RETURN DISTINCT m.id AS id, COUNT { (m)--() } AS d", { id })).map((r) => [r.id, r.d]));
+
 const ids = (res: request.Response) => (res.body.results as { id: string }[]).map((r) => r.id);
 
 describe("bad input", () => {
@@ -26,6 +33,8 @@ describe("bad input", () => {
     ["/api/search?q=GDPR&sort=name", /unknown query parameter\(s\): sort/],
     ["/api/entities/Not%20An%20Id", /path 'id'/],
     ["/api/graph/neighborhood?id=company:openai&depth=4", /query 'depth'/],
+    ["/api/graph/neighborhood?id=company:openai&perNode=51", /query 'perNode'/],
+    ["/api/graph/neighborhood?id=company:openai&offset=-1", /query 'offset'/],
     ["/api/entities/jur:cn?relType=LIKES", /query 'relType'/],
     ["/api/entities/jur:cn?limit=501", /query 'limit'/],
     ["/api/relationships/abc", /query 'type'/],
@@ -189,14 +198,11 @@ describe("graphs", () => {
     expect((await request(app).get(`/api/relationships/${encodeURIComponent(edge.key)}?type=SUES`)).status).toBe(404);
   });
 
-  it("draws a hub's neighbourhood within its edge cap, every entity tied to the centre, and says how many were left out", async () => {
-    const full = await request(app).get("/api/graph/neighborhood?id=jur:cn&depth=2&limit=10");
-    expect(full.body).toMatchObject({ edgesTotal: full.body.graph.edges.length, edgesOmitted: 0 });
+  it("draws a hub's neighbourhood within its edge cap, every entity tied to the centre", async () => {
     const res = await request(app).get("/api/graph/neighborhood?id=jur:cn&depth=2&limit=10&maxEdges=10");
     expect(res.body.graph.edges).toHaveLength(10);
-    expect(res.body.edgesTotal).toBe(full.body.edgesTotal);
-    expect(res.body.edgesOmitted).toBe(full.body.edgesTotal - 10);
     expect(res.body.edgesOmitted).toBeGreaterThan(0);
+    expect(res.body.edgesTotal).toBe(res.body.edgesOmitted + 10);
     // Every entity shown reaches the centre through the edges sent.
     const adjacent = new Map<string, string[]>();
     for (const e of res.body.graph.edges as { source: string; target: string }[]) {
@@ -213,6 +219,63 @@ describe("graphs", () => {
     const res = await request(app).get("/api/graph/neighborhood?id=jur:cn&depth=2&limit=10");
     expect(res.body.graph.nodes.length).toBe(11);
     expect(res.body.capped).toBe(true);
+  });
+
+  it("takes at most perNode neighbours of each entity, most connected first, and says per entity what it left out", async () => {
+    const res = await request(app).get("/api/graph/neighborhood?id=jur:cn&depth=2&perNode=3&limit=2000");
+    expect(res.status).toBe(200);
+    const nodes = res.body.graph.nodes as WireNodeRow[];
+    expect(nodes.length).toBeLessThanOrEqual(1 + 3 + 9);
+    expect(res.body).toMatchObject({ capped: true, perNode: 3, offset: 0, nextOffset: 3 });
+    // The centre's three are its most connected neighbours.
+    const degrees = await neighbourDegrees("jur:cn");
+    const firstStep = (res.body.graph.edges as WireEdge[]).filter((e) => e.source === "jur:cn" || e.target === "jur:cn").map((e) => (e.source === "jur:cn" ? e.target : e.source));
+    const shown = [...new Set(firstStep)].map((id) => degrees.get(id)!);
+    expect(Math.min(...shown)).toBeGreaterThanOrEqual([...degrees.values()].sort((a, b) => b - a)[2]);
+    // Each entity's relationships are those drawn plus those it says are hidden.
+    for (const n of nodes) {
+      const drawn = (res.body.graph.edges as WireEdge[]).filter((e) => e.source === n.key || e.target === n.key).length;
+      expect(n.attributes.hiddenRelationships + drawn).toBe(await degreeOf(n.key));
+    }
+    expect(res.body.edgesOmitted).toBe(nodes.reduce((sum, n) => sum + n.attributes.hiddenRelationships, 0));
+  });
+
+  it("shows more of an entity page by page (nextOffset) until every neighbour has been shown once", async () => {
+    const seen: string[] = [];
+    let offset: number | null = 0;
+    let pages = 0;
+    while (offset !== null) {
+      const res = await request(app).get(`/api/graph/neighborhood?id=jur:cn&depth=1&perNode=4&offset=${offset}`);
+      expect(res.status).toBe(200);
+      seen.push(...(res.body.graph.nodes as WireNodeRow[]).map((n) => n.key).filter((k) => k !== "jur:cn" && !seen.includes(k)));
+      offset = res.body.nextOffset;
+      pages++;
+    }
+    expect(pages).toBeGreaterThan(2);
+    expect(new Set(seen)).toEqual(new Set((await neighbourDegrees("jur:cn")).keys()));
+  });
+
+  it("gives the same neighbourhood from the ranks kept at load time as from the relationships themselves", async () => {
+    const ranked = await request(app).get("/api/graph/neighborhood?id=jur:cn&depth=2&perNode=4&limit=2000");
+    const types = [...new Set((await db.read<{ type: string }>("MATCH ()-[r]->() RETURN DISTINCT type(r) AS type")).map((r) => r.type))];
+    const read = await request(app).get(`/api/graph/neighborhood?id=jur:cn&depth=2&perNode=4&limit=2000&relTypes=${types.join(",")}`);
+    const keys = (res: request.Response) => (res.body.graph.nodes as WireNodeRow[]).map((n) => n.key);
+    expect(keys(read)).toEqual(keys(ranked));
+  });
+
+  it("sees a relationship written after the last load (its ranks are stale, so it reads the relationships)", async () => {
+    const [leaf] = await db.read<{ id: string; other: string }>(
+      `MATCH (n:Company) WHERE COUNT { (n)--() } = 1
+       MATCH (o:Regulator) WHERE NOT (n)--(o)
+       RETURN n.id AS id, o.id AS other ORDER BY n.id, o.id LIMIT 1`,
+    );
+    await db.write("MATCH (a:Entity {id: $id}), (b:Entity {id: $other}) CREATE (b)-[:INVESTIGATES {id: 'rel:test-stale-rank', basis: 'reported'}]->(a)", leaf);
+    try {
+      const res = await request(app).get(`/api/graph/neighborhood?id=${encodeURIComponent(leaf.id)}&depth=1`);
+      expect((res.body.graph.nodes as WireNodeRow[]).map((n) => n.key)).toContain(leaf.other);
+    } finally {
+      await db.write("MATCH ()-[r {id: 'rel:test-stale-rank'}]->() DELETE r");
+    }
   });
 
   it("finds shortest paths between two companies, through jurisdictions and topics only when asked", async () => {
@@ -264,7 +327,10 @@ describe("timeline and export", () => {
   it("exports a neighbourhood complete: every edge among its entities, with quotes and sources", async () => {
     const view = await request(app).get("/api/graph/neighborhood?id=jur:cn&depth=2&limit=10&maxEdges=10");
     const json = await request(app).get("/api/export?format=json&id=jur:cn&depth=2&limit=10");
-    expect(json.body.edges).toHaveLength(view.body.edgesTotal);
+    const keys = (xs: { key: string }[]) => xs.map((x) => x.key).sort();
+    expect(keys(json.body.nodes)).toEqual(keys(view.body.graph.nodes));
+    expect(keys(json.body.edges)).toEqual(expect.arrayContaining(keys(view.body.graph.edges)));
+    expect(json.body.edges.length).toBeGreaterThan(view.body.graph.edges.length);
     const reported = json.body.edges.filter((e: { attributes: { basis: string } }) => e.attributes.basis === "reported");
     expect(reported.length).toBeGreaterThan(0);
     for (const e of reported) expect(e.attributes).toMatchObject({ quote: expect.any(String), sources: expect.any(Array) });

@@ -22,7 +22,8 @@ export function graphRouter({ db, cache, neighborhoods }: Deps, registry: OpenAP
     method: "get",
     path: "/graph/neighborhood",
     tag: "graph",
-    summary: "The subgraph around an entity (depth 1 to 3); lean edges (a selected edge's evidence: /api/relationships/{id}), capped near the node count (edgesOmitted says how many are not sent)",
+    summary:
+      "The subgraph around an entity (depth 1 to 3), at most perNode neighbours per entity, most connected first; lean edges (a selected edge's evidence: /api/relationships/{id}); each node's hiddenRelationships says how many of its relationships are not sent, nextOffset asks for the centre's next neighbours",
     request: NeighborhoodRequest,
     responses: { 404: "No such entity" },
     handler: ({ query }) => neighborhoods.get(`neighborhood:${JSON.stringify(query)}`, () => neighborhood(db, query)),

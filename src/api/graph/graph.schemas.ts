@@ -4,6 +4,10 @@ import { z } from "zod";
 import { csvList } from "../route.js";
 import { Lang } from "../../model/index.js";
 import { EntityId, Labels, Limit, RelTypes } from "../schemas.js";
+import { RANKED_NEIGHBOURS } from "../../seed/neighbour-ranks.js";
+
+/** Neighbours taken per entity by default: a depth-2 neighbourhood reads at most PER_NODE + PER_NODE² entries. */
+export const PER_NODE = 25;
 
 export const DEFAULT_REGIMES = ["law:eu-gdpr", "law:eu-ai-act", "law:cn-aigc-labeling"];
 
@@ -26,7 +30,23 @@ export const NeighborhoodRequest = {
       depth: z.coerce.number().int().min(1).max(3).default(1),
       relTypes: RelTypes,
       labels: Labels,
-      limit: Limit(2_000, 200),
+      limit: Limit(2_000, 200).describe("at most this many entities besides the centre"),
+      perNode: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(RANKED_NEIGHBOURS)
+        .default(PER_NODE)
+        .describe(
+          `at most this many neighbours of each entity expanded, most connected first (default ${PER_NODE}): a depth-2 neighbourhood reads at most perNode + perNode² relationships however connected the entity is`,
+        ),
+      offset: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(100_000)
+        .default(0)
+        .describe("skip the centre's first `offset` neighbours: to show more of an entity, ask again with the answer's `nextOffset`"),
       maxEdges: z.coerce
         .number()
         .int()

@@ -1,13 +1,14 @@
 /**
- * Subgraphs for the explorer: the capped overview, an entity's neighbourhood (breadth-first, one bounded query per
- * step), shortest paths, and how a set of regimes interconnect, each connection explained in words.
+ * Subgraphs for the explorer: the capped overview, an entity's neighbourhood (breadth-first, at most k neighbours per
+ * entity, from ranks kept at load time), shortest paths, and how a set of regimes interconnect, each connection
+ * explained in words.
  */
 import { cypher } from "../../db/cypher.js";
 import type { Db } from "../../db/driver.js";
 import type { PlainPath } from "../../db/values.js";
 import { BadRequestError, NotFoundError } from "../../errors.js";
 import { newestSourceDate } from "../../ingest/whatsnew.js";
-import { MaxHops } from "./graph.schemas.js";
+import { MaxHops, PER_NODE } from "./graph.schemas.js";
 import { hopsOf, type Hop } from "./explain.js";
 import { toWireGraph, type LeanEdge, type NodeRow, type RelRow, type WireGraph } from "./serialize.js";
 
@@ -54,64 +55,149 @@ export interface NeighborhoodInput {
   relTypes: string[];
   labels: string[];
   limit: number;
+  /** At most this many neighbours of each entity expanded (default PER_NODE). */
+  perNode?: number;
+  /** Skip the centre's first `offset` neighbours: the next page when a node is expanded again. */
+  offset?: number;
   maxEdges?: number;
 }
 
+/** One entity's page of neighbours, in ranked order: the other end and the lean edge that reaches it. */
+interface NeighbourPage {
+  id: string;
+  degree: number;
+  nbrIds: string[];
+  relIds: string[];
+  relTypes: string[];
+  relOut: boolean[];
+  relBasis: string[];
+  relDates: string[];
+}
+
+function leanEdge(p: NeighbourPage, i: number): LeanEdge {
+  const out = p.relOut[i];
+  const e: LeanEdge = { id: p.relIds[i], type: p.relTypes[i], from: out ? p.id : p.nbrIds[i], to: out ? p.nbrIds[i] : p.id };
+  if (p.relBasis[i]) e.basis = p.relBasis[i];
+  if (p.relDates[i]) e.date = p.relDates[i];
+  return e;
+}
+
 /**
- * The entities around one, breadth-first (most connected first at each step, at most `limit` besides the centre),
- * each with its edge in the breadth-first tree. Shared by the neighbourhood view and its export.
+ * Up to `k` neighbours from `offset` of each frontier entity: from the ranks computed at load time when they answer
+ * (no filter, ranked since the graph last changed, the page within them), else from the relationships (cost: the
+ * entity's degree).
  */
-export async function reachNeighborhood(db: Db, input: NeighborhoodInput): Promise<{ nodes: Degreed[]; tree: LeanEdge[]; capped: boolean }> {
+async function neighbourPages(db: Db, frontier: string[], o: { relTypes: string[]; labels: string[]; offset: number; k: number }): Promise<NeighbourPage[]> {
+  const filtered = o.relTypes.length > 0 || o.labels.length > 0;
+  const ranked = filtered ? [] : await db.read<NeighbourPage & { fresh: boolean; complete: boolean }>(cypher("api/expand-ranked"), { frontier, offset: o.offset, k: o.k });
+  const answered = ranked.filter((p) => p.fresh && p.complete);
+  const rest = frontier.filter((id) => !answered.some((p) => p.id === id));
+  const read = rest.length ? await db.read<NeighbourPage>(cypher("api/expand"), { frontier: rest, relTypes: o.relTypes, labels: o.labels, offset: o.offset, k: o.k }) : [];
+  const byId = new Map([...answered, ...read].map((p) => [p.id, p]));
+  return frontier.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Entities reached around one, the edge that reached each (the breadth-first tree) and the other edges seen. */
+export interface Reached {
+  nodes: Degreed[];
+  tree: LeanEdge[];
+  /** Edges between entities reached, met in the pages read, not in the tree. */
+  cross: LeanEdge[];
+  /** Some neighbour of an expanded entity was left out (the node limit or the per-entity cap). */
+  capped: boolean;
+  /** The centre's next page of neighbours (`offset`), or null when this page was its last. */
+  nextOffset: number | null;
+}
+
+/**
+ * The entities around one, breadth-first: each expanded entity gives at most `perNode` neighbours, most connected
+ * first, and each step keeps the most connected of those, up to `limit` besides the centre. Reads at most
+ * perNode^depth entries whatever the entity. Shared by the neighbourhood view and its export.
+ */
+export async function reachNeighborhood(db: Db, input: NeighborhoodInput): Promise<Reached> {
   const center = await requireEntity(db, input.id);
-  const nodes: Degreed[] = [center];
+  const k = input.perNode ?? PER_NODE;
+  const offset = input.offset ?? 0;
+  const nodes = new Map<string, Degreed>([[input.id, center]]);
   const tree: LeanEdge[] = [];
-  const reached = new Set([input.id]);
+  const other = new Map<string, LeanEdge>();
   let frontier = [input.id];
   let capped = false;
+  let nextOffset: number | null = null;
   for (let step = 0; step < input.depth && frontier.length > 0; step++) {
-    const room = input.limit - (nodes.length - 1);
+    const room = input.limit - (nodes.size - 1);
     if (room <= 0) {
       capped = true;
       break;
     }
-    const next = (
-      await db.read<Degreed & { via: LeanEdge }>(cypher("api/expand"), {
-        frontier,
-        relTypes: input.relTypes,
-        labels: input.labels,
-        limit: room + 1 + reached.size,
-      })
-    ).filter((n) => !reached.has(String(n.props.id)));
-    if (next.length > room) {
-      capped = true;
-      next.length = room;
+    const from = step === 0 ? offset : 0;
+    const pages = await neighbourPages(db, frontier, { relTypes: input.relTypes, labels: input.labels, offset: from, k });
+    const via = new Map<string, LeanEdge>();
+    for (const p of pages) {
+      // A full page of an entity with more relationships than it reached: there may be more (with a filter, the
+      // next page can be empty).
+      const more = p.nbrIds.length === k && from + k < p.degree;
+      if (more) capped = true;
+      if (more && step === 0) nextOffset = from + k;
+      for (let i = 0; i < p.nbrIds.length; i++) {
+        const e = leanEdge(p, i);
+        if (!nodes.has(p.nbrIds[i]) && !via.has(p.nbrIds[i])) via.set(p.nbrIds[i], e);
+        else other.set(e.id, e);
+      }
     }
-    frontier = next.map((n) => String(n.props.id));
-    frontier.forEach((id) => reached.add(id));
-    nodes.push(...next.map(({ via: _via, ...n }) => n));
-    tree.push(...next.map((n) => n.via));
+    const found = await db.read<Degreed>(cypher("api/entities-by-id"), { ids: [...via.keys()] });
+    found.sort((a, b) => b.degree - a.degree || String(a.props.id).localeCompare(String(b.props.id)));
+    if (found.length > room) {
+      capped = true;
+      found.length = room;
+    }
+    for (const n of found) {
+      nodes.set(String(n.props.id), n);
+      tree.push(via.get(String(n.props.id))!);
+    }
+    frontier = found.map((n) => String(n.props.id));
   }
-  return { nodes, tree, capped };
+  const inTree = new Set(tree.map((e) => e.id));
+  const cross = [...other.values()].filter((e) => !inTree.has(e.id) && nodes.has(e.from) && nodes.has(e.to));
+  return { nodes: [...nodes.values()], tree, cross, capped, nextOffset };
+}
+
+/** A bounded neighbourhood: what was left out is said per entity (`hiddenRelationships`) and in all. */
+export interface NeighborhoodGraph extends DrawnGraph {
+  perNode: number;
+  offset: number;
+  nextOffset: number | null;
 }
 
 /**
- * A neighbourhood to draw: the entities of reachNeighborhood and edges among them: every entity's edge in the
- * breadth-first tree (so each is connected to the centre), then the others between the most connected ends, up to
- * EDGES_PER_NODE x limit in all; the answer says how many were left out.
+ * A neighbourhood to draw: the entities of reachNeighborhood, every entity's edge in the breadth-first tree (so each
+ * is connected to the centre), then the other edges met among them, up to maxEdges (default EDGES_PER_NODE x limit).
+ * Each node carries `hiddenRelationships`: how many of its relationships the answer does not hold (expanding it, or
+ * asking for the centre's `nextOffset`, shows more). `edgesOmitted` adds those up (a relationship between two
+ * entities shown and not sent counts at both ends); `edgesTotal` is that plus the edges sent.
  */
-export async function neighborhood(db: Db, input: NeighborhoodInput): Promise<DrawnGraph> {
-  const { nodes, tree, capped } = await reachNeighborhood(db, input);
+export async function neighborhood(db: Db, input: NeighborhoodInput): Promise<NeighborhoodGraph> {
+  const { nodes, tree, cross, capped, nextOffset } = await reachNeighborhood(db, input);
   const maxEdges = Math.max(input.maxEdges ?? EDGES_PER_NODE * input.limit, tree.length);
-  const degree = Object.fromEntries(nodes.map((n) => [String(n.props.id), n.degree]));
-  const rows = await db.read<{ total: number; edge: LeanEdge | null }>(cypher("api/edges-among"), {
-    ids: Object.keys(degree),
-    degree,
-    relTypes: input.relTypes,
-    limit: maxEdges,
-  });
-  const edgesTotal = rows[0]?.total ?? 0;
-  const graph = toWireGraph(nodes, [], [...tree, ...rows.flatMap((r) => (r.edge ? [r.edge] : []))], maxEdges);
-  return { graph, capped, edgesTotal, edgesOmitted: edgesTotal - graph.edges.length };
+  const graph = toWireGraph(nodes, [], [...tree, ...cross], maxEdges);
+  const drawn = new Map<string, number>();
+  for (const e of graph.edges) for (const end of [e.source, e.target]) drawn.set(end, (drawn.get(end) ?? 0) + 1);
+  let edgesOmitted = 0;
+  const degree = new Map(nodes.map((n) => [String(n.props.id), n.degree]));
+  for (const n of graph.nodes) {
+    const hidden = Math.max(0, (degree.get(n.key) ?? 0) - (drawn.get(n.key) ?? 0));
+    n.attributes = { ...n.attributes, hiddenRelationships: hidden };
+    edgesOmitted += hidden;
+  }
+  return {
+    graph,
+    capped,
+    edgesTotal: graph.edges.length + edgesOmitted,
+    edgesOmitted,
+    perNode: input.perNode ?? PER_NODE,
+    offset: input.offset ?? 0,
+    nextOffset,
+  };
 }
 
 /**
