@@ -58,7 +58,7 @@ describe("the first-load path through neo4j-admin import", () => {
       await remote.close();
     }
     expect((await bulkImportApplies(db)).applies).toBe(true);
-  });
+  }, IMPORT_TEST_TIMEOUT_MS);
 
   it("leaves the same graph, schema and stored checksum as the transactional loader", async () => {
     const graph = validateSeed().graph;
