@@ -44,7 +44,7 @@ export async function withLoadLock<T>(db: Db, work: () => Promise<T>, onWait: (h
   await db.write(cypher("load/lock-node"));
   const params = { owner: `${hostname()}:${process.pid}`, since: new Date().toISOString() };
   const token = randomUUID();
-  const session = db.driver.session({ database: db.config.database });
+  const session = db.driver.session({ database: db.config.database, bookmarkManager: db.bookmarkManager });
   try {
     // The lock is taken by a transaction without a timeout (a large load may take long). Its metadata names the load,
     // so that a second one can say whom it waits for.
