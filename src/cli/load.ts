@@ -6,7 +6,7 @@
  *   --checksum        print the checksum after loading
  *   --bulk-import auto|always|never
  *                     the first-load path through neo4j-admin database import (src/seed/import.ts): by default when
- *                     the project's own local instance is empty; never for NEO4J_URI
+ *                     the project's own local instance is empty and the graph large; never for NEO4J_URI
  */
 import { Command, Option } from "commander";
 import cliProgress from "cli-progress";
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
     // Under the load lock: whether the database is empty, and if not, the transactional load.
     let report: LoadReport | "import" = await withLoadLock(db, async () => {
       if (opts.bulkImport !== "never") {
-        const decision = await bulkImportApplies(db);
+        const decision = await bulkImportApplies(db, seed.graph, opts.bulkImport === "always" ? 0 : undefined);
         if (decision.applies) return "import" as const;
         if (opts.bulkImport === "always") throw new ConflictError(`--bulk-import always: the first-load path does not apply: ${decision.reason}.`);
       }

@@ -10,7 +10,7 @@ import { createWriteStream, mkdirSync, rmSync, type WriteStream } from "node:fs"
 import path from "node:path";
 import { once } from "node:events";
 
-import { PROJECT_ROOT, type DbConfig } from "../config.js";
+import { BULK_IMPORT_MIN_RELATIONSHIPS, PROJECT_ROOT, type DbConfig } from "../config.js";
 import { cypher } from "../db/cypher.js";
 import { createDb, type Db } from "../db/driver.js";
 import { ConflictError } from "../errors.js";
@@ -42,14 +42,18 @@ export interface BulkImportDecision {
 export class BulkImportUnsupportedError extends Error {}
 
 /**
- * Whether the first-load path applies: the project's own instance (no NEO4J_URI), its default database, and no data
- * in it (the LoadLock and GraphMeta nodes aside). Call it under the load lock, so that no other load writes meanwhile.
+ * Whether the first-load path applies: the project's own instance (no NEO4J_URI), its default database, no data in
+ * it (the LoadLock and GraphMeta nodes aside), and a graph large enough to gain from it (minRelationships; 0 when
+ * forced). Call it under the load lock, so that no other load writes meanwhile.
  */
-export async function bulkImportApplies(db: Db): Promise<BulkImportDecision> {
+export async function bulkImportApplies(db: Db, graph: SeedGraph, minRelationships = BULK_IMPORT_MIN_RELATIONSHIPS): Promise<BulkImportDecision> {
   if (!db.config.local) return { applies: false, reason: `the database is a server of your own (NEO4J_URI=${db.config.uri}), which the loader never stops` };
   if (db.config.database && db.config.database !== IMPORT_DATABASE) return { applies: false, reason: `the database is '${db.config.database}', not the instance's default '${IMPORT_DATABASE}'` };
   const [{ nodes, relationships }] = await db.read<{ nodes: number; relationships: number }>(cypher("load/data-counts"));
   if (nodes > 0 || relationships > 0) return { applies: false, reason: `the database already holds ${nodes} nodes and ${relationships} relationships` };
+  if (graph.relationships.length < minRelationships) {
+    return { applies: false, reason: `the graph has ${graph.relationships.length} relationships, fewer than the ${minRelationships} from which stopping the server for the import pays (BULK_IMPORT_MIN_RELATIONSHIPS)` };
+  }
   return { applies: true, reason: `the local instance '${db.config.instance}' is empty` };
 }
 

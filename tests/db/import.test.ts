@@ -40,9 +40,10 @@ async function dump(d: Db) {
 }
 
 describe("the first-load path through neo4j-admin import", () => {
-  it("does not apply to a database that holds data, nor to a server named by NEO4J_URI", async () => {
-    await loadSeedGraph(db, validateSeed().graph);
-    const full = await bulkImportApplies(db);
+  it("does not apply to a database that holds data, nor to a server named by NEO4J_URI, nor by itself to a small graph", async () => {
+    const graph = validateSeed().graph;
+    await loadSeedGraph(db, graph);
+    const full = await bulkImportApplies(db, graph, 0);
     expect(full.applies).toBe(false);
     expect(full.reason).toMatch(/already holds \d+ nodes/);
 
@@ -51,13 +52,16 @@ describe("the first-load path through neo4j-admin import", () => {
     const local = dbConfig(testEnv());
     const remote = createDb(dbConfig({ NEO4J_URI: local.uri, NEO4J_USERNAME: local.username, NEO4J_PASSWORD: local.password }));
     try {
-      const decision = await bulkImportApplies(remote);
+      const decision = await bulkImportApplies(remote, graph, 0);
       expect(decision.applies).toBe(false);
       expect(decision.reason).toMatch(/NEO4J_URI/);
     } finally {
       await remote.close();
     }
-    expect((await bulkImportApplies(db)).applies).toBe(true);
+    const small = await bulkImportApplies(db, graph);
+    expect(small.applies).toBe(false);
+    expect(small.reason).toMatch(/BULK_IMPORT_MIN_RELATIONSHIPS/);
+    expect((await bulkImportApplies(db, graph, 0)).applies).toBe(true);
   }, IMPORT_TEST_TIMEOUT_MS);
 
   it("leaves the same graph, schema and stored checksum as the transactional loader", async () => {
@@ -67,7 +71,7 @@ describe("the first-load path through neo4j-admin import", () => {
     const expected = await dump(db);
 
     await emptyDatabase(db);
-    expect((await bulkImportApplies(db)).applies).toBe(true);
+    expect((await bulkImportApplies(db, graph, 0)).applies).toBe(true);
     const imported = await importSeedGraph(db, graph);
     db = imported.db;
     expect(imported.report.changed).toBe(true);
