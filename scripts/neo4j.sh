@@ -16,6 +16,8 @@ LIB="$ROOT/.neo4j/lib-$NEO4J_VERSION"
 HOME_DIR="$ROOT/.neo4j/$INSTANCE"
 PID_FILE="$HOME_DIR/run/neo4j.pid"
 PASSWORD_FILE="$HOME_DIR/password"
+# Held (a directory, created atomically) while `import` has the server stopped: `start` waits for it to go.
+IMPORT_LOCK="$HOME_DIR/run/import.lock"
 START_TIMEOUT_S=${NEO4J_START_TIMEOUT:-180}
 
 die() { echo "neo4j: $*" >&2; exit 1; }
@@ -81,10 +83,24 @@ dbms.security.allow_csv_import_from_file_urls=false
 CONF
 }
 
+# The pid holding the import lock, if that process is alive (a lock left by a dead one is removed).
+import_lock_holder() {
+  [ -d "$IMPORT_LOCK" ] || return 1
+  local pid
+  pid=$(cat "$IMPORT_LOCK/pid" 2>/dev/null || true)
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then echo "$pid"; return 0; fi
+  rm -rf "$IMPORT_LOCK"
+  return 1
+}
+
 start() {
   [ -z "${NEO4J_URI:-}" ] || die "NEO4J_URI is set ($NEO4J_URI): the project uses that server and does not start a local one."
   require_java
   fetch
+  local holder
+  if holder=$(import_lock_holder) && [ "$holder" != "$$" ]; then
+    die "a bulk import into instance '$INSTANCE' is running (pid $holder) with the server stopped; it starts the server again when it ends, so try again in a moment."
+  fi
   if pid=$(running_pid); then
     echo "neo4j: instance '$INSTANCE' already running (pid $pid) on bolt://127.0.0.1:$PORT"
     return 0
@@ -175,6 +191,28 @@ restore() {
   [ -z "$was_running" ] || start
 }
 
+# The first-load path of `npm run load` (src/seed/import.ts): stop the server, replace the default database with
+# `neo4j-admin database import full <args>`, start the server again (also after a failed import). Holds IMPORT_LOCK
+# meanwhile, so that no other load or `npm start` starts the server under the import.
+bulk_import() {
+  mkdir -p "$HOME_DIR/run"
+  local holder
+  if holder=$(import_lock_holder); then die "a bulk import into instance '$INSTANCE' is already running (pid $holder)"; fi
+  mkdir "$IMPORT_LOCK" 2>/dev/null || die "a bulk import into instance '$INSTANCE' has just started"
+  echo $$ >"$IMPORT_LOCK/pid"
+  trap 'rm -rf "$IMPORT_LOCK"' EXIT
+  stop >&2
+  write_config
+  local status=0
+  admin database import full neo4j --overwrite-destination=true --report-file="$HOME_DIR/logs/import.report" "$@" >"$HOME_DIR/logs/import.log" 2>&1 || status=$?
+  start >&2
+  if [ "$status" -ne 0 ]; then
+    tail -n 20 "$HOME_DIR/logs/import.log" >&2
+    die "neo4j-admin database import failed (exit $status); full log: .neo4j/$INSTANCE/logs/import.log"
+  fi
+  echo "neo4j: imported into instance '$INSTANCE'"
+}
+
 case "${1:-}" in
   fetch) fetch ;;
   start) start ;;
@@ -184,5 +222,6 @@ case "${1:-}" in
   admin) shift; admin "$@" ;;
   dump) shift; dump "$@" ;;
   restore) shift; restore "$@" ;;
-  *) die "usage: scripts/neo4j.sh fetch|start|stop|restart|status|dump [dir]|restore <dir>|admin <neo4j-admin args>" ;;
+  import) shift; bulk_import "$@" ;;
+  *) die "usage: scripts/neo4j.sh fetch|start|stop|restart|status|dump [dir]|restore <dir>|import <neo4j-admin import args>|admin <neo4j-admin args>" ;;
 esac

@@ -50,3 +50,8 @@ export const SEED_DOCS_DIR = process.env.SEED_DOCS_DIR ?? path.join(PROJECT_ROOT
 export const INGEST_DOCS_DIR = process.env.INGEST_DOCS_DIR ?? path.join(PROJECT_ROOT, ".data", "documents");
 export const LOAD_BATCH_SIZE = Number(process.env.LOAD_BATCH_SIZE ?? 10_000);
 export const LOAD_CONCURRENCY = Number(process.env.LOAD_CONCURRENCY ?? 2);
+/**
+ * The first-load path (neo4j-admin import) is chosen automatically from this many relationships up: below it, the
+ * server's stop and start cost more than the transactional load they save.
+ */
+export const BULK_IMPORT_MIN_RELATIONSHIPS = Number(process.env.BULK_IMPORT_MIN_RELATIONSHIPS ?? 250_000);

@@ -15,7 +15,7 @@ import { PROJECT_ROOT } from "./config.js";
 import { createDb } from "./db/driver.js";
 import { ensureDatabase } from "./db/ensure.js";
 import { loadSeedGraph } from "./seed/load.js";
-import { withLoadLock } from "./seed/lock.js";
+import { lockWaitMessage, withLoadLock } from "./seed/lock.js";
 import { validateSeed } from "./seed/validate.js";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const db = createDb(ensureDatabase());
   if (opts.load) {
     const seed = validateSeed();
-    const report = await withLoadLock(db, () => loadSeedGraph(db, seed.graph), () => logger.info("waiting for the load lock: another load is probably in progress"));
+    const report = await withLoadLock(db, () => loadSeedGraph(db, seed.graph), (holder) => logger.info({ holder }, lockWaitMessage(holder)));
     logger.info({ entities: report.entities, relationships: report.relationships, changed: report.changed, checksum: report.checksumAfter }, "seed graph loaded");
   }
   const webDir = path.join(PROJECT_ROOT, "web", "dist");

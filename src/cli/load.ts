@@ -4,16 +4,20 @@
  *   --checksum-only   compute the graph checksum from the data, print it, and say whether it matches the one the last
  *                     load stored (exit 1 if it does not: the graph was changed outside the loader)
  *   --checksum        print the checksum after loading
+ *   --bulk-import auto|always|never
+ *                     the first-load path through neo4j-admin database import (src/seed/import.ts): by default when
+ *                     the project's own local instance is empty and the graph large; never for NEO4J_URI
  */
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import cliProgress from "cli-progress";
 
 import { createDb } from "../db/driver.js";
 import { ensureDatabase } from "../db/ensure.js";
-import { AppError, SeedValidationError } from "../errors.js";
+import { AppError, ConflictError, SeedValidationError } from "../errors.js";
 import { storedChecksum } from "../seed/graph-meta.js";
-import { graphChecksum, loadSeedGraph } from "../seed/load.js";
-import { withLoadLock } from "../seed/lock.js";
+import { BULK_IMPORT_MODES, bulkImportApplies, importSeedGraph, type BulkImportMode } from "../seed/import.js";
+import { graphChecksum, loadSeedGraph, type LoadReport } from "../seed/load.js";
+import { lockWaitMessage, withLoadLock } from "../seed/lock.js";
 import { validateSeed } from "../seed/validate.js";
 
 const program = new Command()
@@ -26,9 +30,23 @@ const program = new Command()
   .option("--checksum", "print the graph checksum after loading")
   .option("--no-prune", "keep entities and relationships that are no longer in the seed files")
   .option("--batch-size <n>", "rows per transaction", (v) => Number.parseInt(v, 10))
+  .addOption(
+    new Option("--bulk-import <when>", "first load of an empty local instance through neo4j-admin database import (the server is stopped meanwhile)")
+      .choices(BULK_IMPORT_MODES)
+      .default("auto"),
+  )
   .parse();
 
-const opts = program.opts<{ seed?: string[]; docs?: string; validateOnly?: boolean; checksumOnly?: boolean; checksum?: boolean; prune: boolean; batchSize?: number }>();
+const opts = program.opts<{
+  seed?: string[];
+  docs?: string;
+  validateOnly?: boolean;
+  checksumOnly?: boolean;
+  checksum?: boolean;
+  prune: boolean;
+  batchSize?: number;
+  bulkImport: BulkImportMode;
+}>();
 
 async function main(): Promise<void> {
   if (opts.checksumOnly) {
@@ -56,11 +74,18 @@ async function main(): Promise<void> {
   console.log(`Validated ${seed.files.length} seed files: ${seed.graph.entities.size} entities, ${seed.graph.relationships.length} relationships.`);
   if (opts.validateOnly) return;
 
-  const db = createDb(ensureDatabase());
+  let db = createDb(ensureDatabase());
   const bar = process.stdout.isTTY ? new cliProgress.SingleBar({ format: "{phase} [{bar}] {value}/{total}" }, cliProgress.Presets.shades_classic) : null;
   let phase = "";
   try {
-    const report = await withLoadLock(db, () => loadSeedGraph(db, seed.graph, {
+    // Under the load lock: whether the database is empty, and if not, the transactional load.
+    let report: LoadReport | "import" = await withLoadLock(db, async () => {
+      if (opts.bulkImport !== "never") {
+        const decision = await bulkImportApplies(db, seed.graph, opts.bulkImport === "always" ? 0 : undefined);
+        if (decision.applies) return "import" as const;
+        if (opts.bulkImport === "always") throw new ConflictError(`--bulk-import always: the first-load path does not apply: ${decision.reason}.`);
+      }
+      return loadSeedGraph(db, seed.graph, {
       batchSize: opts.batchSize,
       prune: opts.prune,
       onProgress: (p) => {
@@ -71,7 +96,13 @@ async function main(): Promise<void> {
           bar.start(p.total, p.done, { phase: p.phase.padEnd(13) });
         } else bar.update(p.done);
       },
-    }), () => console.log("Waiting for the load lock: another load is probably in progress. When it ends, this load re-applies the seed files (nothing is duplicated)..."));
+      });
+    }, (holder) => console.log(`${lockWaitMessage(holder)}...`));
+    if (report === "import") {
+      // The lock's transaction has ended; the server stops now, and scripts/neo4j.sh's import lock keeps it stopped.
+      console.log("The local database is empty: first load through neo4j-admin database import (the server is stopped meanwhile; --bulk-import never to load transactionally)...");
+      ({ db, report } = await importSeedGraph(db, seed.graph, { onPhase: (p) => console.log(`  ${p}...`) }));
+    }
     bar?.stop();
     console.log(report.changed ? "Loaded: the graph changed." : "Nothing changed: the graph already matched the seed files.");
     console.log(`Entities: ${report.entities}  Relationships: ${report.relationships}  Pruned: ${report.pruned.entities} entities, ${report.pruned.relationships} relationships`);

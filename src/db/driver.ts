@@ -3,7 +3,7 @@
  * a transaction timeout, and results converted to plain JSON values. Works with bolt:// and with neo4j:// or
  * neo4j+s:// routing URIs (a cluster, Aura): reads go to readers, writes to the leader.
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
 
 import { dbConfig, type DbConfig } from "../config.js";
 import { DatabaseUnavailableError, QueryTimeoutError } from "../errors.js";
@@ -14,6 +14,8 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export interface Db {
   driver: Driver;
   config: DbConfig;
+  /** Shared by the Db's sessions (causal consistency); a session opened by hand should pass it too. */
+  bookmarkManager: BookmarkManager;
   read<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>, timeoutMs?: number): Promise<T[]>;
   write<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>, timeoutMs?: number): Promise<T[]>;
   /** Runs work in one write transaction (all or nothing). */
@@ -72,8 +74,12 @@ export function createDb(config: DbConfig = dbConfig()): Db {
     maxTransactionRetryTime: 5_000,
     userAgent: "compliance-graph/0.1",
   });
+  // One bookmark manager for every session of this Db: on a cluster, a read after a write (the loader's counts and
+  // checksum after its batches, a request after a load in the same process) waits until the member it is routed to
+  // has that write. Another process sees the write once its member catches up (README, Deployment).
+  const bookmarkManager = neo4j.bookmarkManager();
   const session = (mode: "READ" | "WRITE") =>
-    driver.session({ database: config.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    driver.session({ database: config.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager });
 
   const run = async <T>(mode: "READ" | "WRITE", query: string, params: Record<string, unknown>, timeoutMs: number): Promise<T[]> => {
     const s = session(mode);
@@ -92,6 +98,7 @@ export function createDb(config: DbConfig = dbConfig()): Db {
   return {
     driver,
     config,
+    bookmarkManager,
     read: (q, p = {}, t = DEFAULT_TIMEOUT_MS) => run("READ", q, p, t),
     write: (q, p = {}, t = DEFAULT_TIMEOUT_MS) => run("WRITE", q, p, t),
     async writeTx(work, timeoutMs = DEFAULT_TIMEOUT_MS) {

@@ -11,10 +11,13 @@ import path from "node:path";
 import { LOAD_BATCH_SIZE, LOAD_CONCURRENCY } from "../config.js";
 import { CYPHER_DIR, cypher, relationshipCypher } from "../db/cypher.js";
 import type { Db } from "../db/driver.js";
+import { toNeo4jParams } from "../db/values.js";
 import { REL_TYPES, type Entity } from "../model/index.js";
 import type { SeedGraph, SeedRelationship } from "./graph.js";
 import { LEGAL_LINK_FIELDS } from "./legal.js";
 import { rankNeighbours } from "./neighbour-ranks.js";
+
+const LOAD_TX_TIMEOUT_MS = 300_000;
 
 export interface LoadProgress {
   phase: "schema" | "entities" | "relationships" | "prune";
@@ -68,31 +71,75 @@ export function nodeProps(e: Entity): Record<string, unknown> {
   return props;
 }
 
+/**
+ * The stored properties of a relationship, in the column order of `cypher/load/create-relationships.cypher` (checked
+ * against that file below): the loader sends a new relationship as [from, to, ...these values], a list per row.
+ */
+export const REL_PROP_COLUMNS = [
+  "id",
+  "basis",
+  "sources",
+  "quote",
+  "date",
+  "case",
+  "role",
+  "article",
+  "note",
+  "verified",
+  "theme",
+  "themeZh",
+  "differenceEn",
+  "differenceZh",
+  "referenceTitle",
+  "referenceUrl",
+  "referenceProvision",
+] as const;
+const REL_ROW_OFFSET = 2;
+
+/** One stored value of a relationship; reference fields are flattened as for entities. */
+function relationshipValue(r: SeedRelationship, key: (typeof REL_PROP_COLUMNS)[number]): unknown {
+  switch (key) {
+    case "referenceTitle":
+      return r.reference?.title;
+    case "referenceUrl":
+      return r.reference?.url;
+    case "referenceProvision":
+      return r.reference?.provision;
+    default:
+      return r[key];
+  }
+}
+
 export function relationshipProps(r: SeedRelationship): Record<string, unknown> {
-  const props: Record<string, unknown> = {
-    id: r.id,
-    basis: r.basis,
-    sources: r.sources,
-    quote: r.quote,
-    date: r.date,
-    case: r.case,
-    role: r.role,
-    article: r.article,
-    note: r.note,
-    verified: r.verified,
-    theme: r.theme,
-    themeZh: r.themeZh,
-    differenceEn: r.differenceEn,
-    differenceZh: r.differenceZh,
-    referenceTitle: r.reference?.title,
-    referenceUrl: r.reference?.url,
-    referenceProvision: r.reference?.provision,
-  };
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+  const props: Record<string, unknown> = {};
+  for (const key of REL_PROP_COLUMNS) {
+    const v = relationshipValue(r, key);
+    if (v !== undefined) props[key] = v;
+  }
+  return props;
+}
+
+/** A new relationship as the create statement takes it: [from, to, ...REL_PROP_COLUMNS], null for a missing value. */
+export function relationshipRow(r: SeedRelationship): unknown[] {
+  const row: unknown[] = [r.from, r.to];
+  for (const key of REL_PROP_COLUMNS) row.push(relationshipValue(r, key) ?? null);
+  return row;
+}
+
+/** The create statement must set each column of REL_PROP_COLUMNS from its position; a drift would swap properties. */
+function checkCreateColumns(text: string): void {
+  REL_PROP_COLUMNS.forEach((key, i) => {
+    if (!text.includes(`r.${key} = row[${i + REL_ROW_OFFSET}]`)) {
+      throw new Error(`cypher/load/create-relationships.cypher does not set r.${key} from row[${i + REL_ROW_OFFSET}] (REL_PROP_COLUMNS in src/seed/load.ts)`);
+    }
+  });
 }
 
 /** A load statement for one relationship type (see relationshipCypher). */
-export function relationshipQuery(name: "merge-relationships" | "create-relationships" | "existing-relationships" | "count-relationships", type: string): string {
+export function relationshipQuery(
+  name: "merge-relationships" | "create-relationships" | "existing-relationships" | "count-relationships" | "set-relationship-lists",
+  type: string,
+): string {
   return relationshipCypher(`load/${name}`, type);
 }
 
@@ -138,6 +185,16 @@ async function retryDeadlocks(work: () => Promise<void>, attempts = 8): Promise<
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
     }
   }
+}
+
+/**
+ * One batch in one write transaction. The rows are sent as they are (already in the driver's types): db.write would
+ * walk and copy every value again to convert numbers, which cost as much CPU as packing them.
+ */
+async function writeRows(db: Db, query: string, rows: unknown[][]): Promise<void> {
+  await db.writeTx(async (tx) => {
+    await tx.run(query, { rows });
+  }, LOAD_TX_TIMEOUT_MS);
 }
 
 function chunks<T>(items: T[], size: number): T[][] {
@@ -198,13 +255,15 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: LoadOptio
   // Before the first write: a load that dies half-way, or runs without the checksum, leaves no stale one behind.
   await db.write(cypher("load/forget-graph-meta"));
 
-  const nodeRows = [...graph.entities.values()].map(({ entity }) => ({ id: entity.id, label: entity.label, props: nodeProps(entity) }));
+  const entities = [...graph.entities.values()];
   const concurrency = options.concurrency ?? LOAD_CONCURRENCY;
   let done = 0;
-  await inParallel(chunks(nodeRows, batchSize), concurrency, async (batch) => {
-    await retryDeadlocks(() => db.write(cypher("load/merge-nodes"), { rows: batch }, 300_000).then(() => undefined));
+  await inParallel(chunks(entities, batchSize), concurrency, async (batch) => {
+    // Rows are built per batch, just before they are sent, and already in the driver's types: no copy of the graph.
+    const rows = batch.map(({ entity }) => [entity.id, entity.label, toNeo4jParams(nodeProps(entity))]);
+    await retryDeadlocks(() => writeRows(db, cypher("load/merge-nodes"), rows));
     done += batch.length;
-    progress({ phase: "entities", done, total: nodeRows.length });
+    progress({ phase: "entities", done, total: entities.length });
   });
 
   const byType = new Map<string, SeedRelationship[]>();
@@ -219,18 +278,22 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: LoadOptio
   // keeps other writers out, so all of its batches are created.
   const emptyTypes = new Set(Object.entries(await countsByType(db, byType.keys())).filter(([, n]) => n === 0).map(([type]) => type));
   done = 0;
+  const createQuery = (type: string) => {
+    const text = relationshipQuery("create-relationships", type);
+    checkCreateColumns(text);
+    return text;
+  };
   await inParallel(jobs, concurrency, async ({ type, batch }) => {
-    const rows = batch.map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationshipProps(r) }));
     await retryDeadlocks(async () => {
       // Existing edges are updated in place (MERGE); new ones are created, which is much faster on a first load.
       // Batches never share a relationship id, so two of them in flight cannot race on one edge.
       const existing = emptyTypes.has(type)
         ? new Set<string>()
-        : new Set((await db.read<{ id: string }>(relationshipQuery("existing-relationships", type), { ids: rows.map((r) => r.id) }, 300_000)).map((r) => r.id));
-      const fresh = rows.filter((r) => !existing.has(r.id));
-      const known = rows.filter((r) => existing.has(r.id));
-      if (fresh.length) await db.write(relationshipQuery("create-relationships", type), { rows: fresh }, 300_000);
-      if (known.length) await db.write(relationshipQuery("merge-relationships", type), { rows: known }, 300_000);
+        : new Set((await db.read<{ id: string }>(relationshipQuery("existing-relationships", type), { ids: batch.map((r) => r.id) }, 300_000)).map((r) => r.id));
+      const fresh = existing.size ? batch.filter((r) => !existing.has(r.id)) : batch;
+      const known = existing.size ? batch.filter((r) => existing.has(r.id)) : [];
+      if (fresh.length) await writeRows(db, createQuery(type), fresh.map(relationshipRow));
+      if (known.length) await writeRows(db, relationshipQuery("merge-relationships", type), known.map((r) => [r.from, r.to, relationshipProps(r)]));
     });
     done += batch.length;
     progress({ phase: "relationships", done, total: graph.relationships.length });
