@@ -4,10 +4,10 @@
  */
 import { hostname } from "node:os";
 
-import type { Db } from "../db/driver.js";
-import { mapDbError } from "../db/driver.js";
 import { cypher } from "../db/cypher.js";
+import type { Db } from "../db/driver.js";
 
+/** Taking a free lock takes milliseconds; after this long, another load holds it. */
 const WAIT_NOTICE_MS = 1_000;
 
 /** Runs work while holding the load lock; calls onWait first if another load holds it. */
@@ -15,26 +15,6 @@ export async function withLoadLock<T>(db: Db, work: () => Promise<T>, onWait: ()
   await db.write("CREATE CONSTRAINT load_lock_name IF NOT EXISTS FOR (l:LoadLock) REQUIRE l.name IS UNIQUE");
   await db.write(cypher("load/lock-node"));
   const params = { owner: `${hostname()}:${process.pid}`, since: new Date().toISOString() };
-  const session = db.driver.session({ database: db.config.database });
-  try {
-    // The lock is taken by a transaction without a timeout (a large load may take long). If taking it has not
-    // returned after a moment, another load holds it: say so, and keep waiting.
-    const tx = session.beginTransaction();
-    const taken = tx.run(cypher("load/lock"), params);
-    const timer = setTimeout(onWait, WAIT_NOTICE_MS);
-    try {
-      await taken;
-    } catch (err) {
-      throw mapDbError(err, db.config);
-    } finally {
-      clearTimeout(timer);
-    }
-    try {
-      return await work();
-    } finally {
-      await tx.commit().catch(() => {});
-    }
-  } finally {
-    await session.close();
-  }
+  // The lock is taken by a transaction without a timeout (a large load may take long).
+  return db.holdWhile(cypher("load/lock"), params, work, onWait, WAIT_NOTICE_MS);
 }

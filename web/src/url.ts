@@ -5,7 +5,8 @@
  * not pushed, so Back leaves the explorer); a pasted or edited URL is read back into state.
  */
 import { emptyFilters, state } from "./state.js";
-import type { Filters, Lang, View } from "./types.js";
+import type { Lang } from "../../src/model/wire.js";
+import type { Filters, View } from "./types.js";
 
 export interface UrlState {
   view: View;

@@ -11,6 +11,7 @@ import { MAX_WHATSNEW_ROWS, whatsNew } from "../../ingest/whatsnew.js";
 import type { Deps } from "../deps.js";
 import { csvList, defineRoute } from "../route.js";
 import { EntityId, IsoDate, Limit } from "../schemas.js";
+import { WhatsNewResponse } from "../../model/wire.js";
 
 export const WhatsNewRequest = {
   query: z
@@ -28,6 +29,7 @@ export function whatsnewRouter({ db }: Deps, registry: OpenAPIRegistry): Router 
   defineRoute(router, registry, {
     method: "get",
     path: "/whatsnew",
+    response: WhatsNewResponse,
     tag: "whatsnew",
     summary: "What the graph gained since a date, grouped by watched entity and by jurisdiction",
     description:

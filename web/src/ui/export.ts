@@ -11,7 +11,8 @@ import type { ExplorerSigma } from "../graph/renderer.js";
 import { showFileGraph } from "../graph/views.js";
 import { t } from "../i18n.js";
 import { state } from "../state.js";
-import type { SavedView, WireGraph } from "../types.js";
+import type { WireGraph } from "../../../src/model/wire.js";
+import type { SavedView } from "../types.js";
 import { currentHash, parseHash } from "../url.js";
 import { h, replace } from "./dom.js";
 
