@@ -167,7 +167,7 @@ export function formatLoad(r: LoadBenchResult): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const size = (process.argv[2] ?? "S") as Size;
   const runs = Number(process.argv[3] ?? 3);
-  benchLoad(size, runs)
+  void benchLoad(size, runs)
     .then((r) => console.log(formatLoad(r)))
     .finally(() => BENCH_INSTANCE.stop());
 }

@@ -120,7 +120,6 @@ export function currentHash(): string {
   return `#/${route}?${q.toString()}`;
 }
 
-let lastWritten = "";
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 /** Keeps the hash in step with state (debounced), unless another page (the briefing) is showing. */
@@ -130,18 +129,12 @@ export function bindUrl(isExplorerShown: () => boolean): void {
     if (!isExplorerShown()) return;
     const hash = currentHash();
     if (hash === location.hash) return;
-    lastWritten = hash;
     history.replaceState(null, "", hash);
   };
   state.on(["view", "selection", "filters", "lang"], () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(write, 50);
   });
-}
-
-/** Whether a hash change came from outside (a pasted link, a briefing link), not from bindUrl itself. */
-export function isForeignHash(hash: string): boolean {
-  return hash !== lastWritten;
 }
 
 export function sameView(a: View, b: View): boolean {
