@@ -82,12 +82,17 @@ export type RegimesResponse = z.infer<typeof RegimesResponse>;
 
 // ---- Search, dossiers, evidence, timeline ------------------------------------------------------------------------
 
-export const SearchHit = z.object({
+/** An entity as a list shows it: a search hit, the other end of a relationship in a dossier. */
+export const EntityEnd = z.object({
   id: z.string(),
   type: z.string(),
   label: z.string(),
   nameEn: z.string().optional(),
   nameZh: z.string().optional(),
+});
+export type EntityEnd = z.infer<typeof EntityEnd>;
+
+export const SearchHit = EntityEnd.extend({
   score: z.number(),
   degree: z.number().int(),
   /** The name or alias that matched, for the autocomplete line. */
@@ -118,15 +123,6 @@ export const Evidence = z.object({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
-/** The other end of a relationship, as a dossier lists it. */
-export const EntityEnd = z.object({
-  id: z.string(),
-  type: z.string(),
-  label: z.string(),
-  nameEn: z.string().optional(),
-  nameZh: z.string().optional(),
-});
-export type EntityEnd = z.infer<typeof EntityEnd>;
 
 export const DossierRelationship = z.object({
   id: z.string(),
