@@ -178,7 +178,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .option("--runs <n>", "timed runs of the transactional loader", (v) => Number.parseInt(v, 10), 3)
     .parse()
     .opts<{ size: Size; runs: number }>();
-  benchLoad(opts.size, opts.runs)
+  void benchLoad(opts.size, opts.runs)
     .then((r) => console.log(formatLoad(r)))
     .finally(() => BENCH_INSTANCE.stop());
 }

@@ -22,12 +22,14 @@ import { createGraphCache, NEIGHBORHOOD_CACHE_MAX_ENTRIES } from "./api/graph-ca
 import { graphRouter } from "./api/graph/graph.router.js";
 import { healthRouter } from "./api/health/health.router.js";
 import { DOCS_HTML, DOCS_INIT_JS, openApiDocument } from "./api/openapi.js";
-import { errorHandler, notFoundHandler, sendProblem } from "./api/problem.js";
+import { errorHandler, notFoundHandler } from "./api/problem.js";
 import { queriesRouter } from "./api/queries/queries.router.js";
+import { CHECK_RESPONSES_SETTING } from "./api/route.js";
 import { searchRouter } from "./api/search/search.router.js";
 import { timelineRouter } from "./api/timeline/timeline.router.js";
 import { whatsnewRouter } from "./api/whatsnew/whatsnew.router.js";
 import type { Db } from "./db/driver.js";
+import { UnauthorizedError } from "./errors.js";
 
 export const JSON_BODY_LIMIT = "256kb";
 
@@ -40,12 +42,12 @@ export interface CreateAppInput {
 /** Constant-time comparison of the bearer token; health checks stay open for load balancers. */
 function requireToken(token: string) {
   const expected = Buffer.from(token);
-  return (req: Request, res: Response, next: NextFunction) => {
+  return (req: Request, _res: Response, next: NextFunction) => {
     if (req.path === "/api/health") return next();
     const header = req.get("authorization") ?? "";
     const given = Buffer.from(header.startsWith("Bearer ") ? header.slice(7) : (req.query.token as string | undefined) ?? "");
     if (given.length === expected.length && timingSafeEqual(given, expected)) return next();
-    sendProblem(res, 401, "Unauthorized", "This server requires an API token: send it as 'Authorization: Bearer <token>'.");
+    next(new UnauthorizedError("This server requires an API token: send it as 'Authorization: Bearer <token>'."));
   };
 }
 
@@ -56,6 +58,7 @@ export function createApp({ db, options: given = {}, logger }: CreateAppInput): 
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", false);
+  app.set(CHECK_RESPONSES_SETTING, options.checkResponses);
   app.use(
     helmet({
       contentSecurityPolicy: {

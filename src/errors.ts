@@ -37,6 +37,15 @@ export class QueryTimeoutError extends AppError {
   override readonly status = 504;
   override readonly title = "Query stopped";
 }
+/** A route answered with a body its response schema refuses: a bug on the server, caught before a client sees it. */
+export class ResponseContractError extends AppError {
+  override readonly status = 500;
+  override readonly title = "Response contract broken";
+}
+export class TooManyRequestsError extends AppError {
+  override readonly status = 429;
+  override readonly title = "Too many queries";
+}
 export class ConflictError extends AppError {
   override readonly status = 409;
   override readonly title = "Conflict";

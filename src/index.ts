@@ -8,37 +8,39 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 
 import { Command } from "commander";
-import { pino } from "pino";
 
 import { createApp } from "./app.js";
-import { PROJECT_ROOT } from "./config.js";
+import { PROJECT_ROOT, serverConfig } from "./config.js";
 import { createDb } from "./db/driver.js";
 import { ensureDatabase } from "./db/ensure.js";
 import { loadSeedGraph } from "./seed/load.js";
 import { lockWaitMessage, withLoadLock } from "./seed/lock.js";
+import { createLogger } from "./log.js";
 import { validateSeed } from "./seed/validate.js";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 
+const config = serverConfig();
 const opts = new Command()
   .name("start")
-  .option("--host <host>", "address to bind", process.env.HOST ?? "127.0.0.1")
-  .option("--port <port>", "port", process.env.PORT ?? "8080")
+  .option("--host <host>", "address to bind", config.host)
+  .option("--port <port>", "port", config.port)
   .option("--no-load", "do not load the seed graph first")
   .option("--no-build", "do not build the explorer")
   .parse()
   .opts<{ host: string; port: string; load: boolean; build: boolean }>();
 
-const logger = pino({ level: process.env.LOG_LEVEL ?? "info" });
+const logger = createLogger(config);
 
 async function main(): Promise<void> {
-  const token = process.env.API_TOKEN;
+  const token = config.apiToken;
   if (!LOOPBACK.has(opts.host) && !token) {
     throw new Error(`Refusing to listen on ${opts.host} without API_TOKEN: set API_TOKEN (a long random string) or bind to 127.0.0.1.`);
   }
   const db = createDb(ensureDatabase());
   if (opts.load) {
     const seed = validateSeed();
+    logger.info({ database: db.config.uri }, "loading the seed graph (what is already there is left as it is)");
     const report = await withLoadLock(db, () => loadSeedGraph(db, seed.graph), (holder) => logger.info({ holder }, lockWaitMessage(holder)));
     logger.info({ entities: report.entities, relationships: report.relationships, changed: report.changed, checksum: report.checksumAfter }, "seed graph loaded");
   }
@@ -51,10 +53,11 @@ async function main(): Promise<void> {
   const app = createApp({
     db,
     logger,
-    options: { apiToken: token, webDir, auditLog: process.env.AUDIT_LOG ?? path.join(PROJECT_ROOT, ".data", "audit.jsonl") },
+    options: { apiToken: token, webDir, auditLog: config.auditLog },
   });
   const server = app.listen(Number(opts.port), opts.host, () => {
-    console.log(`Compliance graph: http://${opts.host.includes(":") ? `[${opts.host}]` : opts.host}:${opts.port}  (API docs at /api/docs)`);
+    // Through the logger, so that it comes after the lines before it (the terminal's transport writes from a worker).
+    logger.info(`Compliance graph: http://${opts.host.includes(":") ? `[${opts.host}]` : opts.host}:${opts.port}  (API docs at /api/docs)`);
   });
   server.on("error", (err) => {
     logger.error({ err }, "server error");
@@ -63,7 +66,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, "shutting down");
     server.close(() => {
-      db.close().finally(() => process.exit(0));
+      void db.close().finally(() => process.exit(0));
     });
     server.closeAllConnections();
   };

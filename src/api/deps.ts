@@ -4,6 +4,7 @@
  */
 import type { Logger } from "pino";
 
+import { CHECK_RESPONSES, CYPHER_MAX_ROWS, CYPHER_RATE_LIMIT, CYPHER_TIMEOUT_MS } from "../config.js";
 import type { Db } from "../db/driver.js";
 import type { GraphCache } from "./graph-cache.js";
 
@@ -15,6 +16,8 @@ export interface AppOptions {
   cypherRateLimitPerMinute: number;
   /** Folder of the built explorer (served at /), if any. */
   webDir?: string;
+  /** Check every JSON response against its wire schema and fail the request on a mismatch (tests). */
+  checkResponses: boolean;
   /** Where audit lines (JSON) of console queries and briefings go; undefined: not written. */
   auditLog?: string;
 }
@@ -30,7 +33,8 @@ export interface Deps {
 }
 
 export const DEFAULT_OPTIONS: AppOptions = {
-  cypherTimeoutMs: Number(process.env.CYPHER_TIMEOUT_MS ?? 10_000),
-  cypherMaxRows: Number(process.env.CYPHER_MAX_ROWS ?? 5_000),
-  cypherRateLimitPerMinute: Number(process.env.CYPHER_RATE_LIMIT ?? 60),
+  cypherTimeoutMs: CYPHER_TIMEOUT_MS,
+  cypherMaxRows: CYPHER_MAX_ROWS,
+  cypherRateLimitPerMinute: CYPHER_RATE_LIMIT,
+  checkResponses: CHECK_RESPONSES,
 };

@@ -5,17 +5,12 @@
  * miss), so a load of different data makes every older answer unreachable. Without a trustworthy stored checksum
  * (older load, checksum off, load in progress, graph changed outside the loader) nothing is cached.
  */
+import { GRAPH_CACHE_MAX_ENTRIES } from "../config.js";
 import type { Db } from "../db/driver.js";
 import { storedChecksum } from "../seed/graph-meta.js";
 
 /** Answers kept at most; the least recently used goes first. An overview of 5,000 nodes is several MB. */
-export const GRAPH_CACHE_MAX_ENTRIES = Number(process.env.GRAPH_CACHE_MAX_ENTRIES ?? 16);
-/**
- * Neighbourhoods kept at most, in a cache of their own so that they do not push out the overview. The same regimes
- * and companies are opened again and again; a depth-2 neighbourhood of a hub takes about a second on a graph of a
- * million relationships and is at most a few hundred KB (lean edges).
- */
-export const NEIGHBORHOOD_CACHE_MAX_ENTRIES = Number(process.env.NEIGHBORHOOD_CACHE_MAX_ENTRIES ?? 128);
+export { GRAPH_CACHE_MAX_ENTRIES, NEIGHBORHOOD_CACHE_MAX_ENTRIES } from "../config.js";
 
 export interface GraphCache {
   /**

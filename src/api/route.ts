@@ -1,14 +1,20 @@
 /**
- * One place that declares a route: express path, zod request schema ({ params, query, body }) and handler. The same
- * declaration registers the path in the OpenAPI registry, so the document cannot drift from what is validated.
- * The handler receives only the parsed, validated input.
+ * One place that declares a route: express path, zod request schema ({ params, query, body }), zod response schema
+ * (src/model/wire.ts) and handler. The same declaration registers the path in the OpenAPI registry, so the document
+ * cannot drift from what is validated; the handler receives only the parsed, validated input and must return the
+ * response type. With response checking on (tests: AppOptions.checkResponses), every JSON answer is checked against
+ * its schema and a mismatch fails the request loudly instead of reaching a client.
  */
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import type { NextFunction, Request, Response, Router } from "express";
 import { z } from "zod";
 
-import { BadRequestError, QueryTimeoutError } from "../errors.js";
+import { BadRequestError, QueryTimeoutError, ResponseContractError } from "../errors.js";
+import { NoJsonBody, Problem } from "../model/wire.js";
 import { formatZodPath } from "../seed/read.js";
+
+/** The express setting (app.set) that turns response checking on; createApp sets it from AppOptions.checkResponses. */
+export const CHECK_RESPONSES_SETTING = "checkResponses";
 
 export interface RequestSchema {
   params?: z.ZodObject;
@@ -27,7 +33,7 @@ export interface RouteContext {
   res: Response;
 }
 
-export interface RouteDef<S extends RequestSchema> {
+export interface RouteDef<S extends RequestSchema, R extends z.ZodType> {
   method: "get" | "post";
   /** Express path, e.g. `/entities/:id`; OpenAPI gets `{id}`. */
   path: string;
@@ -35,8 +41,10 @@ export interface RouteDef<S extends RequestSchema> {
   description?: string;
   tag: string;
   request: S;
+  /** The 200 JSON body's schema (src/model/wire.ts). */
+  response: R;
   /** Returns the JSON body; or sends the response itself through ctx.res and returns undefined. */
-  handler: (input: Input<S>, ctx: RouteContext) => Promise<unknown>;
+  handler: (input: Input<S>, ctx: RouteContext) => Promise<z.infer<R> | undefined>;
   responses?: Record<number, string>;
   /** What to tell the user when the database stops the route's query at its time or memory limit (504). */
   onTimeout?: string;
@@ -62,7 +70,17 @@ function describeIssues(where: string, error: z.ZodError): string {
     .join("; ");
 }
 
-export function defineRoute<S extends RequestSchema>(router: Router, registry: OpenAPIRegistry, def: RouteDef<S>): void {
+/** The body as the client receives it (JSON round trip: undefined dropped, dates as strings) checked against the schema. */
+function checkResponse(def: { method: string; path: string; response: z.ZodType }, body: unknown): void {
+  const parsed = def.response.safeParse(JSON.parse(JSON.stringify(body)));
+  if (parsed.success) return;
+  const issues = parsed.error.issues.map((i) => `${formatZodPath(i.path) || "(body)"}: ${i.message}`).slice(0, 10);
+  const message = `${def.method.toUpperCase()} /api${def.path} answered with a body its response schema refuses: ${issues.join("; ")}`;
+  console.error(message);
+  throw new ResponseContractError(message);
+}
+
+export function defineRoute<S extends RequestSchema, R extends z.ZodType>(router: Router, registry: OpenAPIRegistry, def: RouteDef<S, R>): void {
   const openapiPath = `/api${def.path.replace(/:(\w+)/g, "{$1}")}`;
   registry.registerPath({
     method: def.method,
@@ -78,7 +96,10 @@ export function defineRoute<S extends RequestSchema>(router: Router, registry: O
     responses: {
       200: {
         description: "OK",
-        content: Object.fromEntries([["application/json", { schema: {} }], ...(def.produces ?? []).map((t) => [t, { schema: {} }])]),
+        content: Object.fromEntries([
+          ...((def.response as z.ZodType) === NoJsonBody ? [] : [["application/json", { schema: def.response }]]),
+          ...(def.produces ?? []).map((t) => [t, { schema: t.startsWith("text/") ? z.string() : z.string().meta({ format: "binary" }) }]),
+        ]),
       },
       ...Object.fromEntries(
         Object.entries({
@@ -88,7 +109,7 @@ export function defineRoute<S extends RequestSchema>(router: Router, registry: O
           ...(def.responses ?? {}),
         }).map(([code, description]) => [
           code,
-          { description, content: { "application/problem+json": { schema: {} } } },
+          { description, content: { "application/problem+json": { schema: Problem } } },
         ]),
       ),
     },
@@ -110,7 +131,10 @@ export function defineRoute<S extends RequestSchema>(router: Router, registry: O
         input[part] = parsed.data;
       }
       const body = await def.handler(input as Input<S>, { req, res });
-      if (body !== undefined && !res.headersSent) res.json(body);
+      if (body !== undefined && !res.headersSent) {
+        if (req.app.get(CHECK_RESPONSES_SETTING)) checkResponse(def, body);
+        res.json(body);
+      }
     } catch (err) {
       next(err instanceof QueryTimeoutError && def.onTimeout ? new QueryTimeoutError(def.onTimeout) : err);
     }

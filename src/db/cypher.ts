@@ -5,6 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
+import { z } from "zod";
+
 import { PROJECT_ROOT } from "../config.js";
 import { RelType } from "../model/index.js";
 
@@ -24,12 +26,31 @@ export function cypher(name: string): string {
 }
 
 /**
- * The text of a statement written for one relationship type, with `REL_TYPE` replaced by `type`. Cypher takes no
- * parameter for a type in a pattern, and a dynamic type (`$($type)`) keeps the planner from the per-type index; the
- * type is checked against the model's closed list here, so nothing else can reach the query text.
+ * The words a statement may carry where Cypher takes no parameter, each with the check its value must pass here, so
+ * that nothing but a value of that closed form can reach the query text:
+ * - REL_TYPE: a relationship type in a pattern (a dynamic type, `$($type)`, keeps the planner from the per-type
+ *   index), one of the model's closed list;
+ * - MAX_HOPS: the bound of a variable-length pattern (`[*..MAX_HOPS]`: the bound in the pattern is what lets a path
+ *   search stop there), a whole number 1..6.
  */
+export const PLACEHOLDERS = {
+  REL_TYPE: RelType,
+  MAX_HOPS: z.coerce.number().int().min(1).max(6),
+} as const;
+export type Placeholder = keyof typeof PLACEHOLDERS;
+
+/** The text of `cypher/<name>.cypher` with its placeholders replaced by checked values (see PLACEHOLDERS). */
+export function cypherWith(name: string, values: Partial<Record<Placeholder, string | number>>): string {
+  let text = cypher(name);
+  for (const [word, value] of Object.entries(values) as [Placeholder, string | number][]) {
+    text = text.replaceAll(word, String(PLACEHOLDERS[word].parse(value)));
+  }
+  return text;
+}
+
+/** The text of a statement written for one relationship type, with `REL_TYPE` replaced by `type`. */
 export function relationshipCypher(name: string, type: string): string {
-  return cypher(name).replaceAll("REL_TYPE", RelType.parse(type));
+  return cypherWith(name, { REL_TYPE: type });
 }
 
 /** Names (without extension) of the `.cypher` files in a folder of `cypher/`, sorted. */

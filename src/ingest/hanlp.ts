@@ -75,6 +75,7 @@ export async function startHanlp(): Promise<HanlpTagger> {
     const run = async () => {
       const out: string[] = [];
       for (const raw of input) {
+        // eslint-disable-next-line no-control-regex -- \u0001 is the tagger's field separator
         const line = raw.replace(/[\r\n\u0001]/g, " ").slice(0, MAX_LINE_CHARS);
         const answer = next();
         child.stdin.write(`${prefix}${line}\n`);

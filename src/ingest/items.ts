@@ -16,7 +16,7 @@ const NUMBERED_HEADING = /^(?:第?\d{1,3}\s*(?:[.．](?!\d)|[、)）])|[一二�
 const TOC_LINE = /(\.{4,}|…{2,}|·{4,}|\.\s?\.\s?\.\s?\.)\s*\d{1,4}\s*$/;
 const DECORATION = /^[\s=─━═╔╗╚╝║│┃|~_*\-+#.·•]+$/u;
 const IMAGE_LINE = /^!\[[^\]]*\]\([^)]*\)\s*$/;
-const LEADING_SYMBOLS = /^[^\p{L}\p{N}《“"(\[<]+/u;
+const LEADING_SYMBOLS = /^[^\p{L}\p{N}《“"([<]+/u;
 const META_LABEL = /^(发布日期|发布时间|日期|时间|Date|Published|来源|出处|Source|链接|原文链接|原文|Link|URL|标签|Tags|摘要|内容摘要|内容概要|Summary)\s*[:：]\s*(.*)$/i;
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'|]+/;
 

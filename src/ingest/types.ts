@@ -75,23 +75,6 @@ export interface GraphIndex {
   relationships: { type: string; from: string; to: string; case?: string }[];
 }
 
-/** An entity proposed from a pattern, before it is compared with the graph. */
-export interface NewEntityProposal {
-  key: string;
-  label: Label;
-  nameZh?: string;
-  nameEn?: string;
-  aliases: string[];
-  rule: string;
-  confidence: number;
-  /** Extra model properties (kind of a law, modelKind of a model). */
-  props: Record<string, unknown>;
-  /** The existing entity it looks like, with the reason, when there is one. */
-  matchOf?: string;
-  matchReason?: string;
-  mentions: { start: number; end: number; text: string }[];
-}
-
 /** One mention of an entity in a sentence, by absolute normalised offsets. */
 export interface Mention {
   start: number;

@@ -7,6 +7,7 @@ import neo4j from "neo4j-driver";
 
 import { cypher } from "../db/cypher.js";
 import type { Db } from "../db/driver.js";
+import type { WhatsNewEvent, WhatsNewResponse } from "../model/wire.js";
 import { BadRequestError } from "../errors.js";
 import { IsoDate } from "../model/index.js";
 import { pushTo } from "./maps.js";
@@ -21,46 +22,8 @@ const KIND_WORDS: Record<string, string> = {
   ISSUES: "law or guidance issued",
 };
 
-export interface WhatsNewEvent {
-  type: string;
-  /** The relationship's id: the explorer opens its evidence (#/explore?edge=...). */
-  relationshipId: string;
-  date: string;
-  fromId: string;
-  fromName: string;
-  fromNameEn: string | null;
-  fromNameZh: string | null;
-  fromLabel: string;
-  toId: string;
-  toName: string;
-  toNameEn: string | null;
-  toNameZh: string | null;
-  toLabel: string;
-  caseId: string | null;
-  caseName: string | null;
-  caseNameEn: string | null;
-  caseNameZh: string | null;
-  caseKind: string | null;
-  quote: string | null;
-  sourceId: string | null;
-  sourceTitle: string | null;
-  sourcePublisher: string | null;
-  sourceDate: string | null;
-  sourceUrl: string | null;
-  sourceDocument: string | null;
-  jurisdictions: string[];
-}
-
-export interface WhatsNew {
-  since: string;
-  /** The newest source's date: how current the graph is. */
-  dataCurrentTo: string | null;
-  watch: string[];
-  total: number;
-  truncated: boolean;
-  byWatched: { id: string; events: WhatsNewEvent[] }[];
-  byJurisdiction: { jurisdiction: string; events: WhatsNewEvent[] }[];
-}
+export type { WhatsNewEvent };
+export type WhatsNew = WhatsNewResponse;
 
 /**
  * The events since `since` (ISO date): those involving each watched entity id, and all of them by jurisdiction

@@ -5,10 +5,10 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 
-import type { Db } from "../db/driver.js";
-import { mapDbError } from "../db/driver.js";
 import { cypher } from "../db/cypher.js";
+import type { Db } from "../db/driver.js";
 
+/** Taking a free lock takes milliseconds; after this long, another load holds it. */
 const WAIT_NOTICE_MS = 1_000;
 
 /** Another load holding the lock, as its transaction's metadata says (see withLoadLock). */
@@ -44,32 +44,22 @@ export async function withLoadLock<T>(db: Db, work: () => Promise<T>, onWait: (h
   await db.write(cypher("load/lock-node"));
   const params = { owner: `${hostname()}:${process.pid}`, since: new Date().toISOString() };
   const token = randomUUID();
-  const session = db.driver.session({ database: db.config.database, bookmarkManager: db.bookmarkManager });
-  try {
-    // The lock is taken by a transaction without a timeout (a large load may take long). Its metadata names the load,
-    // so that a second one can say whom it waits for.
-    const tx = session.beginTransaction({ metadata: { loadLock: { ...params, token } } });
-    const taken = tx.run(cypher("load/lock"), params);
-    let settled = false;
-    const timer = setTimeout(() => {
-      void lockHolder(db, token).then((holder) => {
-        if (!settled) onWait(holder);
-      });
-    }, WAIT_NOTICE_MS);
-    try {
-      await taken;
-    } catch (err) {
-      throw mapDbError(err, db.config);
-    } finally {
+  // The lock is taken by a transaction without a timeout (a large load may take long). Its metadata names the load,
+  // so that a second one can say whom it waits for.
+  let settled = false;
+  const onSlow = () =>
+    void lockHolder(db, token).then((holder) => {
+      if (!settled) onWait(holder);
+    });
+  return db.holdWhile(
+    cypher("load/lock"),
+    params,
+    () => {
       settled = true;
-      clearTimeout(timer);
-    }
-    try {
-      return await work();
-    } finally {
-      await tx.commit().catch(() => {});
-    }
-  } finally {
-    await session.close();
-  }
+      return work();
+    },
+    onSlow,
+    WAIT_NOTICE_MS,
+    { loadLock: { ...params, token } },
+  );
 }

@@ -211,7 +211,10 @@ describe("graphs", () => {
     }
     const seen = new Set(["jur:cn"]);
     const queue = ["jur:cn"];
-    while (queue.length) for (const m of adjacent.get(queue.shift()!) ?? []) if (!seen.has(m)) seen.add(m) && queue.push(m);
+    while (queue.length) for (const m of adjacent.get(queue.shift()!) ?? []) if (!seen.has(m)) {
+      seen.add(m);
+      queue.push(m);
+    }
     expect(seen.size).toBe(res.body.graph.nodes.length);
   });
 

@@ -293,7 +293,10 @@ describe("explorer", () => {
       const reach = (from: string) => {
         const seen = new Set([from]);
         const queue = [from];
-        while (queue.length) for (const m of g.neighbors(queue.shift()!)) if (!seen.has(m)) (seen.add(m), queue.push(m));
+        while (queue.length) for (const m of g.neighbors(queue.shift()!)) if (!seen.has(m)) {
+      seen.add(m);
+      queue.push(m);
+    }
         return seen;
       };
       return laws.every((l) => g.hasNode(l)) && laws.every((l) => laws.every((m) => reach(l).has(m)));

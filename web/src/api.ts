@@ -3,20 +3,7 @@
  * server's problem+json message (shown to the user as is); a network failure, a 503, or a proxy's 502 or 504 marks
  * the API as down, which the banner shows, and the next successful answer clears it.
  */
-import type {
-  Dossier,
-  Lang,
-  DrawnGraph,
-  OverviewResponse,
-  PathsResponse,
-  Problem,
-  QueryResult,
-  RegimesResponse,
-  RelationshipDetail,
-  SavedQuery,
-  SearchHit,
-  WhatsNewResponse,
-} from "./types.js";
+import type { Dossier, Lang, DrawnGraph, OverviewResponse, PathsResponse, Problem, QueryResult, RegimesResponse, RelationshipDetail, SavedQueryInfo as SavedQuery, SearchHit, WhatsNewResponse } from "../../src/model/wire.js";
 
 /** The API is down (network error, 503) or answered with a problem. */
 export class ApiError extends Error {

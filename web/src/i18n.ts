@@ -2,7 +2,7 @@
  * UI strings in English and Chinese, the names of entity and relationship types, and which name of an entity to
  * show in each language. The language itself lives in state; this module only translates.
  */
-import type { Lang } from "./types.js";
+import type { Lang } from "../../src/model/wire.js";
 
 const STRINGS = {
   title: { en: "Compliance graph", zh: "合规风险图谱" },

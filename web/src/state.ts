@@ -5,7 +5,8 @@
  */
 import { MultiDirectedGraph } from "graphology";
 
-import type { EdgeAttrs, Filters, Highlight, Lang, NodeAttrs, PathsResponse, QueryResult, RegimesResponse, View } from "./types.js";
+import type { Lang, PathsResponse, QueryResult, RegimesResponse } from "../../src/model/wire.js";
+import type { EdgeAttrs, Filters, Highlight, NodeAttrs, View } from "./types.js";
 
 /** What the current view loaded: regime explanations, paths, a query result, or the error that stopped it. */
 export interface ViewData {

@@ -5,7 +5,8 @@
  * not pushed, so Back leaves the explorer); a pasted or edited URL is read back into state.
  */
 import { emptyFilters, state } from "./state.js";
-import type { Filters, Lang, View } from "./types.js";
+import type { Lang } from "../../src/model/wire.js";
+import type { Filters, View } from "./types.js";
 
 export interface UrlState {
   view: View;
@@ -133,7 +134,6 @@ export function currentHash(): string {
   return `#/${route}?${q.toString()}`;
 }
 
-let lastWritten = "";
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 /** Keeps the hash in step with state (debounced), unless another page (the briefing) is showing. */
@@ -143,18 +143,12 @@ export function bindUrl(isExplorerShown: () => boolean): void {
     if (!isExplorerShown()) return;
     const hash = currentHash();
     if (hash === location.hash) return;
-    lastWritten = hash;
     history.replaceState(null, "", hash);
   };
   state.on(["view", "selection", "filters", "lang"], () => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(write, 50);
   });
-}
-
-/** Whether a hash change came from outside (a pasted link, a briefing link), not from bindUrl itself. */
-export function isForeignHash(hash: string): boolean {
-  return hash !== lastWritten;
 }
 
 export function sameView(a: View, b: View): boolean {

@@ -27,6 +27,7 @@ import { audit } from "../audit.js";
 import type { Deps } from "../deps.js";
 import { defineRoute } from "../route.js";
 import { EntityId } from "../schemas.js";
+import { BriefingResponse } from "../../model/wire.js";
 
 /** A yes/no query parameter: true or false (a lawyer's form sends these), absent when not stated. */
 const Flag = z.enum(["true", "false"]).transform((v) => v === "true");
@@ -112,6 +113,7 @@ export function briefingsRouter({ db, options, logger }: Deps, registry: OpenAPI
   defineRoute(router, registry, {
     method: "get",
     path: "/briefings",
+    response: BriefingResponse,
     tag: "briefings",
     summary: "An outbound-expansion risk briefing for a company or a profile and its target markets, every fact cited",
     description:

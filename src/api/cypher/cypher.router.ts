@@ -4,11 +4,13 @@ import { Router } from "express";
 import { rateLimit } from "express-rate-limit";
 import { z } from "zod";
 
+import { TooManyRequestsError } from "../../errors.js";
 import type { Deps } from "../deps.js";
 import { defineRoute } from "../route.js";
 import { assertReadOnly, MAX_QUERY_CHARS } from "./guard.js";
-import { runReadQuery } from "./runner.js";
+import { queryResult } from "./result.js";
 import { audit } from "../audit.js";
+import { QueryResult } from "../../model/wire.js";
 
 export const MAX_PARAMS_JSON_CHARS = 100_000;
 
@@ -33,16 +35,15 @@ export function cypherRouter({ db, options }: Deps, registry: OpenAPIRegistry): 
       limit: options.cypherRateLimitPerMinute,
       standardHeaders: "draft-8",
       legacyHeaders: false,
-      handler: (_req, res) => {
-        res.status(429).type("application/problem+json").send(
-          JSON.stringify({ type: "about:blank", title: "Too many queries", status: 429, detail: `At most ${options.cypherRateLimitPerMinute} console queries a minute; wait a moment and run it again.` }),
-        );
+      handler: (_req, _res, next) => {
+        next(new TooManyRequestsError(`At most ${options.cypherRateLimitPerMinute} console queries a minute; wait a moment and run it again.`));
       },
     }),
   );
   defineRoute(router, registry, {
     method: "post",
     path: "/cypher",
+    response: QueryResult,
     tag: "cypher",
     summary: "Run ad hoc read-only Cypher (READ session, timeout, row cap); writes and administration are refused",
     request: CypherRequest,
@@ -51,7 +52,7 @@ export function cypherRouter({ db, options }: Deps, registry: OpenAPIRegistry): 
       const started = Date.now();
       try {
         assertReadOnly(body.query);
-        const result = await runReadQuery(db, body.query, body.params, options.cypherTimeoutMs, options.cypherMaxRows);
+        const result = await queryResult(db, body.query, body.params, options.cypherTimeoutMs, options.cypherMaxRows);
         audit(options, req, { kind: "cypher", query: body.query, params: body.params, rows: result.rows.length, durationMs: result.durationMs, outcome: result.outcome });
         return result;
       } catch (err) {

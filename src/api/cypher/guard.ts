@@ -80,6 +80,7 @@ export function stripLiterals(query: string): string {
 export function assertReadOnly(query: string): void {
   if (query.length > MAX_QUERY_CHARS) throw new ForbiddenQueryError(`The query is longer than ${MAX_QUERY_CHARS} characters.`);
   const normalized = query.normalize("NFKC");
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/.test(normalized)) {
     throw new ForbiddenQueryError("The query contains invisible or control characters; retype it as plain text.");
   }

@@ -8,6 +8,7 @@ import type { Deps } from "../deps.js";
 import { defineRoute } from "../route.js";
 import { IdParam, Limit } from "../schemas.js";
 import { dossier, DOSSIER_PAGE, MAX_DOSSIER_PAGE, relationship } from "./entities.service.js";
+import { Dossier, RelationshipDetail } from "../../model/wire.js";
 
 export const GetEntityRequest = {
   params: IdParam,
@@ -31,6 +32,7 @@ export function entitiesRouter({ db }: Deps, registry: OpenAPIRegistry): Router 
   defineRoute(router, registry, {
     method: "get",
     path: "/entities/:id",
+    response: Dossier,
     tag: "entities",
     summary: "An entity's dossier: properties, relationships with evidence (per type and direction the most recent 50 and the total, paged), cases in date order",
     request: GetEntityRequest,
@@ -40,6 +42,7 @@ export function entitiesRouter({ db }: Deps, registry: OpenAPIRegistry): Router 
   defineRoute(router, registry, {
     method: "get",
     path: "/relationships/:id",
+    response: RelationshipDetail,
     tag: "entities",
     summary: "One relationship with both ends and its evidence (quote, sources, basis), as the explorer shows a selected edge",
     request: GetRelationshipRequest,

@@ -6,6 +6,7 @@ import { cypher, relationshipCypher } from "../../db/cypher.js";
 import type { Db } from "../../db/driver.js";
 import { NotFoundError } from "../../errors.js";
 import { RelType } from "../../model/index.js";
+import type { Dossier, DossierGroup, SourceRef, DossierRelationship, Evidence, RelationshipDetail } from "../../model/wire.js";
 import { displayName, entityType, nodeAttributes, type NodeRow } from "../graph/serialize.js";
 
 /** A dossier lists this many relationships per type and direction unless asked for more. */
@@ -13,51 +14,9 @@ export const DOSSIER_PAGE = 50;
 /** The most a dossier lists per type and direction in one answer. */
 export const MAX_DOSSIER_PAGE = 500;
 
-export interface Evidence {
-  basis: string;
-  quote?: string;
-  date?: string;
-  sources: { id: string; title?: string; publisher?: string; date?: string; url?: string; via?: string }[];
-  reference?: { title?: string; url?: string; provision?: string };
-}
+export type { Dossier, DossierGroup, DossierRelationship, Evidence, RelationshipDetail };
 
-export interface DossierRelationship {
-  id: string;
-  type: string;
-  direction: "out" | "in";
-  other: { id: string; type: string; label: string; nameEn?: string; nameZh?: string };
-  case?: string;
-  role?: string;
-  article?: string;
-  note?: string;
-  date?: string;
-  /** CORRESPONDS_TO: what both provisions concern and how they differ, in both languages. */
-  theme?: string;
-  themeZh?: string;
-  differenceEn?: string;
-  differenceZh?: string;
-  /** Curated: how the fact was checked ("text" or "reference"). */
-  verified?: string;
-  evidence: Evidence;
-}
-
-/** One type and direction of an entity's relationships: `total` in all, `relationships` the page from `offset`. */
-export interface DossierGroup {
-  type: string;
-  direction: "out" | "in";
-  total: number;
-  offset: number;
-  relationships: DossierRelationship[];
-}
-
-export interface Dossier {
-  entity: Record<string, unknown>;
-  relationshipCount: number;
-  groups: DossierGroup[];
-  cases: { id: string; role: string; label: string; caseKind?: string; status?: string; startDate?: string; outcome?: string }[];
-}
-
-type SourceProps = { id: string; title?: string; publisher?: string; date?: string; url?: string; via?: string };
+type SourceProps = SourceRef;
 
 /** Looks up Source nodes by id once for a whole answer. */
 export async function sourcesById(db: Db, ids: Iterable<string>): Promise<Map<string, SourceProps>> {
@@ -115,7 +74,7 @@ export async function dossier(db: Db, id: string, page: DossierPage = { offset: 
   }));
   const cases = await db.read<{ role: string; props: Record<string, unknown> }>(cypher("api/entity-cases"), { id });
   return {
-    entity: nodeAttributes(node),
+    entity: { id: String(node.props.id), ...nodeAttributes(node) },
     relationshipCount: node.degree,
     groups,
     cases: cases.map((c) => ({
@@ -161,11 +120,6 @@ function dossierRelationship(type: string, direction: "out" | "in", r: OtherRow,
 }
 
 /** One relationship with both ends and its evidence: what the explorer shows when an edge is selected. */
-export interface RelationshipDetail extends Omit<DossierRelationship, "direction" | "other"> {
-  from: DossierRelationship["other"];
-  to: DossierRelationship["other"];
-}
-
 export async function relationship(db: Db, type: RelType, id: string): Promise<RelationshipDetail> {
   type Row = { type: string; props: Record<string, unknown>; fromLabels: string[]; fromProps: Record<string, unknown>; toLabels: string[]; toProps: Record<string, unknown> };
   const [row] = await db.read<Row>(relationshipCypher("api/relationship", type), { id });

@@ -15,6 +15,7 @@ import { toWireGraph, type NodeRow, type RelRow, type WireGraph } from "../graph
 import { defineRoute } from "../route.js";
 import { EntityId, Labels, Limit, RelTypes } from "../schemas.js";
 import { writeGraphml } from "./graphml.js";
+import { WireGraph as WireGraphResponse } from "../../model/wire.js";
 
 export const MAX_EXPORT_NODES = 200_000;
 
@@ -54,6 +55,7 @@ export function exportRouter({ db }: Deps, registry: OpenAPIRegistry): Router {
   defineRoute(router, registry, {
     method: "get",
     path: "/export",
+    response: WireGraphResponse,
     tag: "export",
     summary: "Export the graph or a subgraph as JSON (graphology), GraphML, GEXF or CSV",
     request: ExportRequest,
@@ -73,8 +75,10 @@ export function exportRouter({ db }: Deps, registry: OpenAPIRegistry): Router {
       }
       const name = `compliance-graph${query.id ? `-${query.id.replace(/[^a-z0-9-]/g, "-")}` : ""}`;
       if (query.format === "json") {
-        res.attachment(`${name}.json`).json(wire);
-      } else if (query.format === "graphml") {
+        res.attachment(`${name}.json`);
+        return wire;
+      }
+      if (query.format === "graphml") {
         res.attachment(`${name}.graphml`).type("application/graphml+xml").send(writeGraphml(wire, flatAttributes));
       } else if (query.format === "gexf") {
         res.attachment(`${name}.gexf`).type("application/gexf+xml").send(writeGexf(toGraph(wire)));

@@ -4,6 +4,8 @@
  */
 import type { PlainPath } from "../../db/values.js";
 import type { Lang } from "../../model/index.js";
+import { CONNECTION_KINDS } from "../../model/wire-constants.js";
+import type { Connection, ConnectionKind, PathHop } from "../../model/wire.js";
 import { entityType } from "./serialize.js";
 
 /** How one relationship reads in a sentence, from its start to its end. */
@@ -92,26 +94,10 @@ export function appliesFrom(dates: (string | null)[], lang: Lang): string {
   return lang === "zh" ? `（${first}起适用）` : ` (applies from ${first})`;
 }
 
-export interface Connection {
-  /** Why the pair is connected, strongest first: provision, shared-counterpart, reference, enforcement, incidental. */
-  kind: ConnectionKind;
-  from: string;
-  to: string;
-  via: { id: string; type: string; label: string }[];
-  explanation: string;
-  relationshipIds: string[];
-}
-export const CONNECTION_KINDS = ["provision", "reference", "shared-counterpart", "enforcement", "incidental"] as const;
-export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
+export { CONNECTION_KINDS, type Connection, type ConnectionKind };
 
-/** One hop of a path: the relationship's type and whether it points along the path (forward) or against it. */
-export interface Hop {
-  from: string;
-  to: string;
-  type: string;
-  direction: "forward" | "backward";
-  relationshipId: string;
-}
+/** One hop of a path: the wire's PathHop. */
+export type Hop = PathHop;
 
 export function hopsOf(path: PlainPath): Hop[] {
   const idOf = new Map(path.nodes.map((n) => [n.elementId, String(n.properties.id)]));

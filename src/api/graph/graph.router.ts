@@ -7,12 +7,14 @@ import { defineRoute } from "../route.js";
 import { NeighborhoodRequest, OverviewRequest, PathsRequest, RegimesRequest } from "./graph.schemas.js";
 import { neighborhood, overview, shortestPaths } from "./graph.service.js";
 import { regimes } from "./regimes.js";
+import { NeighborhoodResponse, OverviewResponse, PathsResponse, RegimesResponse } from "../../model/wire.js";
 
 export function graphRouter({ db, cache, neighborhoods }: Deps, registry: OpenAPIRegistry): Router {
   const router = Router();
   defineRoute(router, registry, {
     method: "get",
     path: "/graph/overview",
+    response: OverviewResponse,
     tag: "graph",
     summary: "The whole graph for a first view, most connected first, capped; lean edges, at most 5 per entity (edgesOmitted says how many are not sent)",
     request: OverviewRequest,
@@ -21,6 +23,7 @@ export function graphRouter({ db, cache, neighborhoods }: Deps, registry: OpenAP
   defineRoute(router, registry, {
     method: "get",
     path: "/graph/neighborhood",
+    response: NeighborhoodResponse,
     tag: "graph",
     summary:
       "The subgraph around an entity (depth 1 to 3), at most perNode neighbours per entity, most connected first; lean edges (a selected edge's evidence: /api/relationships/{id}); each node's hiddenRelationships says how many of its relationships are not sent, nextOffset asks for the centre's next neighbours",
@@ -31,6 +34,7 @@ export function graphRouter({ db, cache, neighborhoods }: Deps, registry: OpenAP
   defineRoute(router, registry, {
     method: "get",
     path: "/graph/paths",
+    response: PathsResponse,
     tag: "graph",
     summary: "All shortest paths between two entities (never through a Source; by default not through jurisdictions and topics), each hop with its relationship type and true direction",
     request: PathsRequest,
@@ -41,6 +45,7 @@ export function graphRouter({ db, cache, neighborhoods }: Deps, registry: OpenAP
   defineRoute(router, registry, {
     method: "get",
     path: "/graph/regimes",
+    response: RegimesResponse,
     tag: "graph",
     summary: "How two or more laws interconnect, explained in words (en or zh): provision-level correspondences and cross-references first, then shared enforcement, then incidental links; each sentence cites its relationships",
     request: RegimesRequest,

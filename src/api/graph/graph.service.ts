@@ -3,7 +3,7 @@
  * entity, from ranks kept at load time), shortest paths, and how a set of regimes interconnect, each connection
  * explained in words.
  */
-import { cypher } from "../../db/cypher.js";
+import { cypher, cypherWith } from "../../db/cypher.js";
 import type { Db } from "../../db/driver.js";
 import type { PlainPath } from "../../db/values.js";
 import { BadRequestError, NotFoundError } from "../../errors.js";
@@ -200,13 +200,9 @@ export async function neighborhood(db: Db, input: NeighborhoodInput): Promise<Ne
   };
 }
 
-/**
- * A path query with its hop bound written in: Cypher takes no parameter in `[*..n]`, and a bound in the pattern is
- * what lets the search stop there. The bound is parsed again here as a whole number 1..6, so that nothing but those
- * digits can reach the query text (as REL_TYPE in relationshipCypher).
- */
+/** A path query with its hop bound written in (the MAX_HOPS placeholder of cypherWith). */
 export function pathQuery(name: "api/shortest-paths" | "api/regime-paths", maxHops: number): string {
-  return cypher(name).replaceAll("MAX_HOPS", String(MaxHops.parse(maxHops)));
+  return cypherWith(name, { MAX_HOPS: MaxHops.parse(maxHops) });
 }
 
 export interface PathsInput {

@@ -39,7 +39,7 @@ export function displayName(props: Record<string, unknown>): string {
   return String(props.nameEn ?? props.nameZh ?? props.title ?? props.id ?? "");
 }
 
-export function nodeAttributes(row: NodeRow): Record<string, unknown> {
+export function nodeAttributes(row: NodeRow): Record<string, unknown> & { type: string; label: string } {
   const { aliasesText: _a, ...props } = row.props;
   return { ...props, type: entityType(row.labels), label: displayName(row.props), ...(row.degree !== undefined ? { degree: row.degree } : {}) };
 }

@@ -5,10 +5,11 @@ import { z } from "zod";
 
 import { BadRequestError, NotFoundError } from "../../errors.js";
 import { formatZodPath } from "../../seed/read.js";
-import { runReadQuery } from "../cypher/runner.js";
+import { queryResult } from "../cypher/result.js";
 import type { Deps } from "../deps.js";
 import { defineRoute } from "../route.js";
 import { loadSavedQueries } from "./saved.js";
+import { SavedQueryList, SavedQueryResult } from "../../model/wire.js";
 
 export const RunSavedQueryRequest = {
   params: z.object({ name: z.string().regex(/^[a-z0-9-]+$/, "a saved query name is lower-case words joined by '-'") }).strict(),
@@ -27,6 +28,7 @@ export function queriesRouter({ db, cache, options }: Deps, registry: OpenAPIReg
   defineRoute(router, registry, {
     method: "get",
     path: "/queries",
+    response: SavedQueryList,
     tag: "queries",
     summary: "The saved queries, with their titles, descriptions and typed parameters",
     request: {},
@@ -37,6 +39,7 @@ export function queriesRouter({ db, cache, options }: Deps, registry: OpenAPIReg
   defineRoute(router, registry, {
     method: "post",
     path: "/queries/:name",
+    response: SavedQueryResult,
     tag: "queries",
     summary: "Run a saved query with validated parameters (read-only)",
     request: RunSavedQueryRequest,
@@ -53,7 +56,7 @@ export function queriesRouter({ db, cache, options }: Deps, registry: OpenAPIReg
         );
       }
       const started = Date.now();
-      const run = () => runReadQuery(db, q.query, parsed.data, options.cypherTimeoutMs, options.cypherMaxRows);
+      const run = () => queryResult(db, q.query, parsed.data, options.cypherTimeoutMs, options.cypherMaxRows);
       const result = CACHED_SAVED_QUERIES.has(q.name) ? await cache.get(`query:${q.name}:${JSON.stringify(parsed.data)}`, run) : await run();
       // The time this answer took, from memory or not (the console prints it).
       return { name: q.name, title: q.title, params: parsed.data, ...result, durationMs: Date.now() - started };

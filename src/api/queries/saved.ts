@@ -13,6 +13,7 @@ import { z } from "zod";
 
 import { CYPHER_DIR, cypherNames } from "../../db/cypher.js";
 import { EntityId, IsoDate } from "../../model/index.js";
+import type { SavedQueryInfo, SavedQueryParam } from "../../model/wire.js";
 
 export const PARAM_TYPES = {
   string: z.string().max(500),
@@ -22,22 +23,11 @@ export const PARAM_TYPES = {
   id: EntityId,
   "string[]": z.array(z.string().max(500)).max(100),
   "id[]": z.array(EntityId).max(100),
-} as const;
+} as const satisfies Record<SavedQueryParam["type"], z.ZodType>;
 type ParamType = keyof typeof PARAM_TYPES;
 
-export interface SavedQueryParam {
-  name: string;
-  type: ParamType;
-  default?: unknown;
-  description: string;
-}
-
-export interface SavedQuery {
-  name: string;
-  title: string;
-  description: string;
-  params: SavedQueryParam[];
-  query: string;
+/** A saved query as the list shows it (the wire's SavedQueryInfo), with the zod schema of its parameters. */
+export interface SavedQuery extends SavedQueryInfo {
   schema: z.ZodObject;
 }
 

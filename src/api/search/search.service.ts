@@ -5,21 +5,12 @@
  */
 import { cypher } from "../../db/cypher.js";
 import type { Db } from "../../db/driver.js";
+import type { SearchHit } from "../../model/wire.js";
 import { displayName, entityType, type NodeRow } from "../graph/serialize.js";
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
-export interface SearchHit {
-  id: string;
-  type: string;
-  label: string;
-  nameEn?: string;
-  nameZh?: string;
-  score: number;
-  degree: number;
-  /** The name or alias that matched, for the autocomplete line. */
-  snippet: string;
-}
+export type { SearchHit };
 
 /** A Lucene query from what a lawyer typed: every term escaped, OR-ed with its prefix form. */
 export function luceneQuery(q: string): string {

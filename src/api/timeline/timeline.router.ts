@@ -9,6 +9,7 @@ import { displayName, entityType } from "../graph/serialize.js";
 import { sourcesById, evidenceOf } from "../entities/entities.service.js";
 import { defineRoute } from "../route.js";
 import { IsoDate, JurisdictionIds, Labels, Limit, RelTypes } from "../schemas.js";
+import { TimelineResponse } from "../../model/wire.js";
 
 export const TimelineRequest = {
   query: z
@@ -39,6 +40,7 @@ export function timelineRouter({ db }: Deps, registry: OpenAPIRegistry): Router 
   defineRoute(router, registry, {
     method: "get",
     path: "/timeline",
+    response: TimelineResponse,
     tag: "timeline",
     summary: "Dated events in order, filtered by date range, labels, relationship types and jurisdictions",
     request: TimelineRequest,
@@ -54,7 +56,7 @@ export function timelineRouter({ db }: Deps, registry: OpenAPIRegistry): Router 
           type: r.type,
           from: end(r.fromLabels, r.fromProps),
           to: end(r.toLabels, r.toProps),
-          case: r.props.case,
+          case: r.props.case as string | undefined,
           evidence: evidenceOf(r.props, sources),
         })),
       };

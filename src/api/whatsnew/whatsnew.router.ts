@@ -18,6 +18,7 @@ import { daysBefore, MAX_WHATSNEW_ROWS, newestSourceDate, whatsNew, type WhatsNe
 import type { Deps } from "../deps.js";
 import { csvList, defineRoute } from "../route.js";
 import { EntityId, IsoDate, Limit } from "../schemas.js";
+import { NoJsonBody, WhatsNewResponse } from "../../model/wire.js";
 
 /** Without `since`, the window is this many days back from the newest source. */
 export const DEFAULT_WINDOW_DAYS = 30;
@@ -117,6 +118,7 @@ export function whatsnewRouter({ db }: Deps, registry: OpenAPIRegistry): Router 
   defineRoute(router, registry, {
     method: "get",
     path: "/whatsnew",
+    response: WhatsNewResponse,
     tag: "whatsnew",
     summary: "What the graph gained since a date, grouped by watched entity and by jurisdiction",
     description:
@@ -128,6 +130,7 @@ export function whatsnewRouter({ db }: Deps, registry: OpenAPIRegistry): Router 
   defineRoute(router, registry, {
     method: "get",
     path: "/whatsnew.atom",
+    response: NoJsonBody,
     tag: "whatsnew",
     summary: "What's new for a watch list as an Atom feed (subscribe in Outlook or a feed reader)",
     description: "The events of GET /api/whatsnew, newest first; each entry links to the relationship's evidence in the explorer.",

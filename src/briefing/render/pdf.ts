@@ -5,12 +5,13 @@
  */
 import { chromium } from "playwright-core";
 
+import { CHROMIUM_PATH } from "../../config.js";
 import { STRINGS } from "../i18n.js";
 import type { Briefing } from "../model.js";
 import { FONT_STACK, escapeHtml, renderHtml } from "./html.js";
 import { fixCjkToUnicode } from "./pdf-text.js";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export { CHROMIUM_PATH };
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-background-networking",

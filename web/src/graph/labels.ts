@@ -7,7 +7,8 @@
  */
 import type Sigma from "sigma";
 
-import type { Lang, NodeAttrs } from "../types.js";
+import type { Lang } from "../../../src/model/wire.js";
+import type { NodeAttrs } from "../types.js";
 import { LABEL_FONT_SIZE, LABEL_FONT_WEIGHT, FONT_STACK } from "./settings.js";
 
 /** A canvas label longer than this is shortened at a word boundary (the full name shows on hover and in the dossier). */

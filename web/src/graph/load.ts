@@ -7,7 +7,8 @@
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
 
 import type { ExplorerGraph } from "../state.js";
-import type { EdgeAttrs, NodeAttrs, WireGraph } from "../types.js";
+import type { WireGraph } from "../../../src/model/wire.js";
+import type { EdgeAttrs, NodeAttrs } from "../types.js";
 
 const LOCATED_BY = new Set(["BASED_IN", "APPLIES_IN"]);
 

@@ -6,7 +6,7 @@
 import { api, takeOverview } from "../api.js";
 import { t } from "../i18n.js";
 import { state } from "../state.js";
-import type { Lang, PathsResponse, RegimesResponse, WireGraph } from "../types.js";
+import type { Lang, PathsResponse, RegimesResponse, WireGraph } from "../../../src/model/wire.js";
 import { mergeGraph, replaceGraph } from "./load.js";
 import { layoutOverview, layoutSmall, MAX_SYNC_LAYOUT_NODES, restoreLayout, runWorkerLayout, saveLayout, seedPositions } from "./layout.js";
 import { fitCamera, focusCamera, type ExplorerSigma } from "./renderer.js";

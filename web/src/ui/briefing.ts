@@ -6,7 +6,7 @@
  */
 import { t, type StringKey } from "../i18n.js";
 import { state } from "../state.js";
-import type { Lang, Problem } from "../types.js";
+import type { Lang, Problem } from "../../../src/model/wire.js";
 import { ACTIVITIES } from "../../../src/briefing/activities.js";
 import { h, replace, uid } from "./dom.js";
 

@@ -7,7 +7,7 @@
 import { api } from "../api.js";
 import { t } from "../i18n.js";
 import { state } from "../state.js";
-import type { QueryResult, SavedQuery, SavedQueryParam } from "../types.js";
+import type { QueryResult, SavedQueryInfo as SavedQuery, SavedQueryParam } from "../../../src/model/wire.js";
 import type { ConsoleEditor } from "./cypher-editor.js";
 import { h, replace, uid } from "./dom.js";
 

@@ -13,7 +13,7 @@ import { collapse, expand, pickEntity } from "../graph/views.js";
 import { colorOf } from "../graph/settings.js";
 import { displayName, fieldName, relName, t, typeName, valueName, verifiedName } from "../i18n.js";
 import { state } from "../state.js";
-import type { Dossier, DossierRelationship, Lang, RelationshipDetail } from "../types.js";
+import type { Dossier, DossierRelationship, Lang, RelationshipDetail } from "../../../src/model/wire.js";
 import { h, langTag, quoteBlock, replace, safeLink, textLang } from "./dom.js";
 
 /** Above this many relationships, expanding asks what to add first. */

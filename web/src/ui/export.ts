@@ -12,7 +12,8 @@ import { showFileGraph } from "../graph/views.js";
 import { colorOf, FONT_STACK, NODE_SHAPES, RING_COLOR } from "../graph/settings.js";
 import { t, typeName } from "../i18n.js";
 import { state } from "../state.js";
-import type { SavedView, WireGraph } from "../types.js";
+import type { WireGraph } from "../../../src/model/wire.js";
+import type { SavedView } from "../types.js";
 import { currentHash, parseHash } from "../url.js";
 import { h, replace } from "./dom.js";
 

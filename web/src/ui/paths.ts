@@ -5,7 +5,7 @@
  */
 import { displayName, relName, t } from "../i18n.js";
 import { state } from "../state.js";
-import type { PathHop, PathsResponse } from "../types.js";
+import type { PathHop, PathsResponse } from "../../../src/model/wire.js";
 import { h, replace } from "./dom.js";
 import { createSearchBox } from "./search.js";
 

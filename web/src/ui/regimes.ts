@@ -6,7 +6,8 @@
  */
 import { displayName, t, type StringKey } from "../i18n.js";
 import { state } from "../state.js";
-import { CONNECTION_KINDS, type Connection, type ConnectionKind } from "../types.js";
+import { CONNECTION_KINDS } from "../../../src/model/wire-constants.js";
+import type { Connection, ConnectionKind } from "../../../src/model/wire.js";
 import { h, replace } from "./dom.js";
 import { createSearchBox } from "./search.js";
 

@@ -5,22 +5,28 @@
  * and each proposed match with a graph entity, and downloads the accepted result as a seed file. Nothing goes to the
  * server: the file is meant for seed/documents/, where `npm run load` validates it.
  *
- * src/ingest/review.ts cannot run here (it validates with node:fs), so the accept/reject-to-seed rules are repeated
- * in reviewedSeed below, kept to the same behaviour: a rejected new entity takes its relationships with it, a
- * rejected match drops the relationships whose quote holds that mention, PARTY_TO edges follow the relationship
- * they were derived from, only the sources and entities the kept relationships use are written.
+ * The accept/reject-to-seed rules are the review command's own (src/ingest/review-rules.ts, which has no Node
+ * imports): a rejected new entity takes its relationships with it, a rejected match drops the relationships whose
+ * quote holds that mention, PARTY_TO edges follow the relationship they were derived from, only the sources and
+ * entities the kept relationships use are written. What is accepted here was looked at, so relationships already in
+ * the graph are kept when the reviewer accepts them one by one.
  */
 import { t, typeName, relName } from "../i18n.js";
 import { state } from "../state.js";
-import type { CandidateEntity, CandidateRelationship, CandidatesFile, SeedFile } from "../types.js";
+import {
+  assembleReviewed,
+  autoAcceptsEntity,
+  autoAcceptsRelationship,
+  followPartyTo,
+  DEFAULT_ACCEPT_ABOVE,
+  type Decisions,
+} from "../../../src/ingest/review-rules.js";
+import { CANDIDATES_KIND, CANDIDATES_VERSION } from "../../../src/model/wire-constants.js";
+import type { CandidateEntity, CandidateRelationship, CandidatesFile, ReviewedSeedFile } from "../../../src/model/wire.js";
 import { entityHash } from "../url.js";
 import { h, replace, uid } from "./dom.js";
 
-export const CANDIDATES_KIND = "compliance-graph/ingest-candidates";
-export const CANDIDATES_VERSION = 1;
-/** As in src/ingest/review.ts: new entities below this confidence are not accepted without a look. */
-export const MIN_AUTO_ENTITY_CONFIDENCE = 0.6;
-export const DEFAULT_ACCEPT_ABOVE = 0.8;
+export { CANDIDATES_KIND, CANDIDATES_VERSION, DEFAULT_ACCEPT_ABOVE };
 /** The seed file goes to seed/documents/, next to the other documents, which point at the schema like this. */
 export const SEED_SCHEMA_REF = "../seed.schema.json";
 
@@ -34,7 +40,7 @@ export interface ReviewDecisions {
 }
 
 export interface ReviewedSeed {
-  seed: SeedFile;
+  seed: ReviewedSeedFile;
   accepted: number;
   dropped: { id: string; reason: string }[];
 }
@@ -80,9 +86,7 @@ const isPartyTo = (r: CandidateRelationship) => r.type === "PARTY_TO";
 /** Nothing accepted yet; cases, matches and confident new entities are (they only matter once a relationship needs them). */
 export function initialDecisions(file: CandidatesFile): ReviewDecisions {
   const d: ReviewDecisions = { relationships: new Map(), entities: new Map(), names: new Map() };
-  for (const e of file.entities) {
-    d.entities.set(e.id, e.label === "Case" || e.candidate.status === "match" || e.candidate.confidence >= MIN_AUTO_ENTITY_CONFIDENCE);
-  }
+  for (const e of file.entities) d.entities.set(e.id, autoAcceptsEntity(e));
   for (const r of file.relationships) if (!isPartyTo(r)) d.relationships.set(r.candidate.id, false);
   return d;
 }
@@ -90,64 +94,22 @@ export function initialDecisions(file: CandidatesFile): ReviewDecisions {
 /** Accepts every relationship at or above the threshold that is not already in the graph; leaves the others as they are. */
 export function acceptAbove(file: CandidatesFile, d: ReviewDecisions, threshold: number): void {
   for (const r of file.relationships) {
-    if (!isPartyTo(r) && !r.candidate.existing && r.candidate.confidence >= threshold) d.relationships.set(r.candidate.id, true);
+    if (autoAcceptsRelationship(r, threshold)) d.relationships.set(r.candidate.id, true);
   }
 }
 
-const strip = <T extends { candidate?: unknown }>(x: T): Omit<T, "candidate"> => {
-  const { candidate: _c, ...rest } = x;
-  return rest;
-};
-
-/** The seed file the decisions give, with what was left out and why. */
+/** The seed file the decisions give, with what was left out and why (the review command's rules). */
 export function reviewedSeed(file: CandidatesFile, d: ReviewDecisions): ReviewedSeed {
-  const entities = new Map(file.entities.map((e) => [e.id, e]));
-  const rejectedMatches = file.entities.filter((e) => e.candidate.status === "match" && d.entities.get(e.id) === false);
-  const decided = file.relationships.filter((r) => !isPartyTo(r) && d.relationships.get(r.candidate.id));
-  // A PARTY_TO edge follows the relationship it was derived from (`PARTY_TO:from-FINES`): same case, same party.
-  const follows = (p: CandidateRelationship) => {
-    const fromType = p.candidate.rule.match(/from-([A-Z_]+)/)?.[1];
-    return decided.some((r) => r.case === p.to && (!fromType || r.type === fromType) && (r.from === p.from || r.to === p.from));
-  };
-  const dropped: { id: string; reason: string }[] = [];
-  const kept: CandidateRelationship[] = [];
-  for (const r of file.relationships) {
-    if (isPartyTo(r) ? !follows(r) : !d.relationships.get(r.candidate.id)) continue;
-    const needs = [r.from, r.to, r.case].filter((x): x is string => Boolean(x));
-    const missing = needs.find((id) => entities.has(id) && entities.get(id)!.candidate.status !== "match" && d.entities.get(id) === false);
-    if (missing) {
-      dropped.push({ id: r.candidate.id, reason: `${r.type} ${r.from} -> ${r.to} needs ${missing}, which was rejected` });
-      continue;
-    }
-    const match = rejectedMatches.find((m) => [r.from, r.to].includes(m.candidate.matchOf ?? "") && m.candidate.mentions.some((x) => r.quote?.includes(x.text)));
-    if (match) {
-      dropped.push({ id: r.candidate.id, reason: `${r.type} ${r.from} -> ${r.to} relies on the rejected match ${match.id} = ${match.candidate.matchOf}` });
-      continue;
-    }
-    kept.push(r);
+  const decisions: Decisions = { relationships: new Map(), entities: new Map() };
+  for (const [id, ok] of d.relationships) decisions.relationships.set(id, { verdict: ok ? "accept" : "reject" });
+  for (const [id, ok] of d.entities) {
+    // An emptied name is left out of the seed file (undefined is not written).
+    const names = Object.fromEntries(Object.entries(d.names.get(id) ?? {}).map(([key, value]) => [key, value?.trim() || undefined]));
+    decisions.entities.set(id, { verdict: ok ? "accept" : "reject", ...(Object.keys(names).length ? { edits: names } : {}) });
   }
-  const referenced = new Set(kept.flatMap((r) => [r.from, r.to, r.case].filter((x): x is string => Boolean(x))));
-  const sourceIds = new Set(kept.flatMap((r) => r.sources ?? []));
-  const outEntities = file.entities
-    .filter((e) => e.candidate.status !== "match" && referenced.has(e.id))
-    .map((e) => {
-      const out: Record<string, unknown> = strip(e);
-      for (const [key, value] of Object.entries(d.names.get(e.id) ?? {})) {
-        if (value?.trim()) out[key] = value.trim();
-        else delete out[key];
-      }
-      return out;
-    });
-  return {
-    seed: {
-      $schema: SEED_SCHEMA_REF,
-      entities: outEntities,
-      sources: file.sources.filter((s) => sourceIds.has(s.id)),
-      relationships: kept.map((r) => strip(r)),
-    },
-    accepted: kept.length,
-    dropped,
-  };
+  followPartyTo(file, decisions);
+  const result = assembleReviewed(file, decisions, { includeExisting: true, schemaRef: SEED_SCHEMA_REF });
+  return { seed: result.seed, accepted: result.accepted, dropped: result.dropped };
 }
 
 // ---- The page ---------------------------------------------------------------------------------------------

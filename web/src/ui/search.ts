@@ -6,7 +6,7 @@
 import { api } from "../api.js";
 import { displayName, t, typeName } from "../i18n.js";
 import { state } from "../state.js";
-import type { SearchHit } from "../types.js";
+import type { SearchHit } from "../../../src/model/wire.js";
 import { colorOf } from "../graph/settings.js";
 import { h, replace, uid } from "./dom.js";
 

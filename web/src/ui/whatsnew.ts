@@ -8,7 +8,7 @@ import { api, ApiError } from "../api.js";
 import { nameIn } from "../graph/labels.js";
 import { displayName, relName, t } from "../i18n.js";
 import { state } from "../state.js";
-import type { WhatsNewEvent, WhatsNewResponse } from "../types.js";
+import type { WhatsNewEvent, WhatsNewResponse } from "../../../src/model/wire.js";
 import { entityHash, whatsNewHash } from "../url.js";
 import { h, nameText, quoteBlock, replace, safeLink, textLang, uid } from "./dom.js";
 import { createSearchBox } from "./search.js";
