@@ -43,6 +43,8 @@ export const EN_LEXICON = {
   investigate: en(["investigate", "probe", "examine", "inspect", "scrutinise", "scrutinize", "raid", "audit"], [
     "(?:open|launch|start|begin|began|begun|initiate|announce|conduct)(?:s|ed|ing)?\\s+(?:an?\\s+|its\\s+)?(?:formal\\s+|new\\s+|antitrust\\s+|preliminary\\s+)?(?:investigation|inquiry|probe|review|examination)s?(?:\\s+(?:into|of|on|against))?",
     "['’]s\\s+(?:\\w+\\s+)?(?:investigation|inquiry|probe)(?:\\s+(?:into|of))?",
+    // "An investigation conducted by X found that Y…": the agent follows (relations.ts reads it as a passive).
+    "(?:investigation|inquiry|probe)(?=\\s+(?:conducted\\s+|carried\\s+out\\s+|led\\s+|launched\\s+)?by\\b)",
   ]),
   fine: en(["fine", "levy"], ["impos(?:e|es|ed|ing)\\s+(?:an?\\s+|its\\s+)?(?:[\\w.,€$£¥-]+\\s+){0,5}?(?:fine|penalty|penalties|sanction)s?(?:\\s+(?:on|against|upon))?", "penalt(?:y|ies)\\s+of"]),
   sue: en(["sue"], [

@@ -166,8 +166,22 @@ function shortFormsOf(name: string, label: Label): string[] {
   const bare = name.replace(CORP_TAIL_EN, "").trim();
   const words = bare.split(" ");
   if (words.length < 2) return bare !== name ? [bare] : [];
+  const acronym = acronymOf(bare, label);
   const short = label === "Person" ? words[words.length - 1] : label === "Company" || label === "Organization" ? words[0] : undefined;
-  return [bare, ...(short ? [short] : [])].filter((w) => !/^(?:The|National|Federal|European|American|Chinese|Data|General|International|Global|New|United|Royal)$/.test(w));
+  return [bare, ...(short ? [short] : []), ...(acronym ? [acronym] : [])].filter((w) => !/^(?:The|National|Federal|European|American|Chinese|Data|General|International|Global|New|United|Royal)$/.test(w));
+}
+
+/** Institution words skipped by initials, and a leading country that is not part of the initials (`US Federal Trade Commission` -> `FTC`). */
+const ACRONYM_SKIP = /^(?:of|and|for|the|on|&)$/;
+const LEADING_COUNTRY = /^(?:US|U\.S\.|UK|EU|Texas|California|New York)$/;
+
+/** `FTC` for `Federal Trade Commission`, `SEC` for `Securities and Exchange Commission`: the initials an institution is later called by. */
+function acronymOf(name: string, label: Label): string | undefined {
+  if (label !== "Regulator" && label !== "Court" && label !== "Organization") return undefined;
+  const words = name.split(/\s+/).filter((w) => !ACRONYM_SKIP.test(w));
+  if (words.length > 2 && LEADING_COUNTRY.test(words[0])) words.shift();
+  if (words.length < 2 || words.length > 6 || !words.every((w) => /^[A-Z]/.test(w))) return undefined;
+  return words.map((w) => w[0]).join("");
 }
 
 /**

@@ -73,6 +73,11 @@ export function buildCaseStage(ctx: DocContext, recognised: Recognised): CaseSta
       for (const other of mentions) if (other.id !== m.id && other.label !== "Jurisdiction" && other.label !== "Law") draft.participants.add(other.id);
     }
   }
+  // "A法院审结甲案；B法院对乙案作出判决": a ruler rules on the named case that follows it in its sentence.
+  const namedAfterRuler = (r: RulingHit) => {
+    const inSentence = (mentionsOf.get(r.sentence) ?? []).filter((m) => m.label === "Case" && namedCases.has(m.id));
+    return (inSentence.find((m) => m.start >= r.spanStart) ?? inSentence[inSentence.length - 1])?.id;
+  };
   const rulesOn: { ruling: RulingHit; draft: CaseDraft }[] = [];
   for (const r of rulings) {
     // "尚未有法院最终判决结果": the court it was filed with has not ruled.
@@ -81,6 +86,7 @@ export function buildCaseStage(ctx: DocContext, recognised: Recognised): CaseSta
     const recent = itemCases.filter((c) => Math.min(...c.sentenceIndices) <= r.sentenceIndex);
     const named = itemCases.filter((c) => namedCases.has(c.id));
     const draft =
+      named.find((c) => c.id === namedAfterRuler(r)) ??
       named.find((c) => r.mentioned.includes(c.id)) ??
       (named.length === 1 ? named[0] : undefined) ??
       itemCases.find((c) => c.participants.has(r.from)) ??
