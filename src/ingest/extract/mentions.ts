@@ -98,10 +98,10 @@ function sentenceMentions(run: ExtractionRun, doc: ReadDocument, norm: Normalise
     mentions = mentions.filter((m) => !(m.start < e && s < m.end));
     mentions.push({ start: s, end: e, surface: norm.text.slice(s, e), label: p.label, id: p.matchOf ?? p.id, isNew: !p.matchOf });
   }
-  for (const hit of findEntityPatterns(sentence.text)) {
+  for (const hit of findEntityPatterns(sentence.text, context)) {
     let s = sentence.start + hit.start;
     const e = sentence.start + hit.end;
-    if (hit.nameZh && discovery.hanlpTokens.length && hit.label !== "Law") {
+    if (hit.nameZh && discovery.hanlpTokens.length && hit.label !== "Law" && !hit.rule.startsWith("zh-anonymised")) {
       const trimmed = trimByTokens(discovery.hanlpTokens, norm.text, s, e);
       if (trimmed === undefined || e - trimmed < 2 || GENERIC_BODY.test(norm.text.slice(trimmed, e))) continue;
       if (trimmed > s) {
@@ -121,6 +121,15 @@ function sentenceMentions(run: ExtractionRun, doc: ReadDocument, norm: Normalise
       if (!/\d/.test(name) || name.length < 2) continue;
       hit.nameEn = name;
       inside.shift();
+    }
+    // A short form the document introduces (`(以下简称某文化公司)`) or introduced stands for its name, not a new party.
+    const introducer = ZH_SHORT_NAME_OPEN.test(norm.text.slice(Math.max(sentence.start, s - 8), s)) ? mentions.filter((m) => m.end <= s).pop() : undefined;
+    if (introducer) remember(discovery, [norm.text.slice(s, e)], { id: introducer.id, label: introducer.label, isNew: introducer.isNew }, true);
+    const short = discovery.shortForms.get(norm.text.slice(s, e));
+    if (short) {
+      mentions = mentions.filter((m) => !inside.includes(m));
+      mentions.push({ start: s, end: e, surface: norm.text.slice(s, e), label: short.label, id: short.id, isNew: short.isNew });
+      continue;
     }
     const p = propose(run, hit, doc.document, { start: norm.origStart[s], end: norm.origEnd[e - 1], text: (norm.display ?? norm.text).slice(s, e) });
     mentions = mentions.filter((m) => !inside.includes(m));
@@ -145,6 +154,8 @@ function sentenceMentions(run: ExtractionRun, doc: ReadDocument, norm: Normalise
 /** Rules of discovered hits typed by their head word: such a name wins over shorter names found inside it. */
 const HEADED_RULE = /^en-chunk:(?:court|authority|law|organisation|company-tail)$|^hanlp-nt/;
 const PARENTHETICAL_ALIAS = /^\s*\(\s*[“"]?([A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*){0,2})[”"]?\s*\)/;
+const ZH_SHORT_NAME_OPEN = /\((?:以下)?(?:简称|下称)[:：]?[“"]?$/;
+const ZH_SHORT_NAME = /^\((?:以下)?(?:简称|下称)[:：]?[“"]?([^()“”"]{2,20})[”"]?\)/;
 const CORP_TAIL_EN = /\s+(?:Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|Limited|GmbH|PLC|plc)$/;
 
 /** Remembers the short forms of a name proposed or linked in the document: its first word, a person's surname, its name without a legal form. */
@@ -219,10 +230,15 @@ function discoveredMentions(run: ExtractionRun, doc: ReadDocument, norm: Normali
     all.push({ start: s, end: e, surface, label: p.label, id, isNew: !p.matchOf });
     remember(discovery, [...hit.aliases, ...shortFormsOf(hit.nameEn ?? "", p.label)], { id, label: p.label, isNew: !p.matchOf });
   }
-  // `Federal Communications Commission (FCC)`: the parenthesis introduces a short form of the name before it.
+  // `Federal Communications Commission (FCC)`, `某软件(中国)有限公司(以下简称某软件公司)`: the parenthesis introduces a
+  // short form of the name before it.
   for (const m of all) {
-    const alias = sentence.text.slice(m.end - sentence.start).match(PARENTHETICAL_ALIAS);
-    if (alias && alias[1] !== m.surface) remember(discovery, [alias[1]], { id: m.id, label: m.label, isNew: m.isNew }, true);
+    const after = sentence.text.slice(m.end - sentence.start);
+    const alias = after.match(PARENTHETICAL_ALIAS) ?? after.match(ZH_SHORT_NAME);
+    if (alias && alias[1] !== m.surface) {
+      remember(discovery, [alias[1]], { id: m.id, label: m.label, isNew: m.isNew }, true);
+      if (m.isNew) [...run.proposals.values()].find((p) => p.id === m.id)?.aliases.add(alias[1]);
+    }
     if (m.isNew && m.label !== "Case") remember(discovery, shortFormsOf(m.surface, m.label), { id: m.id, label: m.label, isNew: m.isNew });
   }
   all.push(...shortFormMentions(sentence, all, discovery));
