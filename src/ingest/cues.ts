@@ -52,7 +52,7 @@ export const EN_LEXICON = {
     "(?:took|take|takes|taking)\\s+(?=\\S+\\s+to\\s+court)",
     "(?:law)?suit\\s+against",
   ]),
-  accuse: en(["accuse", "allege", "charge", "condemn", "claim that"], ["cease[- ]and[- ]desist", "statement of objections", "settled\\s+charges\\s+against", "complaint\\s+against", "allegations?\\s+against"]),
+  accuse: en(["accuse", "allege", "charge", "condemn", "claim that"], ["(?:took|take|takes|taking)\\s+(?:legal\\s+|enforcement\\s+)?action\\s+against", "cease[- ]and[- ]desist", "statement of objections", "settled\\s+charges\\s+against", "complaint\\s+against", "allegations?\\s+against"]),
   rule: en(["rule", "order", "dismiss", "uphold", "upheld", "overturn", "affirm", "reverse"], ["held that", "found that", "granted", "denied", "rejected"]),
   issue: en(["publish", "issue", "release", "adopt", "unveil", "enact", "introduce", "finalise", "finalize", "propose"]),
   sign: en(["sign"]),

@@ -10,13 +10,14 @@
 import type { Label } from "../model/index.js";
 import type { Mention, RelationHit, Sentence } from "./types.js";
 
-const EN_DESCRIPTION = /\bthe\s+(regulator|watchdog|authority|agency|commission|board|court|tribunal|company|firm|start-?up|developer|tech giant|news agency)\b/gi;
+const EN_DESCRIPTION = /\bthe\s+(regulator|watchdog|authority|agency|feds|commission|board|court|tribunal|company|firm|start-?up|developer|tech giant|news agency)\b/gi;
 const ZH_DESCRIPTION = /该(公司|企业|平台|机构|法院|局|委员会)|涉事(公司|企业|平台)|监管机构/g;
 const DESCRIPTION_LABELS: Record<string, Label[]> = {
   regulator: ["Regulator"],
   watchdog: ["Regulator"],
   authority: ["Regulator"],
   agency: ["Regulator"],
+  feds: ["Regulator"],
   commission: ["Regulator"],
   board: ["Regulator"],
   court: ["Court"],
@@ -42,7 +43,8 @@ const ROLE_BEFORE = /(原审原告|原审被告|被上诉人|上诉人|原告|�
 /** A role word standing alone (`两被告`, `被告二`): not followed by a name. */
 const BARE_ROLE = /(?:[两二三四五六七八九十]|各)?(原告|被告)([一二三四五六七八九十])?/g;
 const NUMERAL = "一二三四五六七八九十";
-const SUIT_CONFIDENCE = 0.7;
+/** A judgment's roles (原告X … 被告一Y) state the suit outright: as sure as a verb of suing (dev sets: no false one). */
+const SUIT_CONFIDENCE = 0.8;
 
 type Role = "plaintiff" | "defendant";
 

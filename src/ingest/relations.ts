@@ -31,6 +31,7 @@ const OBJECT_MARKER = /(?<![针面应相绝反核比一])对(?![于话手比外�
 const PASSIVE_MARKER = /被(?!告|捕|害|执行|申请|诉)|遭到|遭(?!受)|受到|(?<![理自缘事])由(?![于此])/g;
 const EN_PASSIVE_BY = /^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$/i;
 const NOMINAL_OBJECT_GAP = /^['’]?s?\s*(?:office\s+)?(?:(?:found|concluded|determined|showed|revealed|alleged)\s+that|into(?:\s+the)?)\s*$/i;
+const ADJECTIVE_BEFORE = /\b(?:over|of|for|the|an|its|their|his|her|any|after|about)\s+$/i;
 const SUIT_AFTER = /^\s+in\s+(?:a|an|the|their|its|his|her)\s+(?:\w+\s+){0,2}?(?:law)?suit\b|^\s+in\s+(?:a|an|the|their|its|his|her)\s+(?:\w+\s+)?complaint\b/i;
 const SUIT_BEFORE = /(?:起诉状|诉状|起诉书|诉讼)中[^,，。]{0,4}$/;
 const SHORT_LAW_REFERENCE = /^(本|该|此)?(意见|方案|办法|规定|指南|准则|报告|声明|宣言|计划|条例|通知|决定|标准|框架|规划)$/;
@@ -296,6 +297,8 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
       const cueStart = m.index;
       const cueEnd = cueStart + m[0].length;
       if (inMention(cueStart, cueEnd)) continue;
+      // "over alleged breaches": the participle describes a noun, nobody accuses anybody in this clause.
+      if (/^alleged$/i.test(m[0]) && ADJECTIVE_BEFORE.test(text.slice(Math.max(0, cueStart - 8), cueStart))) continue;
       if (cue.adjacent) {
         const left = ms.find((x) => x.label !== "Case" && x.e <= cueStart && cueStart - x.e <= 1);
         const right = ms.find((x) => x.label !== "Case" && x.s >= cueEnd && x.s - cueEnd <= 1);
@@ -452,7 +455,8 @@ function citations(ms: Local[], text: string, sentence: Sentence, sentenceIndex:
     const articleAfter = (l: Local) => text.slice(l.e).replace(/^[》)]+/, "").match(ARTICLE)?.[1];
     const enArticle = text.slice(Math.max(0, cueStart), group[0].s).match(EN_ARTICLE)?.[1];
     const tail = text.slice(group[group.length - 1].e);
-    const lawBefore = laws.filter((l) => l.e <= cueStart && !group.includes(l)).pop();
+    // The citing instrument is another law: `《数字服务法案》(DSA)…违反DSA条款` cites the DSA, it is not its source.
+    const lawBefore = laws.filter((l) => l.e <= cueStart && !group.some((g) => g.id === l.id)).pop();
     const subject = text.slice(0, cueStart);
     group.forEach((l) => used.add(l));
     out.push({

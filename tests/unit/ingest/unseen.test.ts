@@ -55,4 +55,21 @@ describe("names the graph does not know", () => {
     const sues = file.relationships.filter((r) => r.type === "SUES").map((r) => `${names.get(r.from)} -> ${names.get(r.to)}`);
     expect(sues.sort()).toEqual(["殷某桢 -> 北京某智能科技公司", "殷某桢 -> 某(北京)文化传媒公司"]);
   });
+
+  it("reads 'took action against' by 'the feds' as an accusation, and an adjectival 'alleged' as none", () => {
+    const rels = named("The Federal Trade Commission announced five actions. The feds also took action against Rytr, an AI writing assistant.");
+    expect(rels).toContain("ACCUSES Federal Trade Commission -> Rytr");
+    expect(named("Last year the European Commission banned ChatGPT in Italy over alleged breaches of EU privacy rules.").filter((r) => r.startsWith("ACCUSES"))).toEqual([]);
+  });
+
+  it("gives a judgment's roles the confidence of a verb of suing", () => {
+    const file = extractText("原告殷某桢系配音演员。被告一北京某智能科技公司运营该平台。殷某桢认为其声音权益受到侵害。");
+    expect(file.relationships.filter((r) => r.type === "SUES").map((r) => r.candidate.confidence)).toEqual([0.8]);
+  });
+
+  it("does not take a law named before the cue as its own citer (`《X》(DSA)…违反DSA条款`)", () => {
+    const file = extractText("欧盟委员会在《通用数据保护条例》(GDPR)生效后向Meta罚款，理由是其违反GDPR条款。");
+    const cites = file.relationships.filter((r) => r.type === "CITES" && r.to === "law:eu-gdpr");
+    expect(cites.map((r) => r.from.split(":")[0])).toEqual(["case"]);
+  });
 });
