@@ -72,4 +72,12 @@ describe("names the graph does not know", () => {
     const cites = file.relationships.filter((r) => r.type === "CITES" && r.to === "law:eu-gdpr");
     expect(cites.map((r) => r.from.split(":")[0])).toEqual(["case"]);
   });
+
+  it("lets a counted bare role (`两被告`) stand for the last parties the item named, for review only", () => {
+    const file = extractText("原告林某发现,杭州某技术公司发布了相似图片。同时,常熟某房地产公司也使用了该图片。法院认为两被告构成侵权。");
+    const names = new Map(file.entities.map((e) => [e.id, e.nameZh]));
+    const sues = file.relationships.filter((r) => r.type === "SUES");
+    expect(sues.map((r) => `${names.get(r.from)} -> ${names.get(r.to)}`).sort()).toEqual(["林某 -> 常熟某房地产公司", "林某 -> 杭州某技术公司"]);
+    for (const r of sues) expect(r.candidate.confidence).toBeLessThan(0.8);
+  });
 });
