@@ -43,6 +43,8 @@ export const EN_LEXICON = {
   investigate: en(["investigate", "probe", "examine", "inspect", "scrutinise", "scrutinize", "raid", "audit"], [
     "(?:open|launch|start|begin|began|begun|initiate|announce|conduct)(?:s|ed|ing)?\\s+(?:an?\\s+|its\\s+)?(?:formal\\s+|new\\s+|antitrust\\s+|preliminary\\s+)?(?:investigation|inquiry|probe|review|examination)s?(?:\\s+(?:into|of|on|against))?",
     "['’]s\\s+(?:\\w+\\s+)?(?:investigation|inquiry|probe)(?:\\s+(?:into|of))?",
+    // "An investigation conducted by X found that Y…": the agent follows (relations.ts reads it as a passive).
+    "(?:investigation|inquiry|probe)(?=\\s+(?:conducted\\s+|carried\\s+out\\s+|led\\s+|launched\\s+)?by\\b)",
   ]),
   fine: en(["fine", "levy"], ["impos(?:e|es|ed|ing)\\s+(?:an?\\s+|its\\s+)?(?:[\\w.,€$£¥-]+\\s+){0,5}?(?:fine|penalty|penalties|sanction)s?(?:\\s+(?:on|against|upon))?", "penalt(?:y|ies)\\s+of"]),
   sue: en(["sue"], [
@@ -50,7 +52,7 @@ export const EN_LEXICON = {
     "(?:took|take|takes|taking)\\s+(?=\\S+\\s+to\\s+court)",
     "(?:law)?suit\\s+against",
   ]),
-  accuse: en(["accuse", "allege", "charge", "condemn", "claim that"], ["cease[- ]and[- ]desist", "statement of objections", "settled\\s+charges\\s+against", "complaint\\s+against", "allegations?\\s+against"]),
+  accuse: en(["accuse", "allege", "charge", "condemn", "claim that"], ["(?:took|take|takes|taking)\\s+(?:legal\\s+|enforcement\\s+)?action\\s+against", "cease[- ]and[- ]desist", "statement of objections", "settled\\s+charges\\s+against", "complaint\\s+against", "allegations?\\s+against"]),
   rule: en(["rule", "order", "dismiss", "uphold", "upheld", "overturn", "affirm", "reverse"], ["held that", "found that", "granted", "denied", "rejected"]),
   issue: en(["publish", "issue", "release", "adopt", "unveil", "enact", "introduce", "finalise", "finalize", "propose"]),
   sign: en(["sign"]),

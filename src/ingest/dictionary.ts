@@ -109,7 +109,8 @@ export function namesOf(e: GraphEntity): { form: string; kind: NameKind }[] {
 }
 
 function usable(form: string): boolean {
-  if (form.length < 2) return false;
+  // `X` (the platform): a one-letter name matches only as that capital letter, standing alone (link.ts).
+  if (form.length < 2) return /^[A-Z]$/.test(form);
   if (/^[\d\s\p{P}\p{S}]+$/u.test(form)) return false;
   return true;
 }
@@ -125,7 +126,7 @@ export function buildDictionary(graph: GraphIndex): EntityDictionary {
       const key = matchForm(form);
       let data = forms.get(key);
       if (!data) {
-        const acronym = /^[A-Z0-9.&-]+$/.test(form) && form.replace(/[^A-Z]/g, "").length <= MAX_ACRONYM_CHARS;
+        const acronym = /^[A-Z0-9.&-]+$/.test(form) || form.length === 1 && form.replace(/[^A-Z]/g, "").length <= MAX_ACRONYM_CHARS;
         data = { form, caseSensitive: acronym, short: CJK.test(form) && form.length <= 2 && !/[A-Za-z0-9]/.test(form), entries: [] };
         forms.set(key, data);
       }

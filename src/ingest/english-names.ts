@@ -23,7 +23,9 @@ const CORP_TAIL = /^(?:AI|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.?|Corporation|Limited|Gm
 const INNER_CONNECTOR = /^(?:of|for|and|&|on|the)$/;
 const INSTITUTION_HEAD = /\b(?:Division|Directorate|Commission|Authority|Office|Ministry|Agency|Court|Department|Board|Administration|Council|Commissioner|Inspectorate|Tribunal|Bureau|Service|Committee|Regulator|Supervisor|Protection)\b/;
 const COURT_HEAD = /\b(?:Court|Tribunal)\b/;
-const AUTHORITY_HEAD = /\b(?:Division|Directorate|Commission|Authority|Office|Ministry|Agency|Department|Board|Administration|Council|Commissioner|Inspectorate|Bureau|Committee|Regulator|Supervisor)$/;
+const AUTHORITY_HEAD = /\b(?:Division|Directorate|Commission|Authority|Office|Ministry|Agency|Department|Board|Administration|Council|Commissioner|Inspectorate|Bureau|Committee|Regulator|Supervisor|Attorney General)$/;
+/** `Texas Attorney General Ken Paxton`: an office written before its holder's name is two names. */
+const OFFICE_HOLDER = /^(.*\bAttorney General)\s+((?:\p{Lu}[\p{L}.'’-]*\s){1,2}\p{Lu}[\p{L}'’-]+)$/u;
 const LAW_HEAD = /\b(?:Act|Rule|Rules|Regulation|Directive|Code|Law|Bill|Opinion \d+\/\d+)$/;
 const ORG_HEAD = /\b(?:Association|University|Institute|Foundation|Federation|Laboratory|Guild|Review|Union|Society|Centre|Center)$/;
 /** Words that open a sentence or a clause in capitals without naming anything. */
@@ -188,7 +190,13 @@ function typeSpan(span: Token, text: string): { label: Label; rule: string; conf
 export function englishNameHits(text: string, known: ReadonlySet<string> = new Set(), heading = false, covered: (start: number, end: number) => boolean = () => false): PatternHit[] {
   if (!/[A-Z]/.test(text)) return [];
   const out: PatternHit[] = [];
-  for (const span of capitalisedSpans(text)) {
+  const spans = capitalisedSpans(text).flatMap((span) => {
+    const split = span.text.match(OFFICE_HOLDER);
+    if (!split) return [span];
+    const holderStart = span.start + span.text.length - split[2].length;
+    return [{ text: split[1], start: span.start, end: span.start + split[1].length }, { text: split[2], start: holderStart, end: span.end }];
+  });
+  for (const span of spans) {
     // A span the graph's names already cover needs no typing.
     if (covered(span.start, span.end)) continue;
     const single = !span.text.includes(" ");

@@ -44,6 +44,8 @@ export function resolveEntry(dict: EntityDictionary, data: PatternData, text: st
   const last = text[end - 1];
   if (WORD_CHAR.test(first) && start > 0 && WORD_CHAR.test(text[start - 1])) return undefined;
   if (WORD_CHAR.test(last) && end < text.length && WORD_CHAR.test(text[end])) return undefined;
+  // A one-letter name (`X`) is no name inside a compound or an enumeration (`X-ray`, `Article X.`, `X.509`, `A/X`).
+  if (end - start === 1 && (/[-.’'/&+]/.test(text[start - 1] ?? "") || /^[-’'/&+]|^\.\w/.test(text.slice(end, end + 2)) || /\b(?:Article|Section|Part|Annex|Schedule|Type|Class|Model|Series|Generation|Plan|Option)\s+$/i.test(text.slice(Math.max(0, start - 12), start)))) return undefined;
   const best = Math.min(...data.entries.map((x) => x.kind));
   if (data.short && best !== NameKind.Name) {
     const before = start > 0 ? text[start - 1] : "";

@@ -282,10 +282,58 @@ function modelHits(text: string): PatternHit[] {
 }
 
 /** Every pattern hit in a sentence, overlapping ones resolved in favour of the longer. */
-export function findEntityPatterns(text: string): PatternHit[] {
+/** Where an anonymised party may start: after a role, a list mark, a caption's 诉, or at the start. */
+const ANON_LEFT = /(?:被告[一二三四五六七八九十]?|原告|简称|下称|第三人|上诉人|被上诉人|申请人|被申请人|[,，、与和及诉:：(“]|^)$/;
+const ANON_COMPANY = /某(?:\([\u4e00-\u9fff]{2,4}\))?[\u4e00-\u67cf\u67d1-\u9fff]{1,10}?(?:\([\u4e00-\u9fff]{2,4}\))?(?:股份有限公司|有限责任公司|有限公司|公司)/g;
+const ANON_BODY_AFTER = /^[\u4e00-\u67cf\u67d1-\u9fff]{0,3}(?:公司|集团|法院|检察院|局|委员会|协会|大学|医院)/;
+const ANON_PERSON = /([\u4e00-\u9fff])某(某)?([\u4e00-\u9fff]?)/g;
+/** Characters that are never a surname before 某, nor a given name after it. */
+const NOT_NAME_CHAR = /[一二三四五六七八九十两该其本此每各若等被告原的了是在与和及或将对向为于由因已也并系称诉起提曾发经从以把被让给使令即如就都还又而且但公司人家位名个]/;
+
+/**
+ * Parties the courts anonymise (`杭州某技术公司`, `某(北京)文化传媒公司`, `殷某桢`, `林某`): a company is a place or
+ * nothing, 某, and a name ending in a legal form; a person is a surname, 某 (or 某某) and a given name when the item
+ * writes the same three characters more than once (`殷某桢`), else the two (`林某起诉` is not `林某起`).
+ */
+function anonymisedHits(text: string, context: string): PatternHit[] {
+  const out: PatternHit[] = [];
+  for (const m of text.matchAll(ANON_COMPANY)) {
+    const at = m.index!;
+    let start = -1;
+    for (const k of [2, 3, 4]) {
+      const place = text.slice(at - k, at);
+      const repeated = context.split(place + m[0]).length > 2;
+      if (at - k >= 0 && /^[\u4e00-\u9fff]{2,3}(?:市|省)?$/.test(place) && !NOT_NAME_CHAR.test(place[0]) && (ANON_LEFT.test(text.slice(0, at - k)) || repeated)) {
+        start = at - k;
+        break;
+      }
+    }
+    if (start < 0 && ANON_LEFT.test(text.slice(0, at))) start = at;
+    if (start < 0) continue;
+    const end = at + m[0].length;
+    out.push({ start, end, label: "Company", nameZh: text.slice(start, end), aliases: [], rule: "zh-anonymised-company", confidence: 0.7, props: {} });
+  }
+  for (const m of text.matchAll(ANON_PERSON)) {
+    const start = m.index!;
+    if (NOT_NAME_CHAR.test(m[1]) || out.some((h) => start < h.end && h.start < start + 2)) continue;
+    // `杭州某网络公司`: 某 inside a body's name is no person.
+    if (ANON_BODY_AFTER.test(text.slice(start + 2, start + 9))) continue;
+    const three = m[1] + "某" + (m[2] ?? "") + m[3];
+    const given = m[3] && !NOT_NAME_CHAR.test(m[3]) && context.split(three).length > 2;
+    // After a role or a list mark; anywhere when the item repeats the full name (`包括殷某桢案涉录音制品`).
+    if (!given && !ANON_LEFT.test(text.slice(0, start))) continue;
+    const name = given ? three : m[1] + "某" + (m[2] ?? "");
+    out.push({ start, end: start + name.length, label: "Person", nameZh: name, aliases: [], rule: "zh-anonymised-person", confidence: 0.65, props: {} });
+  }
+  return out;
+}
+
+export function findEntityPatterns(text: string, context = text): PatternHit[] {
+  const anonymised = /某/.test(text) ? anonymisedHits(text, context) : [];
   const all = [...lawHits(text), ...authorityHits(text), ...companyHits(text), ...organisationHits(text), ...englishHits(text), ...modelHits(text)];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: PatternHit[] = [];
+  // An anonymised party's bounds are its role and its legal form: it wins over longer spans across them.
+  const kept: PatternHit[] = [...anonymised];
   for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);
 }

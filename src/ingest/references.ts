@@ -10,13 +10,14 @@
 import type { Label } from "../model/index.js";
 import type { Mention, RelationHit, Sentence } from "./types.js";
 
-const EN_DESCRIPTION = /\bthe\s+(regulator|watchdog|authority|agency|commission|board|court|tribunal|company|firm|start-?up|developer|tech giant|news agency)\b/gi;
+const EN_DESCRIPTION = /\bthe\s+(regulator|watchdog|authority|agency|feds|commission|board|court|tribunal|company|firm|start-?up|developer|tech giant|news agency)\b/gi;
 const ZH_DESCRIPTION = /该(公司|企业|平台|机构|法院|局|委员会)|涉事(公司|企业|平台)|监管机构/g;
 const DESCRIPTION_LABELS: Record<string, Label[]> = {
   regulator: ["Regulator"],
   watchdog: ["Regulator"],
   authority: ["Regulator"],
   agency: ["Regulator"],
+  feds: ["Regulator"],
   commission: ["Regulator"],
   board: ["Regulator"],
   court: ["Court"],
@@ -42,7 +43,12 @@ const ROLE_BEFORE = /(原审原告|原审被告|被上诉人|上诉人|原告|�
 /** A role word standing alone (`两被告`, `被告二`): not followed by a name. */
 const BARE_ROLE = /(?:[两二三四五六七八九十]|各)?(原告|被告)([一二三四五六七八九十])?/g;
 const NUMERAL = "一二三四五六七八九十";
-const SUIT_CONFIDENCE = 0.7;
+/** `两被告`, `三被告`: how many the bare role stands for (`两` and `二` are both two). */
+const COUNT = "一两三四五六七八九十";
+const PARTY_LABELS: Label[] = ["Company", "Person", "Organization"];
+/** A judgment's roles (原告X … 被告一Y) state the suit outright: as sure as a verb of suing (dev sets: no false one). */
+const SUIT_CONFIDENCE = 0.8;
+const COUNTED_CONFIDENCE = 0.65;
 
 type Role = "plaintiff" | "defendant";
 
@@ -52,7 +58,7 @@ interface ItemRoles {
   /** Numbered defendants (`被告一`) by number. */
   numbered: Map<number, Mention>;
   /** Where each role was introduced, for the suit's evidence. */
-  introducedIn: Map<Mention, { sentence: Sentence; index: number }>;
+  introducedIn: Map<Mention, { sentence: Sentence; index: number; span?: { start: number; end: number } }>;
 }
 
 const roleOf = (word: string): Role | undefined =>
@@ -98,6 +104,19 @@ export function resolveReferences(sentences: Sentence[], mentionsOf: Map<Sentenc
       // A role right before a name introduces it (handled above), it does not refer.
       if (mentions.some((m) => m.start === e || m.start === e + 1)) continue;
       const role = roleOf(r[1])!;
+      // `两被告` with no defendant introduced by name: the last two parties the item named (not the plaintiffs).
+      const count = COUNT.indexOf(r[0][0]) + 1;
+      if (!r[2] && role === "defendant" && count >= 2 && !roles.defendant.length) {
+        const parties = [...seen, ...mentions.filter((m) => m.end <= s)].filter((m) => PARTY_LABELS.includes(m.label) && !m.modifier && !roles.plaintiff.some((p) => p.id === m.id));
+        const last: Mention[] = [];
+        for (let i = parties.length - 1; i >= 0 && last.length < count; i--) if (!last.some((x) => x.id === parties[i].id)) last.unshift(parties[i]);
+        if (last.length === count) {
+          for (const m of last) {
+            roles.defendant.push(m);
+            roles.introducedIn.set(m, { sentence, index: indexOf.get(sentence) ?? 0, span: { start: s, end: e } });
+          }
+        }
+      }
       const targets = r[2] ? [roles.numbered.get(NUMERAL.indexOf(r[2]) + 1)].filter((x): x is Mention => Boolean(x)) : roles[role];
       for (const t of targets) added.push({ start: s, end: e, surface: r[0], label: t.label, id: t.id, isNew: t.isNew });
     }
@@ -139,10 +158,11 @@ export function partyRoleSuits(roles: ItemRoles, item: number): RelationHit[] {
         to: d.id,
         item,
         sentence: at.sentence,
-        spanStart: Math.min(d.start, at.sentence.start + Math.max(0, d.start - at.sentence.start - 6)),
-        spanEnd: d.end,
-        rule: "zh-party-roles",
-        confidence: SUIT_CONFIDENCE,
+        spanStart: at.span ? at.span.start : Math.min(d.start, at.sentence.start + Math.max(0, d.start - at.sentence.start - 6)),
+        spanEnd: at.span ? at.span.end : d.end,
+        // Parties a count (`两被告`) stands for are inferred from the item's order: kept for review.
+        rule: at.span ? "zh-party-roles:counted" : "zh-party-roles",
+        confidence: at.span ? COUNTED_CONFIDENCE : SUIT_CONFIDENCE,
         caseKind: "lawsuit",
         group: `roles:${item}`,
         sentenceIndex: at.index,

@@ -21,13 +21,19 @@ const MAX_CITE_GAP = 20;
 const IMPLIED_INVESTIGATION_FACTOR = 0.75;
 const PARTICIPLE_FACTOR = 0.75;
 const CLAUSE_MARKS = /[,，;；:：]/g;
-const CONNECTOR = /^\s*\)?\s*(?:[、,，/&]|和|与|及|以及|或|联合|会同|and|or|as well as|及其[^,，。;；、“”]{0,24})?\s*\(?\s*$/i;
+const CONNECTOR = /^\s*\)?\s*(?:[、,，/&]|和|与|及|以及|或|联合|会同|,?\s*and|,?\s*or|,?\s*as well as|及其[^,，。;；、“”]{0,24})?\s*\(?\s*$/i;
+/** `马斯克旗下的X`, `Microsoft-owned LinkedIn`: the owner qualifies the name after it and is not the party. */
+const OWNER_AFTER = /^(?:旗下|麾下|名下)|^-(?:owned|backed|controlled)\b/;
 const JUR_PARTY_FOLLOW = /^[、和与及等在对向将也已均共同联合于就,，。;；:：()\s]/;
 const COOPERATION_AFTER = /^(?:的)?(?:配合|协助|支持|帮助|指导|协调|参与)/;
 const COOPERATION_EN_BEFORE = /with the (?:help|assistance|support|cooperation|co-operation) of\s*(?:the\s*)?$/i;
 const OBJECT_MARKER = /(?<![针面应相绝反核比一])对(?![于话手比外象接齐称冲])|(?<![方倾导面走流转意])向(?![上下前后])|\bagainst\b|\binto\b/g;
 const PASSIVE_MARKER = /被(?!告|捕|害|执行|申请|诉)|遭到|遭(?!受)|受到|(?<![理自缘事])由(?![于此])/g;
 const EN_PASSIVE_BY = /^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$/i;
+const NOMINAL_OBJECT_GAP = /^['’]?s?\s*(?:office\s+)?(?:(?:found|concluded|determined|showed|revealed|alleged)\s+that|into(?:\s+the)?)\s*$/i;
+const ADJECTIVE_BEFORE = /\b(?:over|of|for|the|an|its|their|his|her|any|after|about)\s+$/i;
+const SUIT_AFTER = /^\s+in\s+(?:a|an|the|their|its|his|her)\s+(?:\w+\s+){0,2}?(?:law)?suit\b|^\s+in\s+(?:a|an|the|their|its|his|her)\s+(?:\w+\s+)?complaint\b/i;
+const SUIT_BEFORE = /(?:起诉状|诉状|起诉书|诉讼)中[^,，。]{0,4}$/;
 const SHORT_LAW_REFERENCE = /^(本|该|此)?(意见|方案|办法|规定|指南|准则|报告|声明|宣言|计划|条例|通知|决定|标准|框架|规划)$/;
 
 export interface RulingHit {
@@ -78,7 +84,8 @@ interface Local extends Mention {
 const allows = (labels: readonly Label[], m: Local) => (labels as readonly string[]).includes(m.label);
 const clauseMarks = (text: string) => (text.match(CLAUSE_MARKS) ?? []).length;
 
-function isModifier(m: Local, text: string): boolean {
+function isModifier(m: Local, text: string, ms: Local[]): boolean {
+  if (OWNER_AFTER.test(text.slice(m.e)) && ms.some((x) => x.s >= m.e && x.s - m.e <= 24 && x.label !== "Jurisdiction" && x.label !== "Law")) return true;
   if (m.label !== "Jurisdiction") return false;
   // `Delphia (USA) Inc.`: a country in parentheses qualifies the name before it.
   if (text[m.s - 1] === "(" && text[m.e] === ")") return true;
@@ -144,6 +151,15 @@ function findRoles(ms: Local[], text: string, cueStart: number, cueEnd: number, 
       const objIdx = before.map(okTo).lastIndexOf(true);
       if (objIdx >= 0) {
         return { subjects: coordinated(ms, ms.indexOf(firstAfter), text, okFrom), objects: coordinated(ms, ms.indexOf(before[objIdx]), text, okTo), mode: "passive", distance: 0, viaModel: false };
+      }
+      // A nominal cue ("an investigation by X found that Y…", "a probe by X into Y"): the object follows the agent.
+      if (/^(?:investigation|inquiry|probe)$/i.test(text.slice(cueStart, cueEnd))) {
+        const agents = coordinated(ms, ms.indexOf(firstAfter), text, okFrom);
+        const last = agents[agents.length - 1];
+        const object = ms.find((m) => m.s >= last.e && okTo(m) && !agents.includes(m));
+        if (object && NOMINAL_OBJECT_GAP.test(text.slice(last.e, object.s))) {
+          return { subjects: agents, objects: coordinated(ms, ms.indexOf(object), text, okTo), mode: "passive", distance: 0, viaModel: false };
+        }
       }
     }
   }
@@ -238,7 +254,7 @@ function toLocal(mentions: Mention[], sentence: Sentence): Local[] {
   const text = sentence.text;
   const ms: Local[] = mentions.map((m) => ({ ...m, s: m.start - sentence.start, e: m.end - sentence.start }));
   for (const m of ms) {
-    m.modifier = isModifier(m, text);
+    m.modifier = isModifier(m, text, ms);
     m.embedded = isEmbedded(m, text);
   }
   return ms;
@@ -281,6 +297,8 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
       const cueStart = m.index;
       const cueEnd = cueStart + m[0].length;
       if (inMention(cueStart, cueEnd)) continue;
+      // "over alleged breaches": the participle describes a noun, nobody accuses anybody in this clause.
+      if (/^alleged$/i.test(m[0]) && ADJECTIVE_BEFORE.test(text.slice(Math.max(0, cueStart - 8), cueStart))) continue;
       if (cue.adjacent) {
         const left = ms.find((x) => x.label !== "Case" && x.e <= cueStart && cueStart - x.e <= 1);
         const right = ms.find((x) => x.label !== "Case" && x.s >= cueEnd && x.s - cueEnd <= 1);
@@ -311,7 +329,9 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         }
         continue;
       }
-      const type: RelType = cue.family === "penalty" && cue.type !== "FINES" ? "INVESTIGATES" : cue.type;
+      // "alleged in their lawsuit that…", "在起诉状中指控": an allegation a lawsuit makes is the lawsuit (the gold rule).
+      const inSuit = cue.type === "ACCUSES" && (SUIT_AFTER.test(text.slice(cueEnd, cueEnd + 40)) || SUIT_BEFORE.test(text.slice(Math.max(0, cueStart - 12), cueStart)));
+      const type: RelType = inSuit ? "SUES" : cue.family === "penalty" && cue.type !== "FINES" ? "INVESTIGATES" : cue.type;
       const ends = ENDPOINTS[type];
       if (cue.family === "issues" || cue.family === "signs" || cue.family === "develops") {
         const objectLabel: Label = cue.family === "develops" ? "Model" : "Law";
@@ -366,7 +386,7 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
       for (const s of roles.subjects) {
         for (const o of roles.objects) {
           if (s.id === o.id) continue;
-          out.relations.push(hit(type, s, o, cue, m, roles.viaModel ? conf * 0.9 : conf, roles.mode, { viaModel: roles.viaModel || undefined }));
+          out.relations.push(hit(type, s, o, cue, m, roles.viaModel ? conf * 0.9 : conf, inSuit ? `${roles.mode}:in-suit` : roles.mode, { viaModel: roles.viaModel || undefined, ...(inSuit ? { caseKind: "lawsuit" as const } : {}) }));
           // A fine implies an investigation the text may not state: kept for review, under the usual threshold.
           if (cue.type === "FINES") out.relations.push(hit("INVESTIGATES", s, o, cue, m, conf * IMPLIED_INVESTIGATION_FACTOR, `${roles.mode}:implied`, { caseKind: "administrative_penalty" }));
         }
@@ -435,7 +455,8 @@ function citations(ms: Local[], text: string, sentence: Sentence, sentenceIndex:
     const articleAfter = (l: Local) => text.slice(l.e).replace(/^[》)]+/, "").match(ARTICLE)?.[1];
     const enArticle = text.slice(Math.max(0, cueStart), group[0].s).match(EN_ARTICLE)?.[1];
     const tail = text.slice(group[group.length - 1].e);
-    const lawBefore = laws.filter((l) => l.e <= cueStart && !group.includes(l)).pop();
+    // The citing instrument is another law: `《数字服务法案》(DSA)…违反DSA条款` cites the DSA, it is not its source.
+    const lawBefore = laws.filter((l) => l.e <= cueStart && !group.some((g) => g.id === l.id)).pop();
     const subject = text.slice(0, cueStart);
     group.forEach((l) => used.add(l));
     out.push({

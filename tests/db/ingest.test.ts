@@ -1,10 +1,12 @@
 /**
- * Ingest end to end against the real Neo4j (test instance): a seed document is ingested with the graph's names,
+ * Ingest end to end against the real Neo4j (test instance): a seed document, and an English and a Chinese article the
+ * graph has never seen (read from the shared development set at test time, never copied into the tree), are ingested
+ * with the graph's names,
  * reviewed automatically (accept at or above 0.8), validated together with the seed files exactly as the loader
  * does, loaded, and its new relationships are found by Cypher; what's new is then read back. The plain seed graph is
  * loaded again afterwards so that the other suites see it.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +17,8 @@ import { BadRequestError } from "../../src/errors.js";
 import { buildDictionary } from "../../src/ingest/dictionary.js";
 import { candidatesFile, createRun, extractDocument } from "../../src/ingest/extract.js";
 import { graphFromDb, graphFromSeed } from "../../src/ingest/graph-source.js";
+import { tagDocuments } from "../../src/ingest/hanlp.js";
+import { normalise } from "../../src/ingest/normalise.js";
 import { readDocument } from "../../src/ingest/readers/index.js";
 import { assembleReviewed, autoDecisions, validateReviewed } from "../../src/ingest/review.js";
 import { whatsNew } from "../../src/ingest/whatsnew.js";
@@ -24,6 +28,10 @@ import { testDb } from "../support/db.js";
 
 const DOCUMENT = "000_c3bd37c92eb1a838.txt";
 const ACCEPT_ABOVE = 0.8;
+/** The shared development set (../shared/eval/dev): real articles, none of them a seed document. */
+const DEV_DIR = process.env.EVAL_DEV_DIR ?? path.join(path.dirname(SEED_DOCS_DIR), "eval", "dev");
+/** The Dutch DPA's fine on Clearview AI (English) and SAMR's investigation of Qualcomm (Chinese, traditional script). */
+const UNSEEN = ["01.txt", "15.txt"];
 
 let db: Db;
 beforeAll(async () => {
@@ -80,6 +88,37 @@ describe("ingest, review, load", () => {
     );
     expect(rows.map((r) => `${r.type} ${r.from} ${r.to}`).sort()).toEqual(result.seed.relationships.map((r) => `${r.type} ${r.from} ${r.to}`).sort());
     for (const r of rows) expect(r.document).toBe(DOCUMENT);
+  });
+
+  it("ingests an English and a Chinese article never seen before: the accepted part validates, loads and is found in the graph", async () => {
+    const graph = await graphFromDb(db);
+    const run = createRun(buildDictionary(graph), graph.relationships);
+    const docs = await Promise.all(UNSEEN.map((d) => readDocument(path.join(DEV_DIR, d))));
+    const tokens = await tagDocuments(docs, (t) => normalise(t).text);
+    const file = candidatesFile(run, docs.map((d) => extractDocument(run, d, { chinese: tokens.get(d.document) })));
+    expect(file.documents.map((d) => d.lang)).toEqual(["en", "zh"]);
+
+    const result = assembleReviewed(file, autoDecisions(file, ACCEPT_ABOVE), { schemaRef: "../seed.schema.json" });
+    // The quotes are checked against the documents, as `npm run validate` checks them against the stored texts.
+    const docsDir = mkdtempSync(path.join(tmpdir(), "ingest-docs-"));
+    for (const f of readdirSync(SEED_DOCS_DIR)) copyFileSync(path.join(SEED_DOCS_DIR, f), path.join(docsDir, f));
+    for (const f of UNSEEN) copyFileSync(path.join(DEV_DIR, f), path.join(docsDir, f));
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "ingest-out-")), "001-unseen.json");
+    expect(validateReviewed(result.seed, out, [SEED_DIR], docsDir)).toEqual([]);
+    writeFileSync(out, JSON.stringify(result.seed, null, 2));
+    const report = await loadSeedGraph(db, validateSeed({ paths: [SEED_DIR, out], docsDir }).graph);
+    expect(report.changed).toBe(true);
+
+    const rows = await db.read<{ type: string; from: string; to: string; quote: string; document: string }>(
+      `MATCH (a:Entity)-[r]->(b:Entity)
+       WHERE any(s IN r.sources WHERE s IN $sources)
+       MATCH (s:Source) WHERE s.id IN r.sources
+       RETURN type(r) AS type, coalesce(a.nameEn, a.nameZh) AS from, coalesce(b.nameEn, b.nameZh) AS to, r.quote AS quote, s.document AS document`,
+      { sources: result.seed.sources.map((s) => s.id) },
+    );
+    const found = rows.map((r) => `${r.document} ${r.type} ${r.from} -> ${r.to}`);
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^01\.txt FINES Dutch Data Protection Authority.* -> Clearview AI/), expect.stringMatching(/^15\.txt INVESTIGATES .*(?:市场监督管理总局|市场监管总局|Market Regulation).* -> (?:高通|Qualcomm)/)]));
+    for (const r of rows) expect(r.quote.length).toBeGreaterThan(10);
   });
 
   it("lists what is new since a date, by watched entity and by jurisdiction, with quotes and sources", async () => {

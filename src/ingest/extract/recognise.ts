@@ -1,0 +1,123 @@
+/**
+ * Relationships per item: references and party roles resolved within the item (references.ts), each sentence's
+ * relationships (relations.ts), objects carried over from nearby sentences and issuers from the heading; then, for the
+ * whole document, a model's developer for a party type aimed at the model, allegations inside a lawsuit, and one
+ * candidate per (type, from, to).
+ */
+import { ENDPOINTS } from "../../model/index.js";
+import { pushTo } from "../maps.js";
+import { partyRoleSuits, resolveReferences } from "../references.js";
+import { recogniseSentence, type CitationHit, type RulingHit } from "../relations.js";
+import type { Mention, RelationHit, Sentence } from "../types.js";
+import { relKey, type DocContext } from "./context.js";
+
+const CARRIED_CONFIDENCE = 0.55;
+/** Confidence kept by an allegation reported with a lawsuit. */
+const IN_LAWSUIT_FACTOR = 0.75;
+/** An object is carried over from a hit at most this many sentences away (the same paragraph, roughly). */
+const CARRY_WINDOW = 3;
+
+export interface Recognised {
+  /** One hit per (type, from, to), the best evidence. */
+  finals: RelationHit[];
+  rulings: RulingHit[];
+  citations: CitationHit[];
+  matched: Map<string, number>;
+  mentionCount: number;
+}
+
+export function recogniseDocument(ctx: DocContext): Recognised {
+  const { run, items, sentencesOf, mentionsOf, indexOf } = ctx;
+  const matched = new Map<string, number>();
+  let relations: RelationHit[] = [];
+  const rulings: RulingHit[] = [];
+  const citations: CitationHit[] = [];
+  let mentionCount = 0;
+  for (const item of items) {
+    const sentences = sentencesOf.get(item.index)!;
+    const roles = resolveReferences(sentences, mentionsOf, indexOf);
+    const itemHits: RelationHit[] = partyRoleSuits(roles, item.index);
+    for (const sentence of sentences) {
+      const mentions = mentionsOf.get(sentence)!;
+      mentionCount += mentions.length;
+      for (const m of mentions) if (!m.isNew) matched.set(m.id, (matched.get(m.id) ?? 0) + 1);
+      const hits = recogniseSentence(sentence, indexOf.get(sentence)!, mentions);
+      itemHits.push(...hits.relations);
+      rulings.push(...hits.rulings);
+      citations.push(...hits.citations);
+    }
+    relations.push(...carryOver(itemHits, sentences, mentionsOf));
+  }
+
+  // A party type aimed at a model means its developer ("谴责了 Seedance 2.0" accuses ByteDance).
+  const developers = new Map<string, Set<string>>(run.developers);
+  for (const h of relations) if (h.type === "DEVELOPS") developers.set(h.to, (developers.get(h.to) ?? new Set()).add(h.from));
+  relations = relations.flatMap((h) => {
+    if (!h.viaModel) return [h];
+    const devs = [...(developers.get(h.to) ?? [])];
+    if (devs.length !== 1 || devs[0] === h.from) return [];
+    return [{ ...h, to: devs[0], viaModel: undefined, rule: `${h.rule}:via-model` }];
+  });
+
+  // An allegation in a sentence that reports a lawsuit is the lawsuit's (the gold rule: not also ACCUSES).
+  const suedIn = new Set(relations.filter((h) => h.type === "SUES").map((h) => h.sentence));
+  relations = relations.map((h) => (h.type === "ACCUSES" && suedIn.has(h.sentence) ? { ...h, confidence: h.confidence * IN_LAWSUIT_FACTOR, rule: `${h.rule}:in-lawsuit` } : h));
+
+  // One candidate per (type, from, to): the best evidence wins.
+  const best = new Map<string, RelationHit>();
+  for (const h of relations) {
+    if (!h.from || !h.to || h.from === h.to) continue;
+    const k = relKey(h.type, h.from, h.to);
+    const prior = best.get(k);
+    if (!prior || better(h, prior)) best.set(k, h);
+  }
+  return { finals: [...best.values()], rulings, citations, matched, mentionCount };
+}
+
+function better(a: RelationHit, b: RelationHit): boolean {
+  if (a.confidence !== b.confidence) return a.confidence > b.confidence;
+  return !a.sentence.heading && b.sentence.heading;
+}
+
+/** Carried-over roles: an object named by the item's other hits of the same type, an issuer named by its heading. */
+function carryOver(itemHits: RelationHit[], sentences: Sentence[], mentionsOf: Map<Sentence, Mention[]>): RelationHit[] {
+  const out: RelationHit[] = [];
+  // Complete hits by type, in sentence order, to find the nearby ones without scanning the whole item each time.
+  const completeByType = new Map<string, RelationHit[]>();
+  for (const h of itemHits) if (h.from && h.to && !h.viaModel) pushTo(completeByType, h.type, h);
+  for (const h of itemHits) {
+    if (h.from && h.to) {
+      out.push(h);
+      continue;
+    }
+    if (!h.to && h.from) {
+      const near: RelationHit[] = [];
+      for (const c of completeByType.get(h.type) ?? []) {
+        if (c.sentenceIndex > h.sentenceIndex + CARRY_WINDOW) break;
+        if (c.sentenceIndex >= h.sentenceIndex - CARRY_WINDOW && c.from !== h.from) near.push(c);
+        if (near.length > 1 && new Set(near.map((x) => x.to)).size > 1) break;
+      }
+      const objects = new Set(near.map((c) => c.to));
+      if (objects.size === 1) {
+        const to = [...objects][0];
+        if (to !== h.from) out.push({ ...h, to, confidence: Math.min(h.confidence, CARRIED_CONFIDENCE), rule: h.rule.replace(/:[^:]+$/, ":carried-object") });
+      }
+      continue;
+    }
+    if (!h.from && h.to && h.type === "ISSUES") {
+      const lead = itemLead(sentences, mentionsOf);
+      if (lead && lead !== h.to) out.push({ ...h, from: lead, confidence: CARRIED_CONFIDENCE });
+    }
+  }
+  return out;
+}
+
+/** The issuer an item is about: the first authority or organisation its heading (else its first sentence) names. */
+function itemLead(sentences: Sentence[], mentionsOf: Map<Sentence, Mention[]>): string | undefined {
+  const allowed = ENDPOINTS.ISSUES.from as readonly string[];
+  for (const s of sentences.slice(0, 2)) {
+    const m = (mentionsOf.get(s) ?? []).find((x) => allowed.includes(x.label) && x.label !== "Person");
+    if (m) return m.id;
+  }
+  return undefined;
+}
