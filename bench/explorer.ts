@@ -144,7 +144,9 @@ async function measure(url: string, body: string | null, ceiling = false): Promi
     const page = session.page;
     await page.addInitScript(HOOK);
     if (body !== null) {
-      await page.route("**/api/graph/overview*", (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+      await page.route("**/api/graph/overview*", (route) =>
+        route.fulfill({ status: 200, contentType: "application/json", body }),
+      );
     }
     await page.goto(url, { waitUntil: "commit" });
     await page.waitForFunction(READY, undefined, { timeout: READY_TIMEOUT_MS, polling: 100 });
@@ -170,7 +172,13 @@ async function measure(url: string, body: string | null, ceiling = false): Promi
   }
 }
 
-async function runCase(c: Omit<ExplorerCase, "runs" | "nodes" | "edges">, url: string, body: string | null, runs: number, ceiling = false): Promise<ExplorerCase> {
+async function runCase(
+  c: Omit<ExplorerCase, "runs" | "nodes" | "edges">,
+  url: string,
+  body: string | null,
+  runs: number,
+  ceiling = false,
+): Promise<ExplorerCase> {
   const out: ExplorerCase = { ...c, nodes: 0, edges: 0, runs: [] };
   try {
     // A server that has been running: its first overview query (planning, caches) is not what a user waits for.
@@ -206,9 +214,21 @@ export async function benchExplorer(opts: ExplorerBenchOptions): Promise<Explore
   const cases: ExplorerCase[] = [];
 
   // The seed graph: a server on the dev instance, no interception.
-  const seedServer = await startServer({ name: "explorer-seed-server", port: SEED_PORT, env: { NEO4J_INSTANCE: "dev", NEO4J_BOLT_PORT: "7687" } });
+  const seedServer = await startServer({
+    name: "explorer-seed-server",
+    port: SEED_PORT,
+    env: { NEO4J_INSTANCE: "dev", NEO4J_BOLT_PORT: "7687" },
+  });
   try {
-    cases.push(await runCase({ name: "seed graph", how: "the explorer against a server on the dev instance (the seed graph), unmodified" }, `${seedServer.url}/`, null, runs, true));
+    cases.push(
+      await runCase(
+        { name: "seed graph", how: "the explorer against a server on the dev instance (the seed graph), unmodified" },
+        `${seedServer.url}/`,
+        null,
+        runs,
+        true,
+      ),
+    );
   } finally {
     await seedServer.stop();
   }
@@ -224,7 +244,10 @@ export async function benchExplorer(opts: ExplorerBenchOptions): Promise<Explore
   try {
     cases.push(
       await runCase(
-        { name: `synthetic, default overview`, how: `the explorer against the bench instance, unmodified: the API's default overview (${DEFAULT_OVERVIEW.toLocaleString("en")} most connected)` },
+        {
+          name: `synthetic, default overview`,
+          how: `the explorer against the bench instance, unmodified: the API's default overview (${DEFAULT_OVERVIEW.toLocaleString("en")} most connected)`,
+        },
         `${synthetic.url}/`,
         null,
         runs,
@@ -235,7 +258,12 @@ export async function benchExplorer(opts: ExplorerBenchOptions): Promise<Explore
     const fiveMs = performance.now() - t;
     cases.push(
       await runCase(
-        { name: "5,000 nodes", how: "the API's answer to /api/graph/overview?limit=5000 (its cap), given to the explorer's overview request", serverMs: fiveMs, bytes: Buffer.byteLength(five) },
+        {
+          name: "5,000 nodes",
+          how: "the API's answer to /api/graph/overview?limit=5000 (its cap), given to the explorer's overview request",
+          serverMs: fiveMs,
+          bytes: Buffer.byteLength(five),
+        },
         `${synthetic.url}/`,
         five,
         runs,
@@ -309,7 +337,9 @@ export function formatExplorer(r: ExplorerBenchResult): string {
       `- The ceiling: with every node and edge hidden, panning gives ${median(empty).toFixed(1)} FPS (spread ${spread(empty)}) in this software WebGL (SwiftShader) on 2 shared cores; a machine with a GPU draws far more. FPS here compares graph sizes, not what a lawyer's laptop shows.`,
     );
   }
-  lines.push("- Each unmodified case first sends one overview request to the server (a server that has been running), then measures.");
+  lines.push(
+    "- Each unmodified case first sends one overview request to the server (a server that has been running), then measures.",
+  );
   if (r.notes.length) lines.push(...r.notes.map((n) => `- ${n}`));
   return lines.join("\n");
 }
@@ -321,7 +351,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .option("--runs <n>", "runs per graph", String(RUNS))
     .parse()
     .opts<{ syntheticUrl?: string; large?: boolean; runs: string }>();
-  benchExplorer({ syntheticServer: o.syntheticUrl ? { url: o.syntheticUrl } : undefined, large: !!o.large, runs: Number(o.runs) })
+  benchExplorer({
+    syntheticServer: o.syntheticUrl ? { url: o.syntheticUrl } : undefined,
+    large: !!o.large,
+    runs: Number(o.runs),
+  })
     .then((r) => console.log(formatExplorer(r)))
     .catch((err) => {
       console.error(err);

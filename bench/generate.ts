@@ -35,7 +35,24 @@ export function prng(seed: number): () => number {
 }
 
 const ZH = "数据安全网络智能模型算法平台科技信息监管保护生成合成内容标识个人隐私竞争版权训练跨境合规治理风险".split("");
-const EN = ["Data", "Cyber", "Neural", "Model", "Vision", "Trust", "Quantum", "Cloud", "Signal", "Atlas", "Nova", "Vector", "Prism", "Harbor", "Summit", "Orbit"];
+const EN = [
+  "Data",
+  "Cyber",
+  "Neural",
+  "Model",
+  "Vision",
+  "Trust",
+  "Quantum",
+  "Cloud",
+  "Signal",
+  "Atlas",
+  "Nova",
+  "Vector",
+  "Prism",
+  "Harbor",
+  "Summit",
+  "Orbit",
+];
 const LABEL_SHARE: [Label, number][] = [
   ["Company", 0.3],
   ["Organization", 0.05],
@@ -48,7 +65,24 @@ const LABEL_SHARE: [Label, number][] = [
   ["Jurisdiction", 0.01],
   ["Topic", 0.01],
 ];
-const REL_TYPES: RelType[] = ["INVESTIGATES", "SUES", "ACCUSES", "FINES", "CITES", "ISSUES", "DEVELOPS", "RULES_ON", "PARTY_TO", "SIGNS", "IMPLEMENTS", "ADDRESSES", "APPLIES_IN", "BASED_IN", "ENFORCES", "INVOLVES"];
+const REL_TYPES: RelType[] = [
+  "INVESTIGATES",
+  "SUES",
+  "ACCUSES",
+  "FINES",
+  "CITES",
+  "ISSUES",
+  "DEVELOPS",
+  "RULES_ON",
+  "PARTY_TO",
+  "SIGNS",
+  "IMPLEMENTS",
+  "ADDRESSES",
+  "APPLIES_IN",
+  "BASED_IN",
+  "ENFORCES",
+  "INVOLVES",
+];
 const CASE_BOUND: RelType[] = ["INVESTIGATES", "SUES", "ACCUSES", "FINES"];
 
 export interface GenerateOptions {
@@ -57,7 +91,12 @@ export interface GenerateOptions {
   out: string;
 }
 
-export function generate({ size, seed, out }: GenerateOptions): { seedDir: string; docsDir: string; entities: number; relationships: number } {
+export function generate({ size, seed, out }: GenerateOptions): {
+  seedDir: string;
+  docsDir: string;
+  entities: number;
+  relationships: number;
+} {
   const rand = prng(seed);
   const { entities: nEntities, relationships: nRels } = SIZES[size];
   const seedDir = path.join(out, "seed");
@@ -79,9 +118,25 @@ export function generate({ size, seed, out }: GenerateOptions): { seedDir: strin
       ids.push(id);
       const en = `${pick(EN)} ${pick(EN)} ${label} ${i}`;
       const zh = `${zhName(4)}${i}`;
-      const e: Record<string, unknown> = { id, label, nameEn: en, nameZh: zh, aliases: [`${en.split(" ")[0].slice(0, 3).toUpperCase()}${i}`, zhName(2) + i] };
-      if (label === "Law") Object.assign(e, { kind: pick(["statute", "regulation", "measures", "guideline"]), status: "in_force", issuedDate: date(rand) });
-      if (label === "Case") Object.assign(e, { caseKind: pick(["investigation", "lawsuit", "accusation", "enforcement"]), status: "open", startDate: date(rand) });
+      const e: Record<string, unknown> = {
+        id,
+        label,
+        nameEn: en,
+        nameZh: zh,
+        aliases: [`${en.split(" ")[0].slice(0, 3).toUpperCase()}${i}`, zhName(2) + i],
+      };
+      if (label === "Law")
+        Object.assign(e, {
+          kind: pick(["statute", "regulation", "measures", "guideline"]),
+          status: "in_force",
+          issuedDate: date(rand),
+        });
+      if (label === "Case")
+        Object.assign(e, {
+          caseKind: pick(["investigation", "lawsuit", "accusation", "enforcement"]),
+          status: "open",
+          startDate: date(rand),
+        });
       if (label === "Model") Object.assign(e, { modelKind: pick(["llm", "image", "video"]) });
       if (label === "Jurisdiction") Object.assign(e, { code: `X${String.fromCharCode(65 + (i % 26))}-${i}` });
       if (label === "Topic") Object.assign(e, { category: "obligation" });
@@ -99,7 +154,10 @@ export function generate({ size, seed, out }: GenerateOptions): { seedDir: strin
   let fileNo = 0;
   const flush = () => {
     if (rels.length === 0) return;
-    writeFileSync(path.join(seedDir, `rels-${String(fileNo++).padStart(4, "0")}.json`), JSON.stringify({ relationships: rels }));
+    writeFileSync(
+      path.join(seedDir, `rels-${String(fileNo++).padStart(4, "0")}.json`),
+      JSON.stringify({ relationships: rels }),
+    );
     rels.length = 0;
   };
   for (let i = 0; i < nRels; i++) {
@@ -107,7 +165,14 @@ export function generate({ size, seed, out }: GenerateOptions): { seedDir: strin
       if (docLines.length) writeFileSync(path.join(docsDir, `${sourceId.slice(7)}.txt`), docLines.join("\n"));
       docLines = [];
       sourceId = `source:syn-doc-${(i / RELS_PER_SOURCE).toString(36)}`;
-      sources.push({ id: sourceId, label: "Source", title: `Synthetic newsletter item ${i / RELS_PER_SOURCE}`, publisher: "Synthetic Digest", date: date(rand), document: `${sourceId.slice(7)}.txt` });
+      sources.push({
+        id: sourceId,
+        label: "Source",
+        title: `Synthetic newsletter item ${i / RELS_PER_SOURCE}`,
+        publisher: "Synthetic Digest",
+        date: date(rand),
+        document: `${sourceId.slice(7)}.txt`,
+      });
     }
     const type = pick(REL_TYPES);
     const rule = ENDPOINTS[type];
@@ -115,11 +180,21 @@ export function generate({ size, seed, out }: GenerateOptions): { seedDir: strin
     const toLabel = pick(rule.to.filter((l) => byLabel.has(l as Label))) as Label;
     const from = zipf(byLabel.get(fromLabel)!);
     let to = zipf(byLabel.get(toLabel)!);
-    if (to === from) to = byLabel.get(toLabel)![(byLabel.get(toLabel)!.indexOf(from) + 1) % byLabel.get(toLabel)!.length];
+    if (to === from)
+      to = byLabel.get(toLabel)![(byLabel.get(toLabel)!.indexOf(from) + 1) % byLabel.get(toLabel)!.length];
     const d = date(rand);
     const quote = `${d}，${zhName(6)}与${zhName(4)}相关事项第${i}号：${type.toLowerCase()} 事件 ${i}。`;
     docLines.push(`${i}、${quote}`);
-    const r: Record<string, unknown> = { type, from, to, basis: "reported", sources: [sourceId], quote, date: d, article: `第${i}条` };
+    const r: Record<string, unknown> = {
+      type,
+      from,
+      to,
+      basis: "reported",
+      sources: [sourceId],
+      quote,
+      date: d,
+      article: `第${i}条`,
+    };
     if (CASE_BOUND.includes(type)) r.case = zipf(byLabel.get("Case")!);
     if (type === "PARTY_TO") r.role = pick(["plaintiff", "defendant", "investigated"]);
     rels.push(r);

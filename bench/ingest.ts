@@ -62,7 +62,8 @@ export async function benchIngest(opts: { mb?: number; runs?: number } = {}): Pr
   const copies = Math.ceil((mb * MB) / unit);
   const docs: ReadDocument[] = [];
   for (let i = 0; i < copies; i++) {
-    for (const d of originals) docs.push({ ...d, document: `bench-${String(i).padStart(4, "0")}-${d.document}`, file: `bench-${i}-${d.file}` });
+    for (const d of originals)
+      docs.push({ ...d, document: `bench-${String(i).padStart(4, "0")}-${d.document}`, file: `bench-${i}-${d.file}` });
   }
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
 
@@ -104,7 +105,9 @@ export async function benchIngest(opts: { mb?: number; runs?: number } = {}): Pr
       heapMb: process.memoryUsage().heapUsed / MB,
     };
     results.push(x);
-    console.log(`  ingest run ${r + 1}: ${seconds.toFixed(1)} s, ${x.mbps.toFixed(2)} MB/s (${x.cpuMbps.toFixed(2)} MB/s of CPU time), heap ${x.heapMb.toFixed(0)} MB`);
+    console.log(
+      `  ingest run ${r + 1}: ${seconds.toFixed(1)} s, ${x.mbps.toFixed(2)} MB/s (${x.cpuMbps.toFixed(2)} MB/s of CPU time), heap ${x.heapMb.toFixed(0)} MB`,
+    );
   }
   return {
     documents: originals.map((d) => ({ name: d.document, bytes: Buffer.byteLength(d.text) })),

@@ -57,12 +57,15 @@ async function naiveLoad(db: Db, graph: SeedGraph): Promise<{ ms: number; rels: 
   const sample = graph.relationships.slice(0, NAIVE_SAMPLE);
   const { ms } = await timed(async () => {
     for (const r of sample) {
-      await db.write(`MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to}) MERGE (a)-[x:${r.type} {id: $id}]->(b) SET x = $props`, {
-        from: r.from,
-        to: r.to,
-        id: r.id + "-naive",
-        props: { ...relationshipProps(r), id: r.id + "-naive" },
-      });
+      await db.write(
+        `MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to}) MERGE (a)-[x:${r.type} {id: $id}]->(b) SET x = $props`,
+        {
+          from: r.from,
+          to: r.to,
+          id: r.id + "-naive",
+          props: { ...relationshipProps(r), id: r.id + "-naive" },
+        },
+      );
     }
   });
   return { ms, rels: sample.length };
@@ -96,11 +99,17 @@ export async function benchLoad(size: Size, runs: number): Promise<LoadBenchResu
     await emptyGraph(db);
     console.log("  first-load path (neo4j-admin import, server restarted, schema)...");
     const first = await timed(async () => {
-      const r = await importSeedGraph(db, graph, { checksum: false, dir: path.join(PROJECT_ROOT, ".data", "bench", `${size}-first-load`) });
+      const r = await importSeedGraph(db, graph, {
+        checksum: false,
+        dir: path.join(PROJECT_ROOT, ".data", "bench", `${size}-first-load`),
+      });
       db = r.db;
       return r.report;
     });
-    if (first.value.relationships !== graph.relationships.length) throw new Error(`the first-load path wrote ${first.value.relationships} relationships, expected ${graph.relationships.length}`);
+    if (first.value.relationships !== graph.relationships.length)
+      throw new Error(
+        `the first-load path wrote ${first.value.relationships} relationships, expected ${graph.relationships.length}`,
+      );
     console.log(`  first-load path: ${(first.ms / 1000).toFixed(1)} s`);
     for (let i = 0; i < runs; i++) {
       await emptyGraph(db);
@@ -118,17 +127,31 @@ export async function benchLoad(size: Size, runs: number): Promise<LoadBenchResu
     const csv = await writeImportFiles(graph, csvDir);
     const home = path.join(PROJECT_ROOT, ".neo4j", BENCH_INSTANCE.name);
     const imp = await timed(async () =>
-      execFileSync("bash", [path.join(PROJECT_ROOT, "scripts", "neo4j.sh"), "admin", "database", "import", "full", "neo4j", "--overwrite-destination=true", ...importArgs(csv)], {
-        env: { ...process.env, NEO4J_INSTANCE: BENCH_INSTANCE.name, NEO4J_BOLT_PORT: String(BENCH_INSTANCE.port) },
-        stdio: "pipe",
-        cwd: home,
-      }),
+      execFileSync(
+        "bash",
+        [
+          path.join(PROJECT_ROOT, "scripts", "neo4j.sh"),
+          "admin",
+          "database",
+          "import",
+          "full",
+          "neo4j",
+          "--overwrite-destination=true",
+          ...importArgs(csv),
+        ],
+        {
+          env: { ...process.env, NEO4J_INSTANCE: BENCH_INSTANCE.name, NEO4J_BOLT_PORT: String(BENCH_INSTANCE.port) },
+          stdio: "pipe",
+          cwd: home,
+        },
+      ),
     );
     rmSync(csvDir, { recursive: true, force: true });
     BENCH_INSTANCE.start();
     db = createDb(BENCH_INSTANCE.config());
     const [count] = await db.read<{ n: number }>("MATCH ()-[r]->() RETURN count(r) AS n");
-    if (count.n !== graph.relationships.length) throw new Error(`neo4j-admin import wrote ${count.n} relationships, expected ${graph.relationships.length}`);
+    if (count.n !== graph.relationships.length)
+      throw new Error(`neo4j-admin import wrote ${count.n} relationships, expected ${graph.relationships.length}`);
     const med = median(projectMs);
     return {
       size,
@@ -166,14 +189,18 @@ export function formatLoad(r: LoadBenchResult): string {
     "",
     `Validation of the seed files before the load (zod, endpoints, quotes against ${r.relationships.toLocaleString("en")} documents' text): ${(r.validateMs / 1000).toFixed(1)} s.`,
     `Project loader vs naive: ${ratio(r.projectRelsPerSec, r.naiveRelsPerSec)}x faster; bulk import vs project loader: ${ratio(r.importRelsPerSec, r.projectRelsPerSec)}x` +
-      (r.firstLoadMs ? `; first-load path vs bulk import alone: ${(r.firstLoadMs / r.importMs).toFixed(2)}x the time.` : "."),
+      (r.firstLoadMs
+        ? `; first-load path vs bulk import alone: ${(r.firstLoadMs / r.importMs).toFixed(2)}x the time.`
+        : "."),
   ].join("\n");
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const opts = new Command()
     .name("bench-load")
-    .description(`The load benchmark alone, on the bench instance (port ${BENCH_NEO4J_PORT}; BENCH_NEO4J_PORT to change it)`)
+    .description(
+      `The load benchmark alone, on the bench instance (port ${BENCH_NEO4J_PORT}; BENCH_NEO4J_PORT to change it)`,
+    )
     .addOption(new Option("--size <size>", "synthetic graph size").choices(Object.keys(SIZES)).default("S"))
     .option("--runs <n>", "timed runs of the transactional loader", (v) => Number.parseInt(v, 10), 3)
     .parse()

@@ -61,7 +61,10 @@ interface Results {
 const opts = new Command()
   .name("bench")
   .option("--quick", "S only: no M load, API and mixed load on S, no 20,000-node explorer case")
-  .option("--only <phases>", `comma-separated phases to run (${PHASES.join(", ")}); the others are taken from the last run`)
+  .option(
+    "--only <phases>",
+    `comma-separated phases to run (${PHASES.join(", ")}); the others are taken from the last run`,
+  )
   .option("--out <file>", "report file", REPORT_FILE)
   .parse()
   .opts<{ quick?: boolean; only?: string; out: string }>();
@@ -116,7 +119,8 @@ async function phase<T>(name: Phase, results: Results, work: () => Promise<T>): 
 
 type Row = [goal: string, measured: string, met: string];
 const yes = (b: boolean) => (b ? "yes" : "**no**");
-const fmtMs = (x: number) => (Number.isFinite(x) ? (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`) : "–");
+const fmtMs = (x: number) =>
+  Number.isFinite(x) ? (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`) : "–";
 
 function goalRows(r: Results): Row[] {
   const rows: Row[] = [];
@@ -126,12 +130,28 @@ function goalRows(r: Results): Row[] {
     const tag = `(${l.size})`;
     const naive = l.projectRelsPerSec / l.naiveRelsPerSec;
     const bulk = l.importRelsPerSec / l.projectRelsPerSec;
-    rows.push([`load ≥ ${GOALS.loadRelsPerSec.toLocaleString("en")} relationships/s`, `${Math.round(l.projectRelsPerSec).toLocaleString("en")}/s ${tag}`, yes(l.projectRelsPerSec >= GOALS.loadRelsPerSec)]);
-    rows.push([`load ≥ ${GOALS.naiveRatio}x the naive loader`, `${naive.toFixed(1)}x ${tag}`, yes(naive >= GOALS.naiveRatio)]);
-    rows.push([`load within ${GOALS.importRatio}x of neo4j-admin import`, `import is ${bulk.toFixed(1)}x faster ${tag}`, yes(bulk <= GOALS.importRatio)]);
+    rows.push([
+      `load ≥ ${GOALS.loadRelsPerSec.toLocaleString("en")} relationships/s`,
+      `${Math.round(l.projectRelsPerSec).toLocaleString("en")}/s ${tag}`,
+      yes(l.projectRelsPerSec >= GOALS.loadRelsPerSec),
+    ]);
+    rows.push([
+      `load ≥ ${GOALS.naiveRatio}x the naive loader`,
+      `${naive.toFixed(1)}x ${tag}`,
+      yes(naive >= GOALS.naiveRatio),
+    ]);
+    rows.push([
+      `load within ${GOALS.importRatio}x of neo4j-admin import`,
+      `import is ${bulk.toFixed(1)}x faster ${tag}`,
+      yes(bulk <= GOALS.importRatio),
+    ]);
     if (l.firstLoadMs) {
       const first = l.firstLoadMs / l.importMs;
-      rows.push([`first-load path (npm run load on an empty local instance) within ${GOALS.firstLoadRatio}x of neo4j-admin import`, `${first.toFixed(2)}x the import's time ${tag}`, yes(first <= GOALS.firstLoadRatio)]);
+      rows.push([
+        `first-load path (npm run load on an empty local instance) within ${GOALS.firstLoadRatio}x of neo4j-admin import`,
+        `${first.toFixed(2)}x the import's time ${tag}`,
+        yes(first <= GOALS.firstLoadRatio),
+      ]);
     } else rows.push(["first-load path", "not measured", "–"]);
   } else rows.push(["load", "not measured", r.load?.error ? "failed" : "–"]);
 
@@ -140,12 +160,26 @@ function goalRows(r: Results): Row[] {
     const p95 = (name: string) => api.scenarios.filter((s) => s.name === name);
     const perConcurrency = (goal: string, names: string[], limit: number, key: "p95" = "p95") => {
       const rs = names.flatMap(p95);
-      const measured = rs.map((s) => `${names.length > 1 ? `${s.name.replace(/^.*\((.*)\)$/, "$1")} ` : ""}c=${s.concurrency}: ${s.note && !s.requests ? "not run" : fmtMs(s[key])}`).join("; ");
-      const met = rs.map((s) => `c=${s.concurrency}${names.length > 1 ? ` ${s.name.replace(/^.*\((.*)\)$/, "$1")}` : ""} ${s.requests ? yes(s[key] < limit) : "–"}`).join(", ");
+      const measured = rs
+        .map(
+          (s) =>
+            `${names.length > 1 ? `${s.name.replace(/^.*\((.*)\)$/, "$1")} ` : ""}c=${s.concurrency}: ${s.note && !s.requests ? "not run" : fmtMs(s[key])}`,
+        )
+        .join("; ");
+      const met = rs
+        .map(
+          (s) =>
+            `c=${s.concurrency}${names.length > 1 ? ` ${s.name.replace(/^.*\((.*)\)$/, "$1")}` : ""} ${s.requests ? yes(s[key] < limit) : "–"}`,
+        )
+        .join(", ");
       rows.push([goal, `${measured} (${api.size})`, met]);
     };
     perConcurrency(`search p95 < ${GOALS.searchP95} ms`, ["search"], GOALS.searchP95);
-    perConcurrency(`neighborhood (depth 2, limit 500) p95 < ${GOALS.neighborhoodP95} ms`, ["neighborhood (hubs)", "neighborhood (random)"], GOALS.neighborhoodP95);
+    perConcurrency(
+      `neighborhood (depth 2, limit 500) p95 < ${GOALS.neighborhoodP95} ms`,
+      ["neighborhood (hubs)", "neighborhood (random)"],
+      GOALS.neighborhoodP95,
+    );
     perConcurrency(
       `random depth-2 neighbourhood, computed (never from the cache), p95 < ${GOALS.neighborhoodP95} ms at c=1`,
       ["neighborhood (random, computed)"],
@@ -157,9 +191,21 @@ function goalRows(r: Results): Row[] {
     if (m) {
       const errors = m.errors + m.non2xx;
       const { stable, growth } = rssStable(m);
-      rows.push([`mixed load: ${m.rate} requests/s sustained for ${m.seconds} s`, `${m.achievedRps.toFixed(1)} requests/s answered (${api.size})`, yes(m.achievedRps >= 0.95 * m.rate)]);
-      rows.push(["mixed load: zero errors", `${errors} (${m.errors} connection errors/timeouts, ${m.non2xx} non-2xx)`, yes(errors === 0)]);
-      rows.push([`mixed load: p99 < ${GOALS.mixedP99} ms`, `${fmtMs(m.p99)} (corrected for coordinated omission: ${fmtMs(m.p99Corrected)})`, yes(m.p99 < GOALS.mixedP99 && m.p99Corrected < GOALS.mixedP99)]);
+      rows.push([
+        `mixed load: ${m.rate} requests/s sustained for ${m.seconds} s`,
+        `${m.achievedRps.toFixed(1)} requests/s answered (${api.size})`,
+        yes(m.achievedRps >= 0.95 * m.rate),
+      ]);
+      rows.push([
+        "mixed load: zero errors",
+        `${errors} (${m.errors} connection errors/timeouts, ${m.non2xx} non-2xx)`,
+        yes(errors === 0),
+      ]);
+      rows.push([
+        `mixed load: p99 < ${GOALS.mixedP99} ms`,
+        `${fmtMs(m.p99)} (corrected for coordinated omission: ${fmtMs(m.p99Corrected)})`,
+        yes(m.p99 < GOALS.mixedP99 && m.p99Corrected < GOALS.mixedP99),
+      ]);
       const half = api.half;
       if (half) {
         const g = rssStable(half);
@@ -191,15 +237,31 @@ function goalRows(r: Results): Row[] {
   const seed = ex?.cases.find((c) => c.name === "seed graph");
   if (seed && seed.runs.length) {
     const first = median(seed.runs.map((x) => x.firstRenderMs));
-    rows.push([`seed graph first render < ${SEED_RENDER_GOAL_MS / 1000} s`, `${fmtMs(first)} (${seed.nodes} nodes)`, yes(first < SEED_RENDER_GOAL_MS)]);
-  } else rows.push(["seed graph first render < 2 s", "not measured", r.explorer?.error || seed?.error ? "failed" : "–"]);
+    rows.push([
+      `seed graph first render < ${SEED_RENDER_GOAL_MS / 1000} s`,
+      `${fmtMs(first)} (${seed.nodes} nodes)`,
+      yes(first < SEED_RENDER_GOAL_MS),
+    ]);
+  } else
+    rows.push(["seed graph first render < 2 s", "not measured", r.explorer?.error || seed?.error ? "failed" : "–"]);
   if (ex) {
-    const fps = ex.cases.filter((c) => c.runs.length).map((c) => `${c.name}: ${median(c.runs.map((x) => x.fps)).toFixed(1)} FPS`);
-    rows.push(["explorer never receives more than it can draw", `overview capped at 5,000 nodes (default 1,500) and 5 edges per entity, neighbourhoods at 3 edges per node; ${fps.join("; ")}`, "no number set; see Explorer"]);
+    const fps = ex.cases
+      .filter((c) => c.runs.length)
+      .map((c) => `${c.name}: ${median(c.runs.map((x) => x.fps)).toFixed(1)} FPS`);
+    rows.push([
+      "explorer never receives more than it can draw",
+      `overview capped at 5,000 nodes (default 1,500) and 5 edges per entity, neighbourhoods at 3 edges per node; ${fps.join("; ")}`,
+      "no number set; see Explorer",
+    ]);
   }
 
   const ing = r.ingest?.data;
-  if (ing) rows.push([`ingest ≥ ${INGEST_GOAL_MBPS} MB/s`, `${ing.medianMbps.toFixed(2)} MB/s wall clock, ${ing.medianCpuMbps.toFixed(2)} MB/s of CPU time`, yes(ing.medianMbps >= INGEST_GOAL_MBPS)]);
+  if (ing)
+    rows.push([
+      `ingest ≥ ${INGEST_GOAL_MBPS} MB/s`,
+      `${ing.medianMbps.toFixed(2)} MB/s wall clock, ${ing.medianCpuMbps.toFixed(2)} MB/s of CPU time`,
+      yes(ing.medianMbps >= INGEST_GOAL_MBPS),
+    ]);
   else rows.push(["ingest ≥ 1 MB/s", "not measured", r.ingest?.error ? "failed" : "–"]);
   return rows;
 }
@@ -226,7 +288,12 @@ function apiMissed(r: Results): string[] {
     const a = [api.mixed, half].find((m) => m?.rate === x.rate);
     return a ? [{ rate: x.rate, ...rawRatios(a, x) }] : [];
   });
-  const prof = api.profile ? `Profile of the server at ${api.profile.rate} requests/s: ${api.profile.byPart.slice(0, 5).map((p) => `${p.part} ${pct(p.share)}`).join(", ")} of its busy time (busy ${pct(api.profile.busyShare)}).` : "No profile was taken.";
+  const prof = api.profile
+    ? `Profile of the server at ${api.profile.rate} requests/s: ${api.profile.byPart
+        .slice(0, 5)
+        .map((p) => `${p.part} ${pct(p.share)}`)
+        .join(", ")} of its busy time (busy ${pct(api.profile.busyShare)}).`
+    : "No profile was taken.";
   const short = ratios.filter((q) => q.throughput < GOALS.rawThroughputRatio);
   if (short.length || (half && half.p99 >= GOALS.mixedP99)) {
     out.push(
@@ -267,7 +334,12 @@ function phaseNote(name: Phase, rec: PhaseRecord<unknown> | undefined, ranNow: S
 }
 
 function report(r: Results, m: ReturnType<typeof machine>, ranNow: Set<Phase>, started: Date, minutes: number): string {
-  const section = <T>(title: string, name: Phase, rec: PhaseRecord<T> | undefined, format: (data: T) => string): string[] => [
+  const section = <T>(
+    title: string,
+    name: Phase,
+    rec: PhaseRecord<T> | undefined,
+    format: (data: T) => string,
+  ): string[] => [
     `## ${title}`,
     "",
     phaseNote(name, rec, ranNow),
@@ -333,12 +405,16 @@ function report(r: Results, m: ReturnType<typeof machine>, ranNow: Set<Phase>, s
 async function main(): Promise<void> {
   const started = new Date();
   const only = opts.only ? new Set(opts.only.split(",").map((s) => s.trim()) as Phase[]) : new Set<Phase>(PHASES);
-  for (const p of only) if (!PHASES.includes(p)) throw new Error(`unknown phase '${p}': choose from ${PHASES.join(", ")}`);
-  const previous: Results = opts.only && existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as Results) : {};
+  for (const p of only)
+    if (!PHASES.includes(p)) throw new Error(`unknown phase '${p}': choose from ${PHASES.join(", ")}`);
+  const previous: Results =
+    opts.only && existsSync(RESULTS_FILE) ? (JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as Results) : {};
   const results: Results = Object.fromEntries(Object.entries(previous).filter(([k]) => !only.has(k as Phase)));
   const size: Size = opts.quick ? "S" : "M";
   const m = machine();
-  console.log(`bench: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB.toFixed(1)} GiB, Node ${m.node}, commit ${m.commit}; phases ${[...only].join(", ")}; size ${size}`);
+  console.log(
+    `bench: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB.toFixed(1)} GiB, Node ${m.node}, commit ${m.commit}; phases ${[...only].join(", ")}; size ${size}`,
+  );
 
   try {
     if (only.has("load")) {

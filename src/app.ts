@@ -45,7 +45,9 @@ function requireToken(token: string) {
   return (req: Request, _res: Response, next: NextFunction) => {
     if (req.path === "/api/health") return next();
     const header = req.get("authorization") ?? "";
-    const given = Buffer.from(header.startsWith("Bearer ") ? header.slice(7) : (req.query.token as string | undefined) ?? "");
+    const given = Buffer.from(
+      header.startsWith("Bearer ") ? header.slice(7) : ((req.query.token as string | undefined) ?? ""),
+    );
     if (given.length === expected.length && timingSafeEqual(given, expected)) return next();
     next(new UnauthorizedError("This server requires an API token: send it as 'Authorization: Bearer <token>'."));
   };
@@ -53,7 +55,13 @@ function requireToken(token: string) {
 
 export function createApp({ db, options: given = {}, logger }: CreateAppInput): express.Express {
   const options: AppOptions = { ...DEFAULT_OPTIONS, ...given };
-  const deps: Deps = { db, cache: createGraphCache(db), neighborhoods: createGraphCache(db, NEIGHBORHOOD_CACHE_MAX_ENTRIES), options, logger };
+  const deps: Deps = {
+    db,
+    cache: createGraphCache(db),
+    neighborhoods: createGraphCache(db, NEIGHBORHOOD_CACHE_MAX_ENTRIES),
+    options,
+    logger,
+  };
   const registry = new OpenAPIRegistry();
   const app = express();
   app.disable("x-powered-by");
@@ -80,7 +88,10 @@ export function createApp({ db, options: given = {}, logger }: CreateAppInput): 
       pinoHttp({
         logger,
         // Query strings can carry a token or a client's name; log the path only.
-        serializers: { req: (req) => ({ method: req.method, url: String(req.url).split("?")[0] }), res: (res) => ({ statusCode: res.statusCode }) },
+        serializers: {
+          req: (req) => ({ method: req.method, url: String(req.url).split("?")[0] }),
+          res: (res) => ({ statusCode: res.statusCode }),
+        },
       }),
     );
   }
@@ -88,7 +99,18 @@ export function createApp({ db, options: given = {}, logger }: CreateAppInput): 
   app.use(express.json({ limit: JSON_BODY_LIMIT }));
 
   const api = express.Router();
-  for (const make of [healthRouter, searchRouter, entitiesRouter, graphRouter, timelineRouter, exportRouter, queriesRouter, cypherRouter, briefingsRouter, whatsnewRouter]) {
+  for (const make of [
+    healthRouter,
+    searchRouter,
+    entitiesRouter,
+    graphRouter,
+    timelineRouter,
+    exportRouter,
+    queriesRouter,
+    cypherRouter,
+    briefingsRouter,
+    whatsnewRouter,
+  ]) {
     api.use(make(deps, registry));
   }
   const document = openApiDocument(registry);

@@ -73,7 +73,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
  * Check every API response against its wire schema (src/model/wire.ts) and fail the request when it does not match:
  * on under test (vitest sets NODE_ENV=test) or with CHECK_RESPONSES=1; off in production, where it would cost time.
  */
-export const CHECK_RESPONSES = process.env.CHECK_RESPONSES ? process.env.CHECK_RESPONSES === "1" : process.env.NODE_ENV === "test";
+export const CHECK_RESPONSES = process.env.CHECK_RESPONSES
+  ? process.env.CHECK_RESPONSES === "1"
+  : process.env.NODE_ENV === "test";
 
 export interface ServerConfig {
   host: string;
@@ -86,7 +88,10 @@ export interface ServerConfig {
   logFormat: "json" | "pretty";
 }
 
-export function serverConfig(env: NodeJS.ProcessEnv = process.env, isTty = Boolean(process.stdout.isTTY)): ServerConfig {
+export function serverConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  isTty = Boolean(process.stdout.isTTY),
+): ServerConfig {
   const format = env.LOG_FORMAT === "json" || env.LOG_FORMAT === "pretty" ? env.LOG_FORMAT : isTty ? "pretty" : "json";
   return {
     host: env.HOST ?? "127.0.0.1",

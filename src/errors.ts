@@ -66,7 +66,9 @@ export class SeedValidationError extends AppError {
   override readonly status = 422;
   override readonly title = "Invalid seed data";
   constructor(readonly problems: SeedProblem[]) {
-    super(`${problems.length} problem(s) in the seed files; nothing was written:\n${problems.map(formatProblem).join("\n")}`);
+    super(
+      `${problems.length} problem(s) in the seed files; nothing was written:\n${problems.map(formatProblem).join("\n")}`,
+    );
   }
 }
 

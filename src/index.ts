@@ -35,20 +35,39 @@ const logger = createLogger(config);
 async function main(): Promise<void> {
   const token = config.apiToken;
   if (!LOOPBACK.has(opts.host) && !token) {
-    throw new Error(`Refusing to listen on ${opts.host} without API_TOKEN: set API_TOKEN (a long random string) or bind to 127.0.0.1.`);
+    throw new Error(
+      `Refusing to listen on ${opts.host} without API_TOKEN: set API_TOKEN (a long random string) or bind to 127.0.0.1.`,
+    );
   }
   const db = createDb(ensureDatabase());
   if (opts.load) {
     const seed = validateSeed();
     logger.info({ database: db.config.uri }, "loading the seed graph (what is already there is left as it is)");
-    const report = await withLoadLock(db, () => loadSeedGraph(db, seed.graph), (holder) => logger.info({ holder }, lockWaitMessage(holder)));
-    logger.info({ entities: report.entities, relationships: report.relationships, changed: report.changed, checksum: report.checksumAfter }, "seed graph loaded");
+    const report = await withLoadLock(
+      db,
+      () => loadSeedGraph(db, seed.graph),
+      (holder) => logger.info({ holder }, lockWaitMessage(holder)),
+    );
+    logger.info(
+      {
+        entities: report.entities,
+        relationships: report.relationships,
+        changed: report.changed,
+        checksum: report.checksumAfter,
+      },
+      "seed graph loaded",
+    );
   }
   const webDir = path.join(PROJECT_ROOT, "web", "dist");
-  if (opts.build && existsSync(path.join(PROJECT_ROOT, "web", "index.html")) && !existsSync(path.join(webDir, "index.html"))) {
+  if (
+    opts.build &&
+    existsSync(path.join(PROJECT_ROOT, "web", "index.html")) &&
+    !existsSync(path.join(webDir, "index.html"))
+  ) {
     logger.info("building the explorer (first start only)");
     const res = spawnSync("npx", ["vite", "build", "web"], { cwd: PROJECT_ROOT, stdio: "inherit" });
-    if (res.status !== 0) throw new Error("The explorer could not be built (npx vite build web); see the output above.");
+    if (res.status !== 0)
+      throw new Error("The explorer could not be built (npx vite build web); see the output above.");
   }
   const app = createApp({
     db,
@@ -57,7 +76,9 @@ async function main(): Promise<void> {
   });
   const server = app.listen(Number(opts.port), opts.host, () => {
     // Through the logger, so that it comes after the lines before it (the terminal's transport writes from a worker).
-    logger.info(`Compliance graph: http://${opts.host.includes(":") ? `[${opts.host}]` : opts.host}:${opts.port}  (API docs at /api/docs)`);
+    logger.info(
+      `Compliance graph: http://${opts.host.includes(":") ? `[${opts.host}]` : opts.host}:${opts.port}  (API docs at /api/docs)`,
+    );
   });
   server.on("error", (err) => {
     logger.error({ err }, "server error");

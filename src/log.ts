@@ -11,6 +11,9 @@ export function createLogger({ logLevel, logFormat }: Pick<ServerConfig, "logLev
   if (logFormat === "json") return pino({ level: logLevel });
   return pino(
     { level: logLevel },
-    pino.transport({ target: "pino-pretty", options: { colorize: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" } }),
+    pino.transport({
+      target: "pino-pretty",
+      options: { colorize: true, translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname" },
+    }),
   );
 }

@@ -32,7 +32,11 @@ export interface Run {
   result: CannonResult;
 }
 
-export function cannon(url: string, requests: Req[], opts: { connections: number; duration?: number; amount?: number; rate?: number; onTick?: () => void }): Promise<Run> {
+export function cannon(
+  url: string,
+  requests: Req[],
+  opts: { connections: number; duration?: number; amount?: number; rate?: number; onTick?: () => void },
+): Promise<Run> {
   let i = 0;
   const next = () => requests[i++ % requests.length];
   const latencies: number[] = [];
@@ -48,7 +52,9 @@ export function cannon(url: string, requests: Req[], opts: { connections: number
           {
             setupRequest: (req: Record<string, unknown>) => {
               const r = next();
-              const headers = r.body ? { "content-type": "application/json", accept: "application/json" } : { accept: "application/json" };
+              const headers = r.body
+                ? { "content-type": "application/json", accept: "application/json" }
+                : { accept: "application/json" };
               return { ...req, method: r.method, path: r.path, body: r.body ?? "", headers };
             },
           },
@@ -60,4 +66,3 @@ export function cannon(url: string, requests: Req[], opts: { connections: number
     if (opts.onTick) instance.on("tick", opts.onTick);
   });
 }
-

@@ -21,7 +21,10 @@ export interface SynEntity {
 
 export function readSynthetic(size: Size): SynEntity[] {
   const { seedDir } = benchData(size);
-  const data = JSON.parse(readFileSync(path.join(seedDir, "entities.json"), "utf8")) as { entities: SynEntity[]; sources: unknown[] };
+  const data = JSON.parse(readFileSync(path.join(seedDir, "entities.json"), "utf8")) as {
+    entities: SynEntity[];
+    sources: unknown[];
+  };
   return data.entities;
 }
 
@@ -57,9 +60,19 @@ export async function prepareGraph(size: Size, db: Db): Promise<PreparedGraph> {
       120_000,
     )
     .catch(() => [{ entities: -1, relationships: -1, seed: false, layout: false, meta: false }]);
-  const index = (await db.read("SHOW INDEXES YIELD name WHERE name = 'entity_names' RETURN name").catch(() => [])).length > 0;
-  if (state.entities === expected.entities && state.relationships === expected.relationships && index && state.seed && state.layout && state.meta) {
-    console.log(`  the bench instance already holds ${size} + seed graph (${expected.entities} entities, ${expected.relationships} relationships)`);
+  const index =
+    (await db.read("SHOW INDEXES YIELD name WHERE name = 'entity_names' RETURN name").catch(() => [])).length > 0;
+  if (
+    state.entities === expected.entities &&
+    state.relationships === expected.relationships &&
+    index &&
+    state.seed &&
+    state.layout &&
+    state.meta
+  ) {
+    console.log(
+      `  the bench instance already holds ${size} + seed graph (${expected.entities} entities, ${expected.relationships} relationships)`,
+    );
     // A graph loaded before the loader ranked neighbours: rank them now, as the loader's last step does.
     const [{ ranks }] = await db.read<{ ranks: number }>("MATCH (x:NeighbourRank) RETURN count(x) AS ranks");
     if (ranks < state.entities) {
@@ -83,4 +96,3 @@ export async function prepareGraph(size: Size, db: Db): Promise<PreparedGraph> {
   console.log(`  loaded in ${(ms / 1000).toFixed(0)} s`);
   return { ...expected, loadMs: ms };
 }
-

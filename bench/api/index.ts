@@ -39,7 +39,11 @@ export async function benchApi(opts: ApiBenchOptions): Promise<ApiBenchResult & 
   } finally {
     await db.close();
   }
-  const serverEnv = { NEO4J_INSTANCE: BENCH_INSTANCE.name, NEO4J_BOLT_PORT: String(BENCH_INSTANCE.port), CYPHER_RATE_LIMIT: "100000" };
+  const serverEnv = {
+    NEO4J_INSTANCE: BENCH_INSTANCE.name,
+    NEO4J_BOLT_PORT: String(BENCH_INSTANCE.port),
+    CYPHER_RATE_LIMIT: "100000",
+  };
   const server = await startServer({ name: "api-server", port: API_PORT, env: serverEnv });
   console.log(`  API server pid ${server.pid} on ${server.url}, RSS ${server.rssMb().toFixed(0)} MB`);
   const ctx: ApiContext = {
@@ -96,4 +100,3 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       process.exitCode = 1;
     });
 }
-

@@ -3,7 +3,14 @@ import { readFileSync, statSync } from "node:fs";
 
 import { percentile } from "../stats.js";
 import { cannon } from "./cannon.js";
-import { HALF_SATURATION, MIX_EXCLUDE_MS, MIXED_CONNECTIONS, MIXED_RATE, RSS_SAMPLE_MS, type ApiContext } from "./context.js";
+import {
+  HALF_SATURATION,
+  MIX_EXCLUDE_MS,
+  MIXED_CONNECTIONS,
+  MIXED_RATE,
+  RSS_SAMPLE_MS,
+  type ApiContext,
+} from "./context.js";
 import type { ServerProcess } from "./server.js";
 import type { MixedResult, PreflightResult } from "./types.js";
 import { MIX, mixedRequests, type Req, type Workload } from "./workload.js";
@@ -32,11 +39,24 @@ function routeStats(logFile: string, offset: number): MixedResult["routes"] {
     byRoute.set(route, s);
   }
   return [...byRoute.entries()]
-    .map(([route, s]) => ({ route, count: s.ms.length, non2xx: s.non2xx, p50: percentile(s.ms, 50), p99: percentile(s.ms, 99) }))
+    .map(([route, s]) => ({
+      route,
+      count: s.ms.length,
+      non2xx: s.non2xx,
+      p50: percentile(s.ms, 50),
+      p99: percentile(s.ms, 99),
+    }))
     .sort((a, b) => b.count - a.count);
 }
 
-export async function mixedRun(server: ServerProcess, requests: Req[], mix: [string, number][], excluded: string[], rate: number, seconds: number): Promise<MixedResult> {
+export async function mixedRun(
+  server: ServerProcess,
+  requests: Req[],
+  mix: [string, number][],
+  excluded: string[],
+  rate: number,
+  seconds: number,
+): Promise<MixedResult> {
   const total = mix.reduce((n, [, wgt]) => n + wgt, 0);
   const rss: { atMs: number; mb: number }[] = [];
   const t0 = Date.now();
@@ -49,7 +69,12 @@ export async function mixedRun(server: ServerProcess, requests: Req[], mix: [str
   sample();
   const offset = statSync(server.logFile).size;
   console.log(`  mixed load: ${rate} requests/s for ${seconds} s over ${MIXED_CONNECTIONS} connections...`);
-  const run = await cannon(server.url, requests, { connections: MIXED_CONNECTIONS, duration: seconds, rate, onTick: sample });
+  const run = await cannon(server.url, requests, {
+    connections: MIXED_CONNECTIONS,
+    duration: seconds,
+    rate,
+    onTick: sample,
+  });
   lastSample = -Infinity;
   sample();
   const m: MixedResult = {
@@ -80,12 +105,18 @@ export async function mixedRun(server: ServerProcess, requests: Req[], mix: [str
  * The mix at MIXED_RATE, then at HALF_SATURATION of what the server answered there (its saturation rate), where
  * latency and memory are not those of a queue. Kinds that cannot answer, or take seconds each, are left out.
  */
-export async function mixedLoad(ctx: ApiContext, preflight: PreflightResult[]): Promise<{ mixed: MixedResult; half: MixedResult; requests: Req[]; mix: [keyof Workload, number][] }> {
+export async function mixedLoad(
+  ctx: ApiContext,
+  preflight: PreflightResult[],
+): Promise<{ mixed: MixedResult; half: MixedResult; requests: Req[]; mix: [keyof Workload, number][] }> {
   const excluded = MIX.filter(([k]) => {
     const p = preflight.find((x) => x.name === k)!;
     return p.status < 200 || p.status >= 300 || (p.warmMs ?? p.ms) > MIX_EXCLUDE_MS;
   }).map(([k]) => k);
-  if (excluded.length) ctx.notes.push(`Left out of the mixed load (failing or over ${MIX_EXCLUDE_MS / 1000} s per request in the preflight): ${excluded.join(", ")}.`);
+  if (excluded.length)
+    ctx.notes.push(
+      `Left out of the mixed load (failing or over ${MIX_EXCLUDE_MS / 1000} s per request in the preflight): ${excluded.join(", ")}.`,
+    );
   const mix = MIX.filter(([k]) => !excluded.includes(k));
   const requests = mixedRequests(ctx.workload, mix);
   const mixed = await mixedRun(ctx.server, requests, mix, excluded, MIXED_RATE, ctx.mixedSeconds);

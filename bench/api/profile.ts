@@ -35,7 +35,10 @@ function partOf(url: string, fn: string): string {
 }
 
 /** Shares of busy samples per part and the functions with the most self time. */
-export function summariseProfile(file: string, lastSeconds = Infinity): Omit<ProfileResult, "rate" | "seconds" | "file"> {
+export function summariseProfile(
+  file: string,
+  lastSeconds = Infinity,
+): Omit<ProfileResult, "rate" | "seconds" | "file"> {
   const prof = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
   // Only the last `lastSeconds` (the load and the shutdown): the server's start-up (module loading) is not the API.
   const at: number[] = [];
@@ -76,7 +79,12 @@ export async function profileServer(ctx: ApiContext, requests: Req[], rate: numb
   const dir = path.join(BENCH_DIR, "profile");
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const server = await startServer({ name: "api-server-profiled", port: API_PORT + 10, env: ctx.serverEnv, nodeArgs: ["--cpu-prof", "--cpu-prof-dir", dir] });
+  const server = await startServer({
+    name: "api-server-profiled",
+    port: API_PORT + 10,
+    env: ctx.serverEnv,
+    nodeArgs: ["--cpu-prof", "--cpu-prof-dir", dir],
+  });
   try {
     console.log(`  profile: ${rate} requests/s for ${PROFILE_SECONDS} s against a server under --cpu-prof...`);
     await cannon(server.url, requests, { connections: MIXED_CONNECTIONS, duration: PROFILE_SECONDS, rate });
@@ -87,6 +95,11 @@ export async function profileServer(ctx: ApiContext, requests: Req[], rate: numb
   if (!files.length) throw new Error(`the profiled server wrote no .cpuprofile into ${dir}`);
   const file = path.join(dir, files[0]);
   const summary = summariseProfile(file, PROFILE_SECONDS + 2);
-  console.log(`  profile: busy ${(summary.busyShare * 100).toFixed(0)}%; ${summary.byPart.slice(0, 6).map((p) => `${p.part} ${(p.share * 100).toFixed(0)}%`).join(", ")}`);
+  console.log(
+    `  profile: busy ${(summary.busyShare * 100).toFixed(0)}%; ${summary.byPart
+      .slice(0, 6)
+      .map((p) => `${p.part} ${(p.share * 100).toFixed(0)}%`)
+      .join(", ")}`,
+  );
   return { rate, seconds: PROFILE_SECONDS, ...summary, file: path.relative(PROJECT_ROOT, file) };
 }

@@ -56,7 +56,11 @@ async function record(requests: Req[]): Promise<Map<string, Statement[]>> {
       const key = keyOf(r);
       if (recorded.has(key)) continue;
       log.current = [];
-      const res = await fetch(url + r.path, { method: r.method, body: r.body, headers: r.body ? { "content-type": "application/json" } : {} });
+      const res = await fetch(url + r.path, {
+        method: r.method,
+        body: r.body,
+        headers: r.body ? { "content-type": "application/json" } : {},
+      });
       await res.arrayBuffer();
       recorded.set(key, log.current);
     }
@@ -78,7 +82,13 @@ async function runStatements(driver: Driver, database: string | undefined, state
 }
 
 /** Open-loop replay at `rate` per second over `connections` workers for `seconds`, like autocannon's overallRate. */
-async function replay(driver: Driver, database: string | undefined, plan: Statement[][], rate: number, seconds: number): Promise<RawResult> {
+async function replay(
+  driver: Driver,
+  database: string | undefined,
+  plan: Statement[][],
+  rate: number,
+  seconds: number,
+): Promise<RawResult> {
   const latencies: number[] = [];
   let inTime = 0;
   let errors = 0;
@@ -106,11 +116,23 @@ async function replay(driver: Driver, database: string | undefined, plan: Statem
   await Promise.all(Array.from({ length: MIXED_CONNECTIONS }, worker));
   // Answered per second counts what was answered within the run, as autocannon does for the API; the requests still
   // in flight at the end are waited for, so that their latency is in the percentiles.
-  return { rate, seconds, requests: latencies.length, achievedRps: inTime / seconds, errors, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return {
+    rate,
+    seconds,
+    requests: latencies.length,
+    achievedRps: inTime / seconds,
+    errors,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
 }
 
 /** The raw-driver baseline of the mix at each of `rates` (the API's mixed runs' rates). */
-export async function rawBaseline(requests: Req[], rates: number[], seconds: number): Promise<{ runs: RawResult[]; statementsPerRequest: number }> {
+export async function rawBaseline(
+  requests: Req[],
+  rates: number[],
+  seconds: number,
+): Promise<{ runs: RawResult[]; statementsPerRequest: number }> {
   const sent = requests.slice(0, Math.ceil(Math.max(...rates) * seconds));
   console.log(`  raw baseline: recording the statements of ${new Set(sent.map(keyOf)).size} distinct requests...`);
   const recorded = await record(sent);
@@ -124,7 +146,9 @@ export async function rawBaseline(requests: Req[], rates: number[], seconds: num
     for (const rate of rates) {
       console.log(`  raw baseline: ${rate} requests/s for ${seconds} s over ${MIXED_CONNECTIONS} connections...`);
       const r = await replay(db.driver, config.database, plan, rate, seconds);
-      console.log(`  raw at ${rate}/s: ${r.requests} requests (${r.achievedRps.toFixed(0)}/s), errors ${r.errors}, p50 ${r.p50.toFixed(1)} p99 ${r.p99.toFixed(1)} ms`);
+      console.log(
+        `  raw at ${rate}/s: ${r.requests} requests (${r.achievedRps.toFixed(0)}/s), errors ${r.errors}, p50 ${r.p50.toFixed(1)} p99 ${r.p99.toFixed(1)} ms`,
+      );
       runs.push(r);
     }
   } finally {

@@ -2,12 +2,16 @@
 import { MIN_REQUESTS, RSS_SAMPLE_MS, RSS_STABLE_GROWTH, SCENARIO_SECONDS, WARMUP_SECONDS } from "./context.js";
 import type { ApiBenchResult, MixedResult, ProfileResult, RawResult } from "./types.js";
 
-const ms = (x: number) => (Number.isFinite(x) ? (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`) : "–");
+const ms = (x: number) =>
+  Number.isFinite(x) ? (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`) : "–";
 
 /** RSS is stable when it grows by less than RSS_STABLE_GROWTH over the second half of the run. */
 export function rssStable(m: MixedResult): { stable: boolean; growth: number } {
   const end = m.rss[m.rss.length - 1];
-  const mid = m.rss.reduce((best, s) => (Math.abs(s.atMs - end.atMs / 2) < Math.abs(best.atMs - end.atMs / 2) ? s : best), m.rss[0]);
+  const mid = m.rss.reduce(
+    (best, s) => (Math.abs(s.atMs - end.atMs / 2) < Math.abs(best.atMs - end.atMs / 2) ? s : best),
+    m.rss[0],
+  );
   const growth = (end.mb - mid.mb) / mid.mb;
   return { stable: growth < RSS_STABLE_GROWTH, growth };
 }
@@ -24,7 +28,8 @@ export function formatApi(r: ApiBenchResult): string {
     "| endpoint | concurrency | requests | req/s | p50 | p95 | p99 | errors |",
     "|---|---|---|---|---|---|---|---|",
     ...r.scenarios.map(
-      (s) => `| ${s.name} | ${s.concurrency} | ${s.requests} | ${s.rps.toFixed(1)} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.errors}${s.note ? ` (${s.note})` : ""} |`,
+      (s) =>
+        `| ${s.name} | ${s.concurrency} | ${s.requests} | ${s.rps.toFixed(1)} | ${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.errors}${s.note ? ` (${s.note})` : ""} |`,
     ),
     "",
     "What each row sends:",
@@ -40,7 +45,10 @@ export function formatApi(r: ApiBenchResult): string {
     "",
     "| kind | status | cold | warm | bytes |",
     "|---|---|---|---|---|",
-    ...r.preflight.map((p) => `| ${p.name} | ${p.status}${p.detail ? ` ${p.detail.slice(0, 120)}` : ""} | ${ms(p.ms)} | ${ms(p.warmMs ?? NaN)} | ${p.bytes.toLocaleString("en")} |`),
+    ...r.preflight.map(
+      (p) =>
+        `| ${p.name} | ${p.status}${p.detail ? ` ${p.detail.slice(0, 120)}` : ""} | ${ms(p.ms)} | ${ms(p.warmMs ?? NaN)} | ${p.bytes.toLocaleString("en")} |`,
+    ),
   ];
   const mixedRow = (m: MixedResult) => {
     const { stable, growth } = rssStable(m);
@@ -70,7 +78,10 @@ export function formatApi(r: ApiBenchResult): string {
       "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
       ...runs.map(mixedRow),
       "",
-      ...runs.map((x) => `RSS of the server process (MB) every ${RSS_SAMPLE_MS / 1000} s at ${x.rate} requests/s: ${x.rss.map((s: { mb: number }) => s.mb.toFixed(0)).join(", ")}.`),
+      ...runs.map(
+        (x) =>
+          `RSS of the server process (MB) every ${RSS_SAMPLE_MS / 1000} s at ${x.rate} requests/s: ${x.rss.map((s: { mb: number }) => s.mb.toFixed(0)).join(", ")}.`,
+      ),
       ...runs.flatMap(routes),
     );
   }
@@ -79,7 +90,6 @@ export function formatApi(r: ApiBenchResult): string {
   if (r.notes.length) out.push("", ...r.notes.map((n) => `- ${n}`));
   return out.join("\n");
 }
-
 
 /** The API's figure over the raw driver's, for the same mix at the same rate. */
 export function rawRatios(api: MixedResult, raw: RawResult): { throughput: number; p99: number } {

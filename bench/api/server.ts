@@ -28,11 +28,25 @@ export function rssMb(pid: number): number {
  * Starts `node --import tsx src/index.ts --no-build --no-load --port <port>` with the given environment, its output
  * in .data/bench/<name>.log, and waits until /api/health answers.
  */
-export async function startServer(opts: { name: string; port: number; env: Record<string, string>; nodeArgs?: string[] }): Promise<ServerProcess> {
+export async function startServer(opts: {
+  name: string;
+  port: number;
+  env: Record<string, string>;
+  nodeArgs?: string[];
+}): Promise<ServerProcess> {
   mkdirSync(BENCH_DIR, { recursive: true });
   const logFile = path.join(BENCH_DIR, `${opts.name}.log`);
   const fd = openSync(logFile, "w");
-  const args = [...(opts.nodeArgs ?? []), "--import", "tsx", "src/index.ts", "--no-build", "--no-load", "--port", String(opts.port)];
+  const args = [
+    ...(opts.nodeArgs ?? []),
+    "--import",
+    "tsx",
+    "src/index.ts",
+    "--no-build",
+    "--no-load",
+    "--port",
+    String(opts.port),
+  ];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
     env: { ...process.env, AUDIT_LOG: path.join(BENCH_DIR, "audit.jsonl"), ...opts.env },
@@ -44,7 +58,8 @@ export async function startServer(opts: { name: string; port: number; env: Recor
   const url = `http://127.0.0.1:${opts.port}`;
   const deadline = Date.now() + 180_000;
   for (;;) {
-    if (exited !== null) throw new Error(`the API server exited (code ${exited}) while starting; see ${logFile}:\n${tail(logFile)}`);
+    if (exited !== null)
+      throw new Error(`the API server exited (code ${exited}) while starting; see ${logFile}:\n${tail(logFile)}`);
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
       throw new Error(`the API server did not answer /api/health within 180 s; see ${logFile}`);
@@ -57,13 +72,15 @@ export async function startServer(opts: { name: string; port: number; env: Recor
   }
   const pid = child.pid!;
   // The pid must be the node process that listens, not a wrapper (npx and tsx's CLI would add two).
-  if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("src/index.ts")) throw new Error(`pid ${pid} is not the API server`);
+  if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("src/index.ts"))
+    throw new Error(`pid ${pid} is not the API server`);
   return {
     pid,
     url,
     logFile,
     rssMb: () => {
-      if (exited !== null) throw new Error(`the API server (pid ${pid}) has ended (code ${exited}); see ${logFile}:\n${tail(logFile, 5)}`);
+      if (exited !== null)
+        throw new Error(`the API server (pid ${pid}) has ended (code ${exited}); see ${logFile}:\n${tail(logFile, 5)}`);
       return rssMb(pid);
     },
     stop: async () => {
@@ -92,4 +109,3 @@ function tail(file: string, lines = 20): string {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-

@@ -71,7 +71,6 @@ export interface ApiBenchOptions {
   keepServer?: boolean;
 }
 
-
 /** The same mix straight through neo4j-driver (bench/api/raw.ts). */
 export interface RawResult {
   rate: number;

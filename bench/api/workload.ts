@@ -15,7 +15,12 @@ const get = (kind: string, route: string, query: Record<string, string | number>
   method: "GET",
   path: `${route}?${new URLSearchParams(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)]))).toString()}`,
 });
-const post = (kind: string, route: string, body: unknown): Req => ({ kind, method: "POST", path: route, body: JSON.stringify(body) });
+const post = (kind: string, route: string, body: unknown): Req => ({
+  kind,
+  method: "POST",
+  path: route,
+  body: JSON.stringify(body),
+});
 
 export interface Workload {
   search: Req[];
@@ -52,25 +57,40 @@ export function workload(size: Size): Workload {
     if (list) list.push(e);
     else byLabel.set(e.label, [e]);
   }
-  const hubs = ["Company", "Law", "Regulator", "Jurisdiction", "Topic", "Case", "Model"].flatMap((l) => byLabel.get(l)!.slice(0, 2));
+  const hubs = ["Company", "Law", "Regulator", "Jurisdiction", "Topic", "Case", "Model"].flatMap((l) =>
+    byLabel.get(l)!.slice(0, 2),
+  );
   const randoms = Array.from({ length: 300 }, () => pick(all));
   const companies = byLabel.get("Company")!;
   // What lawyers type: a whole English name, a Chinese name, an alias, or the first characters of a Chinese name.
-  const forms = [(e: SynEntity) => e.nameEn, (e: SynEntity) => e.nameZh, (e: SynEntity) => e.aliases[0], (e: SynEntity) => e.nameZh.slice(0, 3)];
-  const nb = (kind: string, id: string, depth: number, limit: number) => get(kind, "/api/graph/neighborhood", { id, depth, limit });
+  const forms = [
+    (e: SynEntity) => e.nameEn,
+    (e: SynEntity) => e.nameZh,
+    (e: SynEntity) => e.aliases[0],
+    (e: SynEntity) => e.nameZh.slice(0, 3),
+  ];
+  const nb = (kind: string, id: string, depth: number, limit: number) =>
+    get(kind, "/api/graph/neighborhood", { id, depth, limit });
   return {
     search: randoms.map((e, i) => get("search", "/api/search", { q: forms[i % forms.length](e), limit: 20 })),
     neighborhoodHub: hubs.map((e) => nb("neighborhood-hub", e.id, 2, 500)),
     neighborhoodRandom: randoms.map((e) => nb("neighborhood-random", e.id, 2, 500)),
-    neighborhoodComputed: [...new Set(Array.from({ length: COMPUTED_ENTITIES }, () => all[Math.floor(randComputed() * all.length)].id))].map((id) => nb("neighborhood-computed", id, 2, 500)),
-    paths: Array.from({ length: 150 }, () => get("paths", "/api/graph/paths", { from: pick(all).id, to: pick(all).id, maxHops: 4 })).filter(
-      (r) => new URLSearchParams(r.path.split("?")[1]).get("from") !== new URLSearchParams(r.path.split("?")[1]).get("to"),
+    neighborhoodComputed: [
+      ...new Set(Array.from({ length: COMPUTED_ENTITIES }, () => all[Math.floor(randComputed() * all.length)].id)),
+    ].map((id) => nb("neighborhood-computed", id, 2, 500)),
+    paths: Array.from({ length: 150 }, () =>
+      get("paths", "/api/graph/paths", { from: pick(all).id, to: pick(all).id, maxHops: 4 }),
+    ).filter(
+      (r) =>
+        new URLSearchParams(r.path.split("?")[1]).get("from") !== new URLSearchParams(r.path.split("?")[1]).get("to"),
     ),
     latestEvents: [post("saved-latest-events", "/api/queries/latest-events", { params: { limit: 50 } })],
     enforcement: [...companies.slice(0, 5), ...Array.from({ length: 45 }, () => pick(companies))].map((c) =>
       post("saved-enforcement", "/api/queries/enforcement-against-company", { params: { company: c.id } }),
     ),
-    briefing: BRIEFING_COMPANIES.map((company) => get("briefing", "/api/briefings", { company, markets: BRIEFING_MARKETS, lang: "en", format: "json" })),
+    briefing: BRIEFING_COMPANIES.map((company) =>
+      get("briefing", "/api/briefings", { company, markets: BRIEFING_MARKETS, lang: "en", format: "json" }),
+    ),
     entity: randoms.map((e) => ({ kind: "entity", method: "GET", path: `/api/entities/${encodeURIComponent(e.id)}` })),
     pick: randoms.map((e) => nb("pick", e.id, 1, 30)),
     expand: randoms.map((e) => nb("expand", e.id, 1, 200)),
@@ -81,11 +101,28 @@ export function workload(size: Size): Workload {
 }
 
 /** The endpoints measured one at a time (the issue's list), in report order. */
-export function scenarios(w: Workload): { name: string; kind: keyof Workload; what: string; requests: Req[]; computed?: boolean }[] {
+export function scenarios(
+  w: Workload,
+): { name: string; kind: keyof Workload; what: string; requests: Req[]; computed?: boolean }[] {
   return [
-    { name: "search", kind: "search", what: "GET /api/search, q over generated names (English, Chinese, alias, 3-character prefix)", requests: w.search },
-    { name: "neighborhood (hubs)", kind: "neighborhoodHub", what: "GET /api/graph/neighborhood depth=2 limit=500 on the 14 biggest hubs", requests: w.neighborhoodHub },
-    { name: "neighborhood (random)", kind: "neighborhoodRandom", what: "GET /api/graph/neighborhood depth=2 limit=500 on 300 random entities", requests: w.neighborhoodRandom },
+    {
+      name: "search",
+      kind: "search",
+      what: "GET /api/search, q over generated names (English, Chinese, alias, 3-character prefix)",
+      requests: w.search,
+    },
+    {
+      name: "neighborhood (hubs)",
+      kind: "neighborhoodHub",
+      what: "GET /api/graph/neighborhood depth=2 limit=500 on the 14 biggest hubs",
+      requests: w.neighborhoodHub,
+    },
+    {
+      name: "neighborhood (random)",
+      kind: "neighborhoodRandom",
+      what: "GET /api/graph/neighborhood depth=2 limit=500 on 300 random entities",
+      requests: w.neighborhoodRandom,
+    },
     {
       name: "neighborhood (random, computed)",
       kind: "neighborhoodComputed",
@@ -94,9 +131,24 @@ export function scenarios(w: Workload): { name: string; kind: keyof Workload; wh
       computed: true,
     },
     { name: "paths", kind: "paths", what: "GET /api/graph/paths maxHops=4 between random pairs", requests: w.paths },
-    { name: "saved query latest-events", kind: "latestEvents", what: "POST /api/queries/latest-events {limit: 50}", requests: w.latestEvents },
-    { name: "saved query enforcement-against-company", kind: "enforcement", what: "POST /api/queries/enforcement-against-company (hub and random companies)", requests: w.enforcement },
-    { name: "briefing (3 markets)", kind: "briefing", what: `GET /api/briefings?company=<seed company>&markets=${BRIEFING_MARKETS}&format=json`, requests: w.briefing },
+    {
+      name: "saved query latest-events",
+      kind: "latestEvents",
+      what: "POST /api/queries/latest-events {limit: 50}",
+      requests: w.latestEvents,
+    },
+    {
+      name: "saved query enforcement-against-company",
+      kind: "enforcement",
+      what: "POST /api/queries/enforcement-against-company (hub and random companies)",
+      requests: w.enforcement,
+    },
+    {
+      name: "briefing (3 markets)",
+      kind: "briefing",
+      what: `GET /api/briefings?company=<seed company>&markets=${BRIEFING_MARKETS}&format=json`,
+      requests: w.briefing,
+    },
   ];
 }
 
@@ -116,7 +168,6 @@ export const MIX: [keyof Workload, number][] = [
   ["briefing", 1],
   ["neighborhoodHub", 3],
 ];
-
 
 /** The mixed load's requests: kinds drawn by weight (deterministic), each kind's list in turn. */
 export function mixedRequests(w: Workload, mix: [keyof Workload, number][], count = 20_000): Req[] {

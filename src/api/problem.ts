@@ -6,12 +6,26 @@ import type { NextFunction, Request, Response } from "express";
 
 import { AppError, SeedValidationError } from "../errors.js";
 
-export function sendProblem(res: Response, status: number, title: string, detail: string, extra: Record<string, unknown> = {}): void {
-  res.status(status).type("application/problem+json").send(JSON.stringify({ type: "about:blank", title, status, detail, ...extra }));
+export function sendProblem(
+  res: Response,
+  status: number,
+  title: string,
+  detail: string,
+  extra: Record<string, unknown> = {},
+): void {
+  res
+    .status(status)
+    .type("application/problem+json")
+    .send(JSON.stringify({ type: "about:blank", title, status, detail, ...extra }));
 }
 
 export function notFoundHandler(req: Request, res: Response): void {
-  sendProblem(res, 404, "Not found", `There is no API route ${req.method} ${req.path}. The list of routes is at /api/docs.`);
+  sendProblem(
+    res,
+    404,
+    "Not found",
+    `There is no API route ${req.method} ${req.path}. The list of routes is at /api/docs.`,
+  );
 }
 
 export function errorHandler(err: unknown, req: Request, res: Response, _next: NextFunction): void {
@@ -38,5 +52,10 @@ export function errorHandler(err: unknown, req: Request, res: Response, _next: N
     return;
   }
   req.log?.error({ err }, "unhandled error");
-  sendProblem(res, 500, "Internal error", "Something went wrong on the server; the error was logged. Please try again.");
+  sendProblem(
+    res,
+    500,
+    "Internal error",
+    "Something went wrong on the server; the error was logged. Please try again.",
+  );
 }

@@ -55,7 +55,13 @@ export interface RouteDef<S extends RequestSchema, R extends z.ZodType> {
 /** Comma-separated list in a query string (`types=Law,Case`) as an array of validated items. */
 export function csvList<T extends z.ZodType>(item: T) {
   return z.preprocess(
-    (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v),
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
     z.array(item).max(50),
   );
 }
@@ -80,7 +86,11 @@ function checkResponse(def: { method: string; path: string; response: z.ZodType 
   throw new ResponseContractError(message);
 }
 
-export function defineRoute<S extends RequestSchema, R extends z.ZodType>(router: Router, registry: OpenAPIRegistry, def: RouteDef<S, R>): void {
+export function defineRoute<S extends RequestSchema, R extends z.ZodType>(
+  router: Router,
+  registry: OpenAPIRegistry,
+  def: RouteDef<S, R>,
+): void {
   const openapiPath = `/api${def.path.replace(/:(\w+)/g, "{$1}")}`;
   registry.registerPath({
     method: def.method,
@@ -98,7 +108,10 @@ export function defineRoute<S extends RequestSchema, R extends z.ZodType>(router
         description: "OK",
         content: Object.fromEntries([
           ...((def.response as z.ZodType) === NoJsonBody ? [] : [["application/json", { schema: def.response }]]),
-          ...(def.produces ?? []).map((t) => [t, { schema: t.startsWith("text/") ? z.string() : z.string().meta({ format: "binary" }) }]),
+          ...(def.produces ?? []).map((t) => [
+            t,
+            { schema: t.startsWith("text/") ? z.string() : z.string().meta({ format: "binary" }) },
+          ]),
         ]),
       },
       ...Object.fromEntries(

@@ -10,7 +10,8 @@ import type { Citation } from "./model.js";
 import type { RelProps } from "./queries.js";
 
 function citationKey(rel: RelProps): string {
-  if (rel.basis === "curated") return `curated|${rel.referenceTitle ?? ""}|${rel.referenceUrl ?? ""}|${rel.referenceProvision ?? ""}`;
+  if (rel.basis === "curated")
+    return `curated|${rel.referenceTitle ?? ""}|${rel.referenceUrl ?? ""}|${rel.referenceProvision ?? ""}`;
   return `reported|${rel.quote ?? ""}|${[...(rel.sources ?? [])].sort().join(",")}`;
 }
 
@@ -33,7 +34,9 @@ export class CitationRegistry {
           quote: rel.basis === "reported" ? rel.quote : undefined,
           sources: (rel.sources ?? []).map((id) => ({ id })),
           reference:
-            rel.basis === "curated" ? { title: rel.referenceTitle, url: rel.referenceUrl, provision: rel.referenceProvision } : undefined,
+            rel.basis === "curated"
+              ? { title: rel.referenceTitle, url: rel.referenceUrl, provision: rel.referenceProvision }
+              : undefined,
         };
         this.byKey.set(key, c);
         this.list.push(c);
@@ -50,7 +53,10 @@ export class CitationRegistry {
 
   /** The citations with their sources' title, date, publisher and URL filled in from the graph. */
   async resolve(db: Db): Promise<Citation[]> {
-    const sources = await sourcesById(db, this.list.flatMap((c) => c.sources.map((s) => s.id)));
+    const sources = await sourcesById(
+      db,
+      this.list.flatMap((c) => c.sources.map((s) => s.id)),
+    );
     return this.list.map((c) => ({
       ...c,
       relIds: [...c.relIds].sort(),

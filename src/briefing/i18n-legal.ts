@@ -19,13 +19,33 @@ export interface LegalStrings {
   };
   statusLabels: Record<ObligationStatus, string>;
   levelLabels: Record<"low" | "medium" | "high" | "not_assessed", string>;
-  summaryHeaders: { market: string; level: string; inForce: string; upcoming: string; ceiling: string; enforcement: string };
-  factLabels: { established: string; sme: string; turnover: string; systemicCompute: string; openSource: string; roles: string };
+  summaryHeaders: {
+    market: string;
+    level: string;
+    inForce: string;
+    upcoming: string;
+    ceiling: string;
+    enforcement: string;
+  };
+  factLabels: {
+    established: string;
+    sme: string;
+    turnover: string;
+    systemicCompute: string;
+    openSource: string;
+    roles: string;
+  };
   yes: string;
   no: string;
   unknown: string;
   role: (p: { role: string; law: string; reason?: string; basis: "derived" | "given" | "conditional" }) => string;
-  obligation: (p: { number: string; text: string; appliesFrom: string; appliesUntil?: string; days?: number }) => string;
+  obligation: (p: {
+    number: string;
+    text: string;
+    appliesFrom: string;
+    appliesUntil?: string;
+    days?: number;
+  }) => string;
   condition: (c: string) => string;
   notApplicable: (reason: string, provision?: string) => string;
   conditional: (reason: string, provision?: string) => string;
@@ -34,13 +54,35 @@ export interface LegalStrings {
   percentOfTurnover: (n: number) => string;
   reportedChangeSee: (n: number) => string;
   reportedChange: (note: string) => string;
-  penalty: (p: { provision: string; amount?: string; percent?: number; rule?: "higher" | "lower"; sme: boolean; money?: string; note?: string }) => string;
+  penalty: (p: {
+    provision: string;
+    amount?: string;
+    percent?: number;
+    rule?: "higher" | "lower";
+    sme: boolean;
+    money?: string;
+    note?: string;
+  }) => string;
   moneyOnTurnover: (turnover: string, result: string) => string;
   moneyOtherCurrency: (turnover: string, percentMoney: string, amount: string) => string;
   noPenalty: string;
   home: (p: { number: string; law: string; theme: string; difference: string }) => string;
-  calendarLine: (p: { date: string; name: string; number: string; markets: string; binds: boolean; days: number; reported: boolean }) => string;
-  step: (p: { text: string; due: "now" | "upcoming" | "conditional"; deadline?: string; days?: number; articles: string }) => string;
+  calendarLine: (p: {
+    date: string;
+    name: string;
+    number: string;
+    markets: string;
+    binds: boolean;
+    days: number;
+    reported: boolean;
+  }) => string;
+  step: (p: {
+    text: string;
+    due: "now" | "upcoming" | "conditional";
+    deadline?: string;
+    days?: number;
+    articles: string;
+  }) => string;
   notes: {
     noActivities: string;
     noLegalLayer: (market: string, holds: string) => string;
@@ -90,9 +132,21 @@ const EN: LegalStrings = {
     steps: "4. First steps",
     frame: "What this briefing rests on",
   },
-  statusLabels: { applies: "applies", upcoming: "applies soon", conditional: "applies if", not_applicable: "does not apply" },
+  statusLabels: {
+    applies: "applies",
+    upcoming: "applies soon",
+    conditional: "applies if",
+    not_applicable: "does not apply",
+  },
   levelLabels: { low: "low", medium: "medium", high: "high", not_assessed: "not assessed" },
-  summaryHeaders: { market: "Market", level: "Exposure", inForce: "Duties in force", upcoming: "Duties starting", ceiling: "Highest ceiling", enforcement: "Enforcement counted" },
+  summaryHeaders: {
+    market: "Market",
+    level: "Exposure",
+    inForce: "Duties in force",
+    upcoming: "Duties starting",
+    ceiling: "Highest ceiling",
+    enforcement: "Enforcement counted",
+  },
   factLabels: {
     established: "Established in",
     sme: "SME",
@@ -106,22 +160,37 @@ const EN: LegalStrings = {
   unknown: "not stated",
   role: (p) =>
     `${p.role}${p.role.includes("(") ? "" : ` (${p.law})`}${p.reason ? `: ${p.reason}` : ""}` +
-    (p.basis === "given" ? " (given in the profile)." : p.basis === "conditional" ? " (only if this holds: the profile does not say)." : " (derived from the activities)."),
+    (p.basis === "given"
+      ? " (given in the profile)."
+      : p.basis === "conditional"
+        ? " (only if this holds: the profile does not say)."
+        : " (derived from the activities)."),
   obligation: (p) => {
-    const when = p.days !== undefined ? `Applies from ${p.appliesFrom}, in ${p.days} day${p.days === 1 ? "" : "s"}` : `Applies since ${p.appliesFrom}`;
+    const when =
+      p.days !== undefined
+        ? `Applies from ${p.appliesFrom}, in ${p.days} day${p.days === 1 ? "" : "s"}`
+        : `Applies since ${p.appliesFrom}`;
     return `${p.number}: ${p.text} ${when}${p.appliesUntil ? `, until ${p.appliesUntil}` : ""}.`;
   },
   condition: (c) => `Condition in the law: ${c}`,
   notApplicable: (reason, provision) => `Does not apply to the client: ${reason}${provision ? ` (${provision})` : ""}.`,
-  conditional: (reason, provision) => `Applies unless this holds, which the profile does not state: ${reason}${provision ? ` (${provision})` : ""}.`,
+  conditional: (reason, provision) =>
+    `Applies unless this holds, which the profile does not state: ${reason}${provision ? ` (${provision})` : ""}.`,
   reportedChange: (note) => `A change is reported but not verified in the official text: ${note}`,
   percentOfTurnover: (n) => `${n}% of turnover`,
-  dependsOn: (reason, provision) => `Whether it applies depends on facts the profile does not settle: ${reason}${provision ? ` (${provision})` : ""}.`,
+  dependsOn: (reason, provision) =>
+    `Whether it applies depends on facts the profile does not settle: ${reason}${provision ? ` (${provision})` : ""}.`,
   onlyIf: (reason) => `Applies only if this holds, which the profile does not state: ${reason}.`,
-  reportedChangeSee: (n) => `A change to this provision is reported but not verified in the official text (see item ${n}).`,
+  reportedChangeSee: (n) =>
+    `A change to this provision is reported but not verified in the official text (see item ${n}).`,
   penalty: (p) => {
     // The turnover a percentage is taken of differs by law (worldwide, total, the previous year's): the note says which.
-    const caps = [p.amount, p.percent !== undefined ? `${p.percent}% of annual turnover as the article defines it` : undefined].filter(Boolean).join(" or ");
+    const caps = [
+      p.amount,
+      p.percent !== undefined ? `${p.percent}% of annual turnover as the article defines it` : undefined,
+    ]
+      .filter(Boolean)
+      .join(" or ");
     const rule = p.rule && p.amount && p.percent !== undefined ? `, whichever is ${p.rule}` : "";
     return `Fine ceiling (${p.provision}${p.sme ? ", for SMEs" : ""}): up to ${caps}${rule}${p.money ? `; ${p.money}` : ""}.${p.note ? ` ${p.note}` : ""}`;
   },
@@ -142,9 +211,11 @@ const EN: LegalStrings = {
     holds: (p) =>
       `What the graph holds for it: ${p.binding} binding act${p.binding === 1 ? "" : "s"} (such as executive orders), ${p.soft} soft-law item${p.soft === 1 ? "" : "s"}, ${p.background} background report${p.background === 1 ? "" : "s"}, and ${p.cases} reported case${p.cases === 1 ? "" : "s"} against the client or comparable companies (listed below).`,
     noObligations: (market) => `No obligation of the graph's legal layer for ${market} binds the client's roles.`,
-    notBinding: (n) => `${n} further obligation${n === 1 ? "" : "s"} of these regimes bind${n === 1 ? "s" : ""} roles the client does not hold (for example importers, distributors, deployers of high-risk systems) and ${n === 1 ? "is" : "are"} not listed.`,
+    notBinding: (n) =>
+      `${n} further obligation${n === 1 ? "" : "s"} of these regimes bind${n === 1 ? "s" : ""} roles the client does not hold (for example importers, distributors, deployers of high-risk systems) and ${n === 1 ? "is" : "are"} not listed.`,
     noCalendar: (months) => `No obligation of the chosen markets starts to apply in the next ${months} months.`,
-    calendar: (months) => `Every application date of the chosen markets' obligations in the next ${months} months, as enacted.`,
+    calendar: (months) =>
+      `Every application date of the chosen markets' obligations in the next ${months} months, as enacted.`,
     noSteps: "No first step follows from the obligations found.",
     steps: "Derived from the obligations above, most urgent first; each cites the obligations it serves.",
     summary:
@@ -163,7 +234,8 @@ const EN: LegalStrings = {
     dataCurrentTo: (p) =>
       `Data current to: ${p.newest}. The graph's ${p.sources} sources are dated ${p.oldest} to ${p.newest}; events after that are not known to this briefing.`,
     noData: "Data current to: the graph holds no dated source up to the as-of date.",
-    legalLayer: (laws) => `Obligations, dates and fine ceilings are read article by article only for: ${laws}. Other laws are listed but not read article by article.`,
+    legalLayer: (laws) =>
+      `Obligations, dates and fine ceilings are read article by article only for: ${laws}. Other laws are listed but not read article by article.`,
     verified:
       "Most of the legal layer was checked against official references, not the full official texts; dates are the dates as enacted, and changes reported only in secondary sources are flagged, never applied.",
     disclaimer:
@@ -173,14 +245,18 @@ const EN: LegalStrings = {
     intro:
       "Each market is rated only when the client's roles are known and the graph holds the market's obligations. Its points: each term below times its weight, some capped; the points give the level.",
     terms: {
-      obligationsInForce: "obligations that bind the client and apply on the as-of date (or apply if a condition holds)",
+      obligationsInForce:
+        "obligations that bind the client and apply on the as-of date (or apply if a condition holds)",
       obligationsUpcoming: "obligations that bind the client and start within the horizon",
       penaltyTier: "tier of the highest fine ceiling among those obligations",
-      enforcementOnProvisions: "enforcement in the market, last 24 months, citing a provision that imposes one of those obligations",
-      enforcementOnPeers: "enforcement in the market, last 24 months, on one of the client's topics (competition aside) against a company with models of the client's kind",
+      enforcementOnProvisions:
+        "enforcement in the market, last 24 months, citing a provision that imposes one of those obligations",
+      enforcementOnPeers:
+        "enforcement in the market, last 24 months, on one of the client's topics (competition aside) against a company with models of the client's kind",
       enforcementOnSubject: "enforcement in the market, last 24 months, against the client itself",
     },
-    tiers: (p) => `Ceiling tiers: ${p.high} for a turnover-based ceiling of ${p.atLeast}% or more, ${p.turnover} for a lower turnover-based ceiling, ${p.amount} for a fixed amount only, 0 for none.`,
+    tiers: (p) =>
+      `Ceiling tiers: ${p.high} for a turnover-based ceiling of ${p.atLeast}% or more, ${p.turnover} for a lower turnover-based ceiling, ${p.amount} for a fixed amount only, 0 for none.`,
     thresholds: (m, h) => `Level: low below ${m} points, medium from ${m}, high from ${h}.`,
     cap: (n) => `at most ${n}`,
     line: (market, parts, total, level) => `${market}: ${parts} = ${total} point${total === 1 ? "" : "s"}, ${level}.`,
@@ -202,7 +278,14 @@ const ZH: LegalStrings = {
   },
   statusLabels: { applies: "已适用", upcoming: "即将适用", conditional: "视条件适用", not_applicable: "不适用" },
   levelLabels: { low: "低", medium: "中", high: "高", not_assessed: "未评估" },
-  summaryHeaders: { market: "市场", level: "风险敞口", inForce: "已适用义务", upcoming: "即将适用义务", ceiling: "最高罚款上限", enforcement: "计入的执法" },
+  summaryHeaders: {
+    market: "市场",
+    level: "风险敞口",
+    inForce: "已适用义务",
+    upcoming: "即将适用义务",
+    ceiling: "最高罚款上限",
+    enforcement: "计入的执法",
+  },
   factLabels: {
     established: "设立地",
     sme: "中小企业",
@@ -216,26 +299,36 @@ const ZH: LegalStrings = {
   unknown: "未说明",
   role: (p) =>
     `${p.role}${/[（(]/.test(p.role) ? "" : `（${p.law}）`}${p.reason ? `：${p.reason}` : ""}` +
-    (p.basis === "given" ? "（客户资料指定）。" : p.basis === "conditional" ? "（仅在该条件成立时；客户资料未说明）。" : "（依业务推定）。"),
+    (p.basis === "given"
+      ? "（客户资料指定）。"
+      : p.basis === "conditional"
+        ? "（仅在该条件成立时；客户资料未说明）。"
+        : "（依业务推定）。"),
   obligation: (p) => {
     const when = p.days !== undefined ? `自${p.appliesFrom}起适用，尚余${p.days}天` : `自${p.appliesFrom}起适用`;
     return `${p.number}：${p.text}${when}${p.appliesUntil ? `，至${p.appliesUntil}止` : ""}。`;
   },
   condition: (c) => `法定条件：${c}`,
   notApplicable: (reason, provision) => `不适用于客户：${reason}${provision ? `（${provision}）` : ""}。`,
-  conditional: (reason, provision) => `除非以下情形成立（客户资料未说明），否则适用：${reason}${provision ? `（${provision}）` : ""}。`,
+  conditional: (reason, provision) =>
+    `除非以下情形成立（客户资料未说明），否则适用：${reason}${provision ? `（${provision}）` : ""}。`,
   reportedChange: (note) => `有报道称此项已有变动，但尚未经官方文本核实（图谱原注为英文）：${note}`,
   percentOfTurnover: (n) => `营业额的${n}%`,
-  dependsOn: (reason, provision) => `是否适用取决于客户资料未能确定的事实：${reason}${provision ? `（${provision}）` : ""}。`,
+  dependsOn: (reason, provision) =>
+    `是否适用取决于客户资料未能确定的事实：${reason}${provision ? `（${provision}）` : ""}。`,
   onlyIf: (reason) => `仅在以下情形成立时适用（客户资料未说明）：${reason}。`,
   reportedChangeSee: (n) => `有报道称该条款已有变动，但尚未经官方文本核实（见第${n}项）。`,
   penalty: (p) => {
-    const caps = [p.amount, p.percent !== undefined ? `该条所定营业额的${p.percent}%` : undefined].filter(Boolean).join("或");
-    const rule = p.rule && p.amount && p.percent !== undefined ? `，以${p.rule === "higher" ? "较高" : "较低"}者为准` : "";
+    const caps = [p.amount, p.percent !== undefined ? `该条所定营业额的${p.percent}%` : undefined]
+      .filter(Boolean)
+      .join("或");
+    const rule =
+      p.rule && p.amount && p.percent !== undefined ? `，以${p.rule === "higher" ? "较高" : "较低"}者为准` : "";
     return `罚款上限（${p.provision}${p.sme ? "，中小企业" : ""}）：最高${caps}${rule}${p.money ? `；${p.money}` : ""}。${p.note ? p.note : ""}`;
   },
   moneyOnTurnover: (turnover, result) => `按所给营业额（${turnover}）计算，最高为${result}`,
-  moneyOtherCurrency: (turnover, percentMoney, amount) => `按所给营业额（${turnover}）计算，百分比上限为${percentMoney}；需按当日汇率与${amount}比较`,
+  moneyOtherCurrency: (turnover, percentMoney, amount) =>
+    `按所给营业额（${turnover}）计算，百分比上限为${percentMoney}；需按当日汇率与${amount}比较`,
   noPenalty: "图谱未将任何罚款上限与此义务关联。",
   home: (p) => `母国对应条款：${p.law}${p.number}（${p.theme}）。${p.difference}`,
   calendarLine: (p) =>
@@ -245,8 +338,10 @@ const ZH: LegalStrings = {
   notes: {
     noActivities:
       "未提供业务：无法评估客户的身份，因而无法评估其义务、日期、罚款上限和风险敞口，各市场均未评级。请提供业务（基础模型、开放权重、模型API、面向消费者的聊天机器人、内容生成工具等）或身份。",
-    noLegalLayer: (market, holds) => `图谱中没有${market}的逐条法律规定：无法评估其义务、日期和罚款上限，该市场未评级（缺乏数据不等于低风险）。${holds}`,
-    holds: (p) => `图谱中关于该市场的内容：${p.binding}项有约束力的文件（如行政命令）、${p.soft}项软法、${p.background}项背景报告，以及${p.cases}起针对客户或可比企业的已报道案件（见下文）。`,
+    noLegalLayer: (market, holds) =>
+      `图谱中没有${market}的逐条法律规定：无法评估其义务、日期和罚款上限，该市场未评级（缺乏数据不等于低风险）。${holds}`,
+    holds: (p) =>
+      `图谱中关于该市场的内容：${p.binding}项有约束力的文件（如行政命令）、${p.soft}项软法、${p.background}项背景报告，以及${p.cases}起针对客户或可比企业的已报道案件（见下文）。`,
     noObligations: (market) => `图谱法律层中${market}的义务均不约束客户的身份。`,
     notBinding: (n) => `这些法规中另有${n}项义务约束客户不具有的身份（如进口商、分销商、高风险系统部署者），未予列出。`,
     noCalendar: (months) => `所选市场未来${months}个月内没有开始适用的义务。`,
@@ -265,14 +360,18 @@ const ZH: LegalStrings = {
     "罚款上限为图谱中与该义务关联的上限；如提供营业额，按营业额币种将百分比上限换算为金额，不做汇率换算。",
   ],
   frame: {
-    dataCurrentTo: (p) => `数据截至：${p.newest}。图谱中${p.sources}份来源的日期为${p.oldest}至${p.newest}；此后的事件本简报无从知悉。`,
+    dataCurrentTo: (p) =>
+      `数据截至：${p.newest}。图谱中${p.sources}份来源的日期为${p.oldest}至${p.newest}；此后的事件本简报无从知悉。`,
     noData: "数据截至：截至日期前图谱中没有注明日期的来源。",
     legalLayer: (laws) => `仅对以下法律逐条读取义务、日期和罚款上限：${laws}。其他法律仅列出，未逐条读取。`,
-    verified: "法律层大部分内容系对照官方出处而非官方全文核实；日期为法律原文规定的日期，仅见于二手资料的变动予以标注，但不据以调整。",
-    disclaimer: "本简报不构成法律意见。它根据经整理的图谱生成，供律师审阅：依赖任何条款或日期之前，请对照官方文本核实。",
+    verified:
+      "法律层大部分内容系对照官方出处而非官方全文核实；日期为法律原文规定的日期，仅见于二手资料的变动予以标注，但不据以调整。",
+    disclaimer:
+      "本简报不构成法律意见。它根据经整理的图谱生成，供律师审阅：依赖任何条款或日期之前，请对照官方文本核实。",
   },
   formula: {
-    intro: "仅当客户身份已知且图谱包含该市场的义务时，才对该市场评级。分数：下列各项乘以权重，部分设有上限；分数决定等级。",
+    intro:
+      "仅当客户身份已知且图谱包含该市场的义务时，才对该市场评级。分数：下列各项乘以权重，部分设有上限；分数决定等级。",
     terms: {
       obligationsInForce: "约束客户且在截至日期已适用（或视条件适用）的义务",
       obligationsUpcoming: "约束客户且将在展望期内开始适用的义务",
@@ -281,7 +380,8 @@ const ZH: LegalStrings = {
       enforcementOnPeers: "近24个月该市场就客户议题（竞争议题除外）、针对拥有同类模型企业的执法",
       enforcementOnSubject: "近24个月该市场针对客户本身的执法",
     },
-    tiers: (p) => `上限档次：按营业额计且达${p.atLeast}%以上为${p.high}，按营业额计但较低为${p.turnover}，仅有固定金额为${p.amount}，无上限为0。`,
+    tiers: (p) =>
+      `上限档次：按营业额计且达${p.atLeast}%以上为${p.high}，按营业额计但较低为${p.turnover}，仅有固定金额为${p.amount}，无上限为0。`,
     thresholds: (m, h) => `等级：低于${m}分为低，${m}分起为中，${h}分起为高。`,
     cap: (n) => `上限${n}`,
     line: (market, parts, total, level) => `${market}：${parts} = ${total}分，${level}。`,

@@ -113,8 +113,23 @@ export interface Strings {
       issuers: string[];
       topics: string[];
     }) => string;
-    action: (p: { date?: string; actor: string; type: string; role?: string; target: string; caseName?: string }) => string;
-    caseMain: (p: { date: string; name: string; kind: string; status: string; targets: string[]; topics: string[]; subjectRole?: string }) => string;
+    action: (p: {
+      date?: string;
+      actor: string;
+      type: string;
+      role?: string;
+      target: string;
+      caseName?: string;
+    }) => string;
+    caseMain: (p: {
+      date: string;
+      name: string;
+      kind: string;
+      status: string;
+      targets: string[];
+      topics: string[];
+      subjectRole?: string;
+    }) => string;
     caseOutcome: (outcome: string) => string;
     caseLaws: (laws: string[]) => string;
     model: (p: { subject: string; model: string; kind: string; released?: string }) => string;
@@ -185,7 +200,14 @@ const EN: Strings = {
     administrative_penalty: "administrative penalty",
     criminal: "criminal case",
   },
-  caseStatuses: { open: "open", pending: "pending", decided: "decided", closed: "closed", settled: "settled", unknown: "status unknown" },
+  caseStatuses: {
+    open: "open",
+    pending: "pending",
+    decided: "decided",
+    closed: "closed",
+    settled: "settled",
+    unknown: "status unknown",
+  },
   lawKinds: {
     statute: "statute",
     regulation: "regulation",
@@ -209,7 +231,16 @@ const EN: Strings = {
     repealed: "repealed",
     unknown: "status unknown",
   },
-  modelKinds: { llm: "language model", multimodal: "multimodal model", image: "image model", video: "video model", audio: "audio model", agent: "agent", product: "product", other: "model" },
+  modelKinds: {
+    llm: "language model",
+    multimodal: "multimodal model",
+    image: "image model",
+    video: "video model",
+    audio: "audio model",
+    agent: "agent",
+    product: "product",
+    other: "model",
+  },
   roles: {
     plaintiff: "plaintiff",
     defendant: "defendant",
@@ -251,24 +282,29 @@ const EN: Strings = {
   none: "none in the graph",
   yes: "yes",
   notes: {
-    summary: "Counts are itemised, each with its citations, in section 2; Appendix A shows how each risk level is computed.",
+    summary:
+      "Counts are itemised, each with its citations, in section 2; Appendix A shows how each risk level is computed.",
     noLaws: "The graph holds no law or guidance that applies in this market.",
     noRegulators: "The graph records no act of a regulator or court of this market up to the as-of date.",
-    noPrecedents: "The graph records no case in this market against the subject or a comparable company up to the as-of date.",
+    noPrecedents:
+      "The graph records no case in this market against the subject or a comparable company up to the as-of date.",
     noOwnCases: "The graph records no case, lawsuit or accusation involving the subject up to the as-of date.",
     noModels: "The graph records no model of the subject.",
     profileExposure: "The subject is a profile, not an entity of the graph: the graph holds no record of its own.",
-    profileKnownAs: (ids) => `The graph holds a company of this name (${ids.join(", ")}); brief it by id to include its own record.`,
+    profileKnownAs: (ids) =>
+      `The graph holds a company of this name (${ids.join(", ")}); brief it by id to include its own record.`,
     noCrosswalkLaw: (jur) => `no law of ${jur} in the graph addresses this topic`,
     sameJurisdiction: "The home and the market are the same jurisdiction.",
     noHome: "The graph records no home jurisdiction for the subject; only the target side is shown.",
     noTopics:
       "No activities were given and the graph holds no obligation topic for the subject's own cases: laws are not matched to activities, and comparable companies are those of the same home only. Give the activities to sharpen the briefing.",
     noEvidence: (subject, markets) => `No evidence in the graph bears on this theme for ${subject} or for ${markets}.`,
-    generalOnly: "The graph ties no evidence on this theme to the subject, its home or the target markets; the items below are general.",
+    generalOnly:
+      "The graph ties no evidence on this theme to the subject, its home or the target markets; the items below are general.",
     relevantActivities: (acts) => `Especially relevant to the activities: ${acts}.`,
     truncated: (shown) => `Only the ${shown} most recent are shown.`,
-    evidenceAppendix: "Each number cites a relationship of the graph: the source document with its date, publisher and URL and the verbatim quote, or for editorial (curated) links the official text.",
+    evidenceAppendix:
+      "Each number cites a relationship of the graph: the source document with its date, publisher and URL and the verbatim quote, or for editorial (curated) links the official text.",
     curatedReference: "Official reference (curated link)",
     relationships: "graph relationships",
   },
@@ -302,7 +338,8 @@ const EN: Strings = {
     caseLaws: (laws) => `Laws cited: ${laws.join(", ")}.`,
     model: (p) => `${p.subject} develops ${p.model} (${p.kind}${p.released ? `, released ${p.released}` : ""}).`,
     modelCases: (p) => `${p.model} is involved in: ${p.cases.join("; ")}.`,
-    crosswalkCell: (p) => `${p.law}${p.provision ? ` ${p.provision}` : ""}${p.jurisdiction ? ` (${p.jurisdiction})` : ""}`,
+    crosswalkCell: (p) =>
+      `${p.law}${p.provision ? ` ${p.provision}` : ""}${p.jurisdiction ? ` (${p.jurisdiction})` : ""}`,
     withProvision: (name, provision) => `${name}${provision ? ` (${provision})` : ""}`,
     riskLaw: (p) =>
       `${p.name}${p.date ? ` (${p.date})` : ""}` +
@@ -388,7 +425,14 @@ const ZH: Strings = {
     administrative_penalty: "行政处罚",
     criminal: "刑事案件",
   },
-  caseStatuses: { open: "进行中", pending: "待决", decided: "已决", closed: "已结", settled: "已和解", unknown: "状态不详" },
+  caseStatuses: {
+    open: "进行中",
+    pending: "待决",
+    decided: "已决",
+    closed: "已结",
+    settled: "已和解",
+    unknown: "状态不详",
+  },
   lawKinds: {
     statute: "法律",
     regulation: "法规",
@@ -412,7 +456,16 @@ const ZH: Strings = {
     repealed: "已废止",
     unknown: "状态不详",
   },
-  modelKinds: { llm: "语言模型", multimodal: "多模态模型", image: "图像模型", video: "视频模型", audio: "音频模型", agent: "智能体", product: "产品", other: "模型" },
+  modelKinds: {
+    llm: "语言模型",
+    multimodal: "多模态模型",
+    image: "图像模型",
+    video: "视频模型",
+    audio: "音频模型",
+    agent: "智能体",
+    product: "产品",
+    other: "模型",
+  },
   roles: {
     plaintiff: "原告",
     defendant: "被告",
@@ -465,12 +518,14 @@ const ZH: Strings = {
     noCrosswalkLaw: (jur) => `图谱中没有${jur}针对该议题的法律`,
     sameJurisdiction: "母国与目标市场为同一法域。",
     noHome: "图谱未记录该主体的所在法域；仅列出目标市场一方。",
-    noTopics: "未提供业务，且图谱中该主体自身案件不涉及任何义务类议题：法律未与业务匹配，可比企业仅限同一母国的企业。提供业务可使简报更有针对性。",
+    noTopics:
+      "未提供业务，且图谱中该主体自身案件不涉及任何义务类议题：法律未与业务匹配，可比企业仅限同一母国的企业。提供业务可使简报更有针对性。",
     noEvidence: (subject, markets) => `图谱中没有涉及${subject}或${markets}的该主题证据。`,
     generalOnly: "图谱未将该主题的证据与该主体、其母国或目标市场关联；以下为一般性证据。",
     relevantActivities: (acts) => `与以下业务尤其相关：${acts}。`,
     truncated: (shown) => `仅列出最近的${shown}项。`,
-    evidenceAppendix: "每个编号引用图谱中的一条关系：来源文件及其日期、发布者、网址和原文引语；编辑性（curated）关联则引用官方文本。",
+    evidenceAppendix:
+      "每个编号引用图谱中的一条关系：来源文件及其日期、发布者、网址和原文引语；编辑性（curated）关联则引用官方文本。",
     curatedReference: "官方依据（编辑性关联）",
     relationships: "图谱关系",
   },
@@ -504,7 +559,8 @@ const ZH: Strings = {
     caseLaws: (laws) => `援引法律：${laws.join("、")}。`,
     model: (p) => `${p.subject}开发了${p.model}（${p.kind}${p.released ? `，${p.released}发布` : ""}）。`,
     modelCases: (p) => `${p.model}涉及：${p.cases.join("；")}。`,
-    crosswalkCell: (p) => `${p.law}${p.provision ? ` ${p.provision}` : ""}${p.jurisdiction ? `（${p.jurisdiction}）` : ""}`,
+    crosswalkCell: (p) =>
+      `${p.law}${p.provision ? ` ${p.provision}` : ""}${p.jurisdiction ? `（${p.jurisdiction}）` : ""}`,
     withProvision: (name, provision) => `${name}${provision ? `（${provision}）` : ""}`,
     riskLaw: (p) =>
       `${p.name}${p.date ? `（${p.date}）` : ""}` +

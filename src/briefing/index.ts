@@ -7,4 +7,13 @@ export * from "./model.js";
 export { ACTIVITY_TOPICS, CROSSWALK_TOPICS, RISK_THEMES } from "./rules.js";
 export { legalMap, legalMapIds, parseLegalMap, LegalMapError, type LegalMap } from "./legal-map.js";
 export { BRIEFING_QUERY_NAMES } from "./queries.js";
-export { briefingFileName, CONTENT_TYPES, renderBriefing, renderHtml, renderJson, renderMarkdown, renderPdf, renderDocx } from "./render/index.js";
+export {
+  briefingFileName,
+  CONTENT_TYPES,
+  renderBriefing,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  renderPdf,
+  renderDocx,
+} from "./render/index.js";

@@ -69,7 +69,14 @@ export const StepRule = z
   .strict();
 
 const Term = z.object({ weight: z.number().positive(), cap: z.number().int().positive().optional() }).strict();
-export const EXPOSURE_TERMS = ["obligationsInForce", "obligationsUpcoming", "penaltyTier", "enforcementOnProvisions", "enforcementOnPeers", "enforcementOnSubject"] as const;
+export const EXPOSURE_TERMS = [
+  "obligationsInForce",
+  "obligationsUpcoming",
+  "penaltyTier",
+  "enforcementOnProvisions",
+  "enforcementOnPeers",
+  "enforcementOnSubject",
+] as const;
 export type ExposureKey = (typeof EXPOSURE_TERMS)[number];
 
 export const LegalMap = z
@@ -83,8 +90,17 @@ export const LegalMap = z
     steps: z.array(StepRule),
     exposure: z
       .object({
-        terms: z.object(Object.fromEntries(EXPOSURE_TERMS.map((k) => [k, Term])) as Record<ExposureKey, typeof Term>).strict(),
-        penaltyTiers: z.object({ turnoverPercentAtLeast: z.number().positive(), highTier: z.number(), turnoverTier: z.number(), amountTier: z.number() }).strict(),
+        terms: z
+          .object(Object.fromEntries(EXPOSURE_TERMS.map((k) => [k, Term])) as Record<ExposureKey, typeof Term>)
+          .strict(),
+        penaltyTiers: z
+          .object({
+            turnoverPercentAtLeast: z.number().positive(),
+            highTier: z.number(),
+            turnoverTier: z.number(),
+            amountTier: z.number(),
+          })
+          .strict(),
         thresholds: z.object({ medium: z.number().positive(), high: z.number().positive() }).strict(),
         windowMonths: z.number().int().positive(),
         peerModelKinds: z.record(Activity, z.array(z.string())),
@@ -94,9 +110,14 @@ export const LegalMap = z
   })
   .strict()
   .superRefine((m, ctx) => {
-    if (m.exposure.thresholds.high <= m.exposure.thresholds.medium) ctx.addIssue({ code: "custom", path: ["exposure", "thresholds"], message: "high must exceed medium" });
+    if (m.exposure.thresholds.high <= m.exposure.thresholds.medium)
+      ctx.addIssue({ code: "custom", path: ["exposure", "thresholds"], message: "high must exceed medium" });
     const ids = m.steps.map((s) => s.id);
-    ids.forEach((id, i) => ids.indexOf(id) !== i && ctx.addIssue({ code: "custom", path: ["steps", i, "id"], message: `duplicate step id ${id}` }));
+    ids.forEach(
+      (id, i) =>
+        ids.indexOf(id) !== i &&
+        ctx.addIssue({ code: "custom", path: ["steps", i, "id"], message: `duplicate step id ${id}` }),
+    );
   });
 export type LegalMap = z.infer<typeof LegalMap>;
 
@@ -108,7 +129,9 @@ export class LegalMapError extends Error {
 export function parseLegalMap(raw: unknown): LegalMap {
   const parsed = LegalMap.safeParse(raw);
   if (parsed.success) return parsed.data;
-  throw new LegalMapError(`src/briefing/legal-map.json: ${parsed.error.issues.map((i) => `${formatZodPath(i.path)}: ${i.message}`).join("; ")}`);
+  throw new LegalMapError(
+    `src/briefing/legal-map.json: ${parsed.error.issues.map((i) => `${formatZodPath(i.path)}: ${i.message}`).join("; ")}`,
+  );
 }
 
 let cached: LegalMap | undefined;

@@ -32,7 +32,10 @@ export const MarketCode = z
 export const AsOfDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "the as-of date is YYYY-MM-DD")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "the as-of date is not a calendar date");
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "the as-of date is not a calendar date",
+  );
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -89,7 +92,10 @@ export const ProfileFacts = z
 export type ProfileFacts = z.infer<typeof ProfileFacts>;
 
 /** A role id of the legal layer, e.g. role:eu-ai-act:deployer. */
-export const RoleId = EntityId.refine((s) => s.startsWith("role:"), "a role id starts with 'role:' (e.g. role:eu-ai-act:deployer)");
+export const RoleId = EntityId.refine(
+  (s) => s.startsWith("role:"),
+  "a role id starts with 'role:' (e.g. role:eu-ai-act:deployer)",
+);
 
 export const Subject = z.discriminatedUnion("kind", [CompanySubject, ProfileSubject]);
 export type Subject = z.infer<typeof Subject>;

@@ -181,26 +181,36 @@ export interface CoverageRow {
 
 export const briefingQueries = {
   jurisdictions: (db: Db, codes: string[]) => db.read<JurisdictionRow>(cypher("briefing/jurisdictions"), { codes }),
-  jurisdictionCodes: async (db: Db) => (await db.read<{ code: string }>(cypher("briefing/jurisdiction-codes"))).map((r) => r.code),
+  jurisdictionCodes: async (db: Db) =>
+    (await db.read<{ code: string }>(cypher("briefing/jurisdiction-codes"))).map((r) => r.code),
   subject: async (db: Db, id: string) => (await db.read<SubjectRow>(cypher("briefing/subject"), { id }))[0],
-  companiesByName: async (db: Db, name: string) => (await db.read<{ id: string }>(cypher("briefing/companies-by-name"), { name })).map((r) => r.id),
+  companiesByName: async (db: Db, name: string) =>
+    (await db.read<{ id: string }>(cypher("briefing/companies-by-name"), { name })).map((r) => r.id),
   topics: (db: Db, ids: string[]) => db.read<TopicRow>(cypher("briefing/topics"), { ids }),
   subjectCases: (db: Db, subjectId: string) => db.read<SubjectCaseRow>(cypher("briefing/subject-cases"), { subjectId }),
-  subjectModels: (db: Db, subjectId: string) => db.read<SubjectModelRow>(cypher("briefing/subject-models"), { subjectId }),
+  subjectModels: (db: Db, subjectId: string) =>
+    db.read<SubjectModelRow>(cypher("briefing/subject-models"), { subjectId }),
   marketCases: async (db: Db, scopeIds: string[]) =>
-    (await db.read<{ id: string }>(cypher("briefing/market-cases"), { scopeIds, venueRoles: [...VENUE_ROLES] })).map((r) => r.id),
+    (await db.read<{ id: string }>(cypher("briefing/market-cases"), { scopeIds, venueRoles: [...VENUE_ROLES] })).map(
+      (r) => r.id,
+    ),
   caseDetails: (db: Db, caseIds: string[]) =>
-    caseIds.length === 0 ? Promise.resolve([] as CaseRow[]) : db.read<CaseRow>(cypher("briefing/case-details"), { caseIds }),
+    caseIds.length === 0
+      ? Promise.resolve([] as CaseRow[])
+      : db.read<CaseRow>(cypher("briefing/case-details"), { caseIds }),
   marketLaws: (db: Db, scopeIds: string[]) => db.read<LawRow>(cypher("briefing/market-laws"), { scopeIds }),
   marketActions: (db: Db, scopeIds: string[], asOf: string, limit: number) =>
     db.read<ActionRow>(cypher("briefing/market-actions"), { scopeIds, asOf, limit }),
   crosswalk: (db: Db, topicIds: string[], jurisdictionIds: string[]) =>
     db.read<CrosswalkQueryRow>(cypher("briefing/crosswalk"), { topicIds, jurisdictionIds }),
-  riskEvidence: (db: Db, topicIds: string[]) => db.read<RiskEvidenceRow>(cypher("briefing/risk-evidence"), { topicIds }),
+  riskEvidence: (db: Db, topicIds: string[]) =>
+    db.read<RiskEvidenceRow>(cypher("briefing/risk-evidence"), { topicIds }),
   marketObligations: (db: Db, scopeIds: string[], homeIds: string[]) =>
     db.read<ObligationRow>(cypher("briefing/market-obligations"), { scopeIds, homeIds }),
   obligationsById: (db: Db, ids: string[]) =>
-    ids.length === 0 ? Promise.resolve([] as ObligationRefRow[]) : db.read<ObligationRefRow>(cypher("briefing/obligations-by-id"), { ids }),
+    ids.length === 0
+      ? Promise.resolve([] as ObligationRefRow[])
+      : db.read<ObligationRefRow>(cypher("briefing/obligations-by-id"), { ids }),
   caseProvisions: (db: Db, caseIds: string[]) =>
     caseIds.length === 0
       ? Promise.resolve([] as CaseProvisionRow[])

@@ -18,7 +18,13 @@ export const ACTIVITY_TOPICS: Record<Activity, readonly string[]> = {
   // Serving a model to businesses: their users' data, transfers abroad, security, access to platforms.
   model_api: ["topic:data-protection", "topic:cross-border-data", "topic:cybersecurity", "topic:competition"],
   // A chatbot for the public: personal data, what it says, minors, consumers, and labeling what it generates.
-  consumer_chatbot: ["topic:data-protection", "topic:content-safety", "topic:minors-protection", "topic:consumer-protection", "topic:ai-content-labeling"],
+  consumer_chatbot: [
+    "topic:data-protection",
+    "topic:content-safety",
+    "topic:minors-protection",
+    "topic:consumer-protection",
+    "topic:ai-content-labeling",
+  ],
   // Images and video: labeling synthetic content, rights in the training material, deep fakes and harmful content.
   image_video_generation: ["topic:ai-content-labeling", "topic:copyright-training-data", "topic:content-safety"],
   // Physical products: consumer and product safety, device security, safety of AI acting in the world, sensor data.
@@ -73,7 +79,17 @@ export const TARGET_ROLES = ["defendant", "respondent", "accused", "investigated
 export const VENUE_ROLES = ["authority", "investigator", "plaintiff", "complainant", "accuser"] as const;
 
 /** Relationship types by which a regulator or court acts; ENFORCES and ISSUES name what it enforces or issued. */
-export const ACTION_TYPES = ["FINES", "INVESTIGATES", "RULES_ON", "HEARS", "ACCUSES", "SUES", "PARTY_TO", "ISSUES", "ENFORCES"] as const;
+export const ACTION_TYPES = [
+  "FINES",
+  "INVESTIGATES",
+  "RULES_ON",
+  "HEARS",
+  "ACCUSES",
+  "SUES",
+  "PARTY_TO",
+  "ISSUES",
+  "ENFORCES",
+] as const;
 
 /** Enforcement windows, in months before the as-of date. */
 export const RECENT_MONTHS = 12;

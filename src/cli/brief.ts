@@ -69,7 +69,9 @@ const opts = program.opts<{
 function factsInput(): Record<string, unknown> {
   const given = (name: string) => process.argv.some((a) => a === `--${name}` || a === `--no-${name}`);
   return {
-    ...(opts.established !== undefined ? { established: opts.established.trim().toLowerCase() === "none" ? [] : list(opts.established) } : {}),
+    ...(opts.established !== undefined
+      ? { established: opts.established.trim().toLowerCase() === "none" ? [] : list(opts.established) }
+      : {}),
     ...(given("sme") ? { sme: opts.sme } : {}),
     ...(opts.turnover !== undefined ? { turnover: opts.turnover } : {}),
     ...(opts.turnoverCurrency ? { turnoverCurrency: opts.turnoverCurrency } : {}),
@@ -79,30 +81,51 @@ function factsInput(): Record<string, unknown> {
 }
 
 function subjectInput(): Record<string, unknown> {
-  if (opts.company && opts.profileName) throw new BadRequestError("give either --company or --profile-name (with --home and --activities), not both");
+  if (opts.company && opts.profileName)
+    throw new BadRequestError("give either --company or --profile-name (with --home and --activities), not both");
   if (opts.company) return { kind: "company", id: opts.company, activities: opts.activities ?? [] };
-  if (opts.profileName) return { kind: "profile", name: opts.profileName, home: opts.home ?? "", activities: opts.activities ?? [] };
-  throw new BadRequestError("name the subject: --company <id>, or --profile-name <name> --home <code> --activities <list>");
+  if (opts.profileName)
+    return { kind: "profile", name: opts.profileName, home: opts.home ?? "", activities: opts.activities ?? [] };
+  throw new BadRequestError(
+    "name the subject: --company <id>, or --profile-name <name> --home <code> --activities <list>",
+  );
 }
 
 function formatOf(): Format {
-  const ext = opts.out ? path.extname(opts.out).slice(1).toLowerCase().replace(/^markdown$/, "md") : "";
+  const ext = opts.out
+    ? path
+        .extname(opts.out)
+        .slice(1)
+        .toLowerCase()
+        .replace(/^markdown$/, "md")
+    : "";
   const given = opts.format ?? (ext || "md");
-  if (!(FORMATS as readonly string[]).includes(given)) throw new BadRequestError(`unknown format '${given}': choose ${FORMATS.join(", ")}`);
+  if (!(FORMATS as readonly string[]).includes(given))
+    throw new BadRequestError(`unknown format '${given}': choose ${FORMATS.join(", ")}`);
   return given as Format;
 }
 
 async function main(): Promise<void> {
-  const input = { subject: subjectInput(), markets: opts.markets, asOf: opts.asOf, lang: opts.lang, facts: factsInput(), ...(opts.roles ? { roles: opts.roles } : {}) };
+  const input = {
+    subject: subjectInput(),
+    markets: opts.markets,
+    asOf: opts.asOf,
+    lang: opts.lang,
+    facts: factsInput(),
+    ...(opts.roles ? { roles: opts.roles } : {}),
+  };
   const format = formatOf();
-  if ((format === "pdf" || format === "docx") && !opts.out && process.stdout.isTTY) throw new BadRequestError(`a ${format.toUpperCase()} needs --out <file> (or redirect stdout to a file)`);
+  if ((format === "pdf" || format === "docx") && !opts.out && process.stdout.isTTY)
+    throw new BadRequestError(`a ${format.toUpperCase()} needs --out <file> (or redirect stdout to a file)`);
   const db = createDb(ensureDatabase());
   try {
     const briefing = await buildBriefing(db, input, { warn: (message) => console.error(message) });
     const output = await renderBriefing(briefing, format);
     if (opts.out) {
       writeFileSync(opts.out, output);
-      console.error(`Wrote ${opts.out} (${briefing.appendix.citations.length} citations, graph ${briefing.header.graphChecksum.slice(0, 12)}).`);
+      console.error(
+        `Wrote ${opts.out} (${briefing.appendix.citations.length} citations, graph ${briefing.header.graphChecksum.slice(0, 12)}).`,
+      );
     } else {
       process.stdout.write(output);
     }

@@ -12,7 +12,9 @@ import { CHECKS, diagnoseSeed, type CheckName, type Finding } from "../seed/doct
 
 const program = new Command()
   .name("doctor")
-  .description("Check the seed graph's quality: shared names, undated actions, rulings on open cases, the legal layer's links")
+  .description(
+    "Check the seed graph's quality: shared names, undated actions, rulings on open cases, the legal layer's links",
+  )
   .option("--seed <paths...>", "seed files or folders (default: seed/)")
   .option("--docs <dir>", "folder of source documents the quotes are checked against (default: ../shared/seeds)")
   .option("--check <names...>", `run only these checks: ${Object.keys(CHECKS).join(", ")}`)
@@ -30,9 +32,13 @@ function main(): void {
   if (errors.length) console.log(`Errors:\n${errors.map(line).join("\n")}`);
   if (warnings.length) console.log(`${errors.length ? "\n" : ""}Warnings:\n${warnings.map(line).join("\n")}`);
   if (!report.checked) {
-    console.log(`\nThe seed files do not validate (${plural(errors.length, "problem")}): fix them, then run the doctor again.`);
+    console.log(
+      `\nThe seed files do not validate (${plural(errors.length, "problem")}): fix them, then run the doctor again.`,
+    );
   } else {
-    console.log(`${report.findings.length ? "\n" : ""}Doctor: ${plural(errors.length, "error")}, ${plural(warnings.length, "warning")} in ${plural(report.files, "seed file")} (${report.entities} entities, ${report.relationships} relationships).`);
+    console.log(
+      `${report.findings.length ? "\n" : ""}Doctor: ${plural(errors.length, "error")}, ${plural(warnings.length, "warning")} in ${plural(report.files, "seed file")} (${report.entities} entities, ${report.relationships} relationships).`,
+    );
   }
   if (errors.length) process.exitCode = 1;
 }
@@ -40,6 +46,10 @@ function main(): void {
 try {
   main();
 } catch (err) {
-  console.error(err instanceof AppError || err instanceof TypeError ? `doctor: ${err.message}` : `doctor: ${(err as Error).stack ?? err}`);
+  console.error(
+    err instanceof AppError || err instanceof TypeError
+      ? `doctor: ${err.message}`
+      : `doctor: ${(err as Error).stack ?? err}`,
+  );
   process.exitCode = 1;
 }

@@ -35,7 +35,15 @@ import {
   type Score,
 } from "../ingest/evaluate.js";
 import { candidatesFile, createRun, extractDocument } from "../ingest/extract.js";
-import { chooseThreshold, confusion, evaluateGoldDocument, goldScores, readGold, thresholdSweep, type PredictedEntity } from "../ingest/gold.js";
+import {
+  chooseThreshold,
+  confusion,
+  evaluateGoldDocument,
+  goldScores,
+  readGold,
+  thresholdSweep,
+  type PredictedEntity,
+} from "../ingest/gold.js";
 import { graphFromSeed } from "../ingest/graph-source.js";
 import { startHanlp, tagDocuments } from "../ingest/hanlp.js";
 import { normalise } from "../ingest/normalise.js";
@@ -66,11 +74,12 @@ const pct = (x: number) => x.toFixed(2).padStart(6);
 function table(rows: Score[]): string {
   const head = `${"".padEnd(26)}${"TP".padStart(5)}${"FP".padStart(5)}${"FN".padStart(5)}${"precision".padStart(11)}${"recall".padStart(8)}${"F1".padStart(8)}  goal`;
   const lines = rows.map((r) => {
-    const goal = (GOAL_TYPES as readonly string[]).includes(r.name) || r.name.startsWith("goal")
-      ? r.precision >= GOAL_PRECISION && r.recall >= GOAL_RECALL
-        ? "met"
-        : `MISSED (${[r.precision < GOAL_PRECISION ? "precision" : "", r.recall < GOAL_RECALL ? "recall" : ""].filter(Boolean).join(", ")})`
-      : "";
+    const goal =
+      (GOAL_TYPES as readonly string[]).includes(r.name) || r.name.startsWith("goal")
+        ? r.precision >= GOAL_PRECISION && r.recall >= GOAL_RECALL
+          ? "met"
+          : `MISSED (${[r.precision < GOAL_PRECISION ? "precision" : "", r.recall < GOAL_RECALL ? "recall" : ""].filter(Boolean).join(", ")})`
+        : "";
     return `${r.name.padEnd(26)}${String(r.tp).padStart(5)}${String(r.fp).padStart(5)}${String(r.fn).padStart(5)}${pct(r.precision).padStart(11)}${pct(r.recall).padStart(8)}${pct(r.f1).padStart(8)}  ${goal}`;
   });
   return [head, ...lines].join("\n");
@@ -78,9 +87,16 @@ function table(rows: Score[]): string {
 
 /** The seed documents, read, with the seed graph they are curated into. */
 async function seedDocuments(): Promise<{ graph: ReturnType<typeof validateSeed>["graph"]; docs: ReadDocument[] }> {
-  if (!existsSync(SEED_DOCS_DIR)) throw new AppError(`the seed documents folder ${SEED_DOCS_DIR} is missing; set SEED_DOCS_DIR`);
+  if (!existsSync(SEED_DOCS_DIR))
+    throw new AppError(`the seed documents folder ${SEED_DOCS_DIR} is missing; set SEED_DOCS_DIR`);
   const { graph } = validateSeed();
-  const documents = [...new Set([...graph.entities.values()].filter(({ entity }) => entity.label === "Source").map(({ entity }) => (entity as { document: string }).document))].sort();
+  const documents = [
+    ...new Set(
+      [...graph.entities.values()]
+        .filter(({ entity }) => entity.label === "Source")
+        .map(({ entity }) => (entity as { document: string }).document),
+    ),
+  ].sort();
   const docs: ReadDocument[] = [];
   for (const name of documents) docs.push(await readDocument(path.join(SEED_DOCS_DIR, name)));
   return { graph, docs };
@@ -97,7 +113,10 @@ async function seedEvaluation(graph: ReturnType<typeof validateSeed>["graph"], d
   return { dict, evaluations, rows: scoresByType(evaluations) };
 }
 
-const SEED_ROW_NAMES: Record<string, string> = { "goal types (micro)": "seeds: goal types", "all types (micro)": "seeds: all types" };
+const SEED_ROW_NAMES: Record<string, string> = {
+  "goal types (micro)": "seeds: goal types",
+  "all types (micro)": "seeds: all types",
+};
 
 /** `--gold <dir>`: the documents of a gold set, linked with the seed graph's entities as `npm run ingest` links with the database's. */
 async function goldMain(dir: string): Promise<void> {
@@ -130,26 +149,38 @@ async function goldMain(dir: string): Promise<void> {
   const entityOf = (id: string): PredictedEntity => {
     const e = dict.entities.get(id) ?? proposals.get(id);
     if (!e) return { id, label: "?", names: [id] };
-    const names = [e.nameEn, e.nameZh, ...((e.aliases as string[] | undefined) ?? [])].filter((n): n is string => typeof n === "string" && n.length > 0);
+    const names = [e.nameEn, e.nameZh, ...((e.aliases as string[] | undefined) ?? [])].filter(
+      (n): n is string => typeof n === "string" && n.length > 0,
+    );
     return { id, label: e.label, names };
   };
   const at = gold.map((g) => evaluateGoldDocument(g, candidates.relationships, entityOf, opts.acceptAbove));
   const all = gold.map((g) => evaluateGoldDocument(g, candidates.relationships, entityOf, 0));
-  const seedRows = (await seedEvaluation(graph, seedDocs)).rows.filter((r) => r.name in SEED_ROW_NAMES).map((r) => ({ ...r, name: SEED_ROW_NAMES[r.name] }));
+  const seedRows = (await seedEvaluation(graph, seedDocs)).rows
+    .filter((r) => r.name in SEED_ROW_NAMES)
+    .map((r) => ({ ...r, name: SEED_ROW_NAMES[r.name] }));
   const relCount = gold.reduce((n, g) => n + g.relations.length, 0);
-  console.log(`Extraction on the gold set ${dir}: ${gold.length} documents, ${relCount} gold relations, matched on type+from+to by name.\n`);
+  console.log(
+    `Extraction on the gold set ${dir}: ${gold.length} documents, ${relCount} gold relations, matched on type+from+to by name.\n`,
+  );
   console.log(`At the default threshold (confidence >= ${opts.acceptAbove}):`);
   console.log(goldTable(goldScores(at)));
   console.log(`\nOver all candidates:`);
   console.log(goldTable(goldScores(all)));
   console.log(`\nThe seed documents (curated graph as gold, all candidates):`);
   console.log(goldTable(seedRows));
-  const sweep = thresholdSweep((t) => gold.map((g) => evaluateGoldDocument(g, candidates.relationships, entityOf, t)), SWEEP);
+  const sweep = thresholdSweep(
+    (t) => gold.map((g) => evaluateGoldDocument(g, candidates.relationships, entityOf, t)),
+    SWEEP,
+  );
   const chosen = chooseThreshold(sweep, THRESHOLD_PRECISION);
   console.log(`\nThreshold sweep (precision / recall per language):`);
   const langs = Object.keys(sweep[0]?.byLang ?? {});
   console.log(`  ${"threshold".padEnd(10)}${langs.map((l) => l.padStart(14)).join("")}`);
-  for (const row of sweep) console.log(`  ${row.threshold.toFixed(2).padEnd(10)}${langs.map((l) => `${row.byLang[l].precision.toFixed(2)} / ${row.byLang[l].recall.toFixed(2)}`.padStart(14)).join("")}`);
+  for (const row of sweep)
+    console.log(
+      `  ${row.threshold.toFixed(2).padEnd(10)}${langs.map((l) => `${row.byLang[l].precision.toFixed(2)} / ${row.byLang[l].recall.toFixed(2)}`.padStart(14)).join("")}`,
+    );
   console.log(
     chosen === undefined
       ? `  no threshold gives precision >= ${THRESHOLD_PRECISION} in every language`
@@ -157,12 +188,22 @@ async function goldMain(dir: string): Promise<void> {
   );
   console.log(`\nConfusion (all candidates):`);
   for (const line of confusion(all)) console.log(`  ${line}`);
-  if (opts.json) writeFileSync(opts.json, `${JSON.stringify({ threshold: opts.acceptAbove, atThreshold: goldScores(at), all: goldScores(all), seeds: seedRows, sweep, chosen, evaluations: all }, null, 2)}\n`);
+  if (opts.json)
+    writeFileSync(
+      opts.json,
+      `${JSON.stringify({ threshold: opts.acceptAbove, atThreshold: goldScores(at), all: goldScores(all), seeds: seedRows, sweep, chosen, evaluations: all }, null, 2)}\n`,
+    );
 }
 
 function goldTable(rows: Score[]): string {
   const head = `${"".padEnd(26)}${"TP".padStart(5)}${"FP".padStart(5)}${"FN".padStart(5)}${"precision".padStart(11)}${"recall".padStart(8)}${"F1".padStart(8)}`;
-  return [head, ...rows.map((r) => `${r.name.padEnd(26)}${String(r.tp).padStart(5)}${String(r.fp).padStart(5)}${String(r.fn).padStart(5)}${pct(r.precision).padStart(11)}${pct(r.recall).padStart(8)}${pct(r.f1).padStart(8)}`)].join("\n");
+  return [
+    head,
+    ...rows.map(
+      (r) =>
+        `${r.name.padEnd(26)}${String(r.tp).padStart(5)}${String(r.fp).padStart(5)}${String(r.fn).padStart(5)}${pct(r.precision).padStart(11)}${pct(r.recall).padStart(8)}${pct(r.f1).padStart(8)}`,
+    ),
+  ].join("\n");
 }
 
 async function main(): Promise<void> {
@@ -178,15 +219,26 @@ async function main(): Promise<void> {
   const registryRun = createRun(buildDictionary(graphFromSeed(registry, { entitiesOnly: true })));
   const registryResults = docs.map((d) => extractDocument(registryRun, d));
   const registryCandidates = candidatesFile(registryRun, registryResults);
-  const discovery = docs.map((d) => newEntityScore(graph, d.document, `documents/${d.document.replace(/\.[a-z]+$/, "")}.json`, registryCandidates));
-  const newEntities = score("new entities (registry only)", ...(["tp", "fp", "fn"] as const).map((k) => discovery.reduce((n, x) => n + x[k], 0)) as [number, number, number]);
+  const discovery = docs.map((d) =>
+    newEntityScore(graph, d.document, `documents/${d.document.replace(/\.[a-z]+$/, "")}.json`, registryCandidates),
+  );
+  const newEntities = score(
+    "new entities (registry only)",
+    ...((["tp", "fp", "fn"] as const).map((k) => discovery.reduce((n, x) => n + x[k], 0)) as [number, number, number]),
+  );
   const coldMap = mapNewEntitiesByName(graph, registryCandidates);
   const cold = scoresByType(docs.map((d) => evaluateDocument(graph, d.document, registryCandidates, coldMap)));
 
-  console.log(`Extraction on ${docs.length} seed documents (${docs.reduce((n, d) => n + d.bytes, 0)} bytes), gold: relationships with basis "reported", matched on type+from+to.\n`);
+  console.log(
+    `Extraction on ${docs.length} seed documents (${docs.reduce((n, d) => n + d.bytes, 0)} bytes), gold: relationships with basis "reported", matched on type+from+to.\n`,
+  );
   console.log(table([...rows, entities, newEntities]));
-  console.log(`\nThe same documents linked with the shared registry only (seed/entities): entities first named in a document must be\nfound by the new-entity patterns (proposed ids mapped to the graph's by name for scoring):\n`);
-  console.log(table(cold.filter((r) => (GOAL_TYPES as readonly string[]).includes(r.name) || r.name.startsWith("goal"))));
+  console.log(
+    `\nThe same documents linked with the shared registry only (seed/entities): entities first named in a document must be\nfound by the new-entity patterns (proposed ids mapped to the graph's by name for scoring):\n`,
+  );
+  console.log(
+    table(cold.filter((r) => (GOAL_TYPES as readonly string[]).includes(r.name) || r.name.startsWith("goal"))),
+  );
   if (opts.verbose) {
     for (const e of evaluations) {
       console.log(`\n${e.document}`);
@@ -199,7 +251,13 @@ async function main(): Promise<void> {
   const unit = docs.map((d) => d.text).join("\n\n");
   const target = opts.mb * 1024 * 1024;
   const copies = Math.max(1, Math.ceil(target / Buffer.byteLength(unit)));
-  const big: ReadDocument = { document: "bench.txt", file: "bench.txt", format: "txt", bytes: 0, text: Array(copies).fill(unit).join("\n\n") };
+  const big: ReadDocument = {
+    document: "bench.txt",
+    file: "bench.txt",
+    format: "txt",
+    bytes: 0,
+    text: Array(copies).fill(unit).join("\n\n"),
+  };
   big.bytes = Buffer.byteLength(big.text);
   const benchRun = createRun(dict);
   const t0 = performance.now();
@@ -216,9 +274,19 @@ async function main(): Promise<void> {
   );
 
   if (opts.json) {
-    writeFileSync(opts.json, `${JSON.stringify({ rows, entities, newEntities, evaluations: evaluations.map(({ predictedEndpoints: _p, goldEndpoints: _g, ...e }) => e), throughput: { bytes: big.bytes, seconds, cpuSeconds, mbps, cpuMbps: mb / cpuSeconds }, cold }, null, 2)}\n`);
+    writeFileSync(
+      opts.json,
+      `${JSON.stringify({ rows, entities, newEntities, evaluations: evaluations.map(({ predictedEndpoints: _p, goldEndpoints: _g, ...e }) => e), throughput: { bytes: big.bytes, seconds, cpuSeconds, mbps, cpuMbps: mb / cpuSeconds }, cold }, null, 2)}\n`,
+    );
   }
-  if (opts.check && rows.some((r) => (GOAL_TYPES as readonly string[]).includes(r.name) && (r.precision < GOAL_PRECISION || r.recall < GOAL_RECALL))) process.exitCode = 1;
+  if (
+    opts.check &&
+    rows.some(
+      (r) =>
+        (GOAL_TYPES as readonly string[]).includes(r.name) && (r.precision < GOAL_PRECISION || r.recall < GOAL_RECALL),
+    )
+  )
+    process.exitCode = 1;
 }
 
 main().catch((err) => {

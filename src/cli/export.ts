@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   try {
     const seed = await exportSeed(db);
     writeFileSync(opts.out, `${JSON.stringify(seed, null, 2)}\n`);
-    console.log(`Wrote ${opts.out}: ${seed.entities.length} entities, ${seed.sources.length} sources, ${seed.relationships.length} relationships.`);
+    console.log(
+      `Wrote ${opts.out}: ${seed.entities.length} entities, ${seed.sources.length} sources, ${seed.relationships.length} relationships.`,
+    );
   } finally {
     await db.close();
   }

@@ -65,9 +65,12 @@ interface Opts {
 const opts = program.opts<Opts>();
 
 function checkOptions(o: Opts): void {
-  if (o.date && !IsoDate.safeParse(o.date).success) throw new BadRequestError(`--date '${o.date}' is not a date; write YYYY-MM-DD`);
-  if (o.sourceUrl && !z.url().safeParse(o.sourceUrl).success) throw new BadRequestError(`--source-url '${o.sourceUrl}' is not a URL`);
-  if (o.lang && !LANGS.includes(o.lang)) throw new BadRequestError(`--lang '${o.lang}': use one of ${LANGS.join(", ")}`);
+  if (o.date && !IsoDate.safeParse(o.date).success)
+    throw new BadRequestError(`--date '${o.date}' is not a date; write YYYY-MM-DD`);
+  if (o.sourceUrl && !z.url().safeParse(o.sourceUrl).success)
+    throw new BadRequestError(`--source-url '${o.sourceUrl}' is not a URL`);
+  if (o.lang && !LANGS.includes(o.lang))
+    throw new BadRequestError(`--lang '${o.lang}': use one of ${LANGS.join(", ")}`);
   if (!["seed", "db"].includes(o.graph)) throw new BadRequestError(`--graph '${o.graph}': use seed or db`);
 }
 
@@ -97,7 +100,10 @@ function collectFiles(paths: string[]): { files: string[]; skipped: string[]; fo
       walk(p);
     } else files.push(p);
   }
-  if (files.length === 0) throw new BadRequestError(`no document to ingest in ${paths.join(", ")} (readable types: ${SUPPORTED_EXTENSIONS.join(" ")})`);
+  if (files.length === 0)
+    throw new BadRequestError(
+      `no document to ingest in ${paths.join(", ")} (readable types: ${SUPPORTED_EXTENSIONS.join(" ")})`,
+    );
   return { files, skipped, folder };
 }
 
@@ -118,7 +124,13 @@ async function main(): Promise<void> {
   const { files, skipped, folder } = collectFiles(program.args);
   for (const s of skipped) console.warn(`skipped ${s}: not a document type the ingest command reads`);
 
-  const bar = folder && process.stdout.isTTY ? new cliProgress.SingleBar({ format: "{phase} [{bar}] {value}/{total} {file}" }, cliProgress.Presets.shades_classic) : null;
+  const bar =
+    folder && process.stdout.isTTY
+      ? new cliProgress.SingleBar(
+          { format: "{phase} [{bar}] {value}/{total} {file}" },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
   const docs: ReadDocument[] = [];
   const failures: string[] = [];
   bar?.start(files.length, 0, { phase: "reading   ", file: "" });
@@ -134,7 +146,9 @@ async function main(): Promise<void> {
   bar?.update(files.length, { file: "" });
   bar?.stop();
   if (failures.length && !opts.skipBad) {
-    throw new BadRequestError(`${failures.length} document(s) could not be read; nothing was written:\n${failures.map((f) => `  ${f}`).join("\n")}\n(--skip-bad ingests the others)`);
+    throw new BadRequestError(
+      `${failures.length} document(s) could not be read; nothing was written:\n${failures.map((f) => `  ${f}`).join("\n")}\n(--skip-bad ingests the others)`,
+    );
   }
   for (const f of failures) console.warn(`skipped ${f}`);
   if (docs.length === 0) throw new BadRequestError("no readable document; nothing was written");
@@ -148,7 +162,13 @@ async function main(): Promise<void> {
   bar?.start(docs.length, 0, { phase: "extracting", file: "" });
   for (const [i, doc] of docs.entries()) {
     bar?.update(i, { file: doc.document });
-    results.push(extractDocument(run, doc, { meta: { url: opts.sourceUrl, publisher: opts.publisher, date: opts.date, title: opts.title }, lang: opts.lang, chinese: chinese.get(doc.document) }));
+    results.push(
+      extractDocument(run, doc, {
+        meta: { url: opts.sourceUrl, publisher: opts.publisher, date: opts.date, title: opts.title },
+        lang: opts.lang,
+        chinese: chinese.get(doc.document),
+      }),
+    );
   }
   bar?.update(docs.length, { file: "" });
   bar?.stop();
@@ -168,14 +188,22 @@ async function main(): Promise<void> {
   const newEntities = file.entities.filter((e) => e.candidate.status === "new" && e.label !== "Case").length;
   const matches = file.entities.filter((e) => e.candidate.status === "match").length;
   const cases = file.entities.filter((e) => e.label === "Case").length;
-  console.log(`Read ${docs.length} document(s), ${results.reduce((n, r) => n + r.stats.items, 0)} items; linked ${file.matched.length} graph entities.`);
-  console.log(`Candidates: ${rels.length} relationships (${rels.filter((r) => !r.candidate.existing).length} new, ${rels.filter((r) => r.candidate.existing).length} already in the graph), ${file.relationships.length - rels.length} PARTY_TO`);
-  console.log(`  by type: ${[...byType.entries()].map(([t, c]) => `${t} ${c.fresh}${c.existing ? `+${c.existing} existing` : ""}`).join(", ")}`);
+  console.log(
+    `Read ${docs.length} document(s), ${results.reduce((n, r) => n + r.stats.items, 0)} items; linked ${file.matched.length} graph entities.`,
+  );
+  console.log(
+    `Candidates: ${rels.length} relationships (${rels.filter((r) => !r.candidate.existing).length} new, ${rels.filter((r) => r.candidate.existing).length} already in the graph), ${file.relationships.length - rels.length} PARTY_TO`,
+  );
+  console.log(
+    `  by type: ${[...byType.entries()].map(([t, c]) => `${t} ${c.fresh}${c.existing ? `+${c.existing} existing` : ""}`).join(", ")}`,
+  );
   console.log(`  entities: ${newEntities} new, ${matches} proposed as matches of existing ones, ${cases} cases`);
   console.log(`Wrote ${opts.out}; document text stored in ${path.dirname(stored[0])}`);
   const stem = docs.length === 1 ? docs[0].document.replace(/\.[a-z]+$/, "") : "ingested";
   // Never suggest overwriting a curated seed file.
-  const suggestion = [`${stem}.json`, `${stem}-ingest.json`, `${stem}-ingest-${Date.now()}.json`].find((n) => !existsSync(path.join(SEED_DIR, "documents", n)))!;
+  const suggestion = [`${stem}.json`, `${stem}-ingest.json`, `${stem}-ingest-${Date.now()}.json`].find(
+    (n) => !existsSync(path.join(SEED_DIR, "documents", n)),
+  )!;
   console.log(`Next: npm run review -- ${opts.out} --out seed/documents/${suggestion} [--accept-above 0.8]`);
 }
 

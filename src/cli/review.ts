@@ -23,7 +23,9 @@ const program = new Command()
   .description("Review ingest candidates and write the accepted ones as a seed file")
   .argument("<candidates>", "the candidates file written by npm run ingest")
   .requiredOption("--out <file>", "the seed file to write (e.g. seed/documents/<name>.json)")
-  .option("--accept-above <confidence>", "accept every relationship at or above this confidence, without asking", (v) => Number(v))
+  .option("--accept-above <confidence>", "accept every relationship at or above this confidence, without asking", (v) =>
+    Number(v),
+  )
   .option("--include-existing", "keep relationships already in the graph")
   .option("--seed <paths...>", "seed files or folders the output joins (default: seed/)")
   .parse();
@@ -41,14 +43,17 @@ function readCandidates(file: string): CandidatesFile {
   const parsed = CandidatesFile.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new BadRequestError(`${file}: not a candidates file of npm run ingest (${issue.path.join(".") || "(file)"}: ${issue.message})`);
+    throw new BadRequestError(
+      `${file}: not a candidates file of npm run ingest (${issue.path.join(".") || "(file)"}: ${issue.message})`,
+    );
   }
   return parsed.data;
 }
 
 async function main(): Promise<void> {
   const [candidatesPath] = program.args;
-  if (opts.acceptAbove !== undefined && !(opts.acceptAbove >= 0 && opts.acceptAbove <= 1)) throw new BadRequestError("--accept-above is a confidence between 0 and 1");
+  if (opts.acceptAbove !== undefined && !(opts.acceptAbove >= 0 && opts.acceptAbove <= 1))
+    throw new BadRequestError("--accept-above is a confidence between 0 and 1");
   const file = readCandidates(candidatesPath);
   let decisions: Decisions;
   if (opts.acceptAbove !== undefined) {
@@ -64,7 +69,11 @@ async function main(): Promise<void> {
       return next.done ? "q" : String(next.value);
     };
     try {
-      decisions = await interactiveDecisions(file, { ask, print: (t) => console.log(t) }, { includeExisting: opts.includeExisting });
+      decisions = await interactiveDecisions(
+        file,
+        { ask, print: (t) => console.log(t) },
+        { includeExisting: opts.includeExisting },
+      );
     } finally {
       rl.close();
     }
@@ -79,7 +88,9 @@ async function main(): Promise<void> {
   }
   const problems = validateReviewed(result.seed, opts.out, opts.seed ?? [SEED_DIR]);
   if (problems.length) {
-    throw new AppError(`the reviewed seed file would not validate; nothing was written:\n${problems.map(formatProblem).join("\n")}`);
+    throw new AppError(
+      `the reviewed seed file would not validate; nothing was written:\n${problems.map(formatProblem).join("\n")}`,
+    );
   }
   mkdirSync(outDir, { recursive: true });
   writeFileSync(opts.out, `${JSON.stringify(result.seed, null, 2)}\n`);

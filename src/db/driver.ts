@@ -6,7 +6,16 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
 
 import { dbConfig, NEO4J_POOL_SIZE, type DbConfig } from "../config.js";
-import { DEFAULT_TIMEOUT_MS, holdWhile, mapDbError, runQuery, sessionFor, type Connection, type RunOptions, type RunResult } from "./query.js";
+import {
+  DEFAULT_TIMEOUT_MS,
+  holdWhile,
+  mapDbError,
+  runQuery,
+  sessionFor,
+  type Connection,
+  type RunOptions,
+  type RunResult,
+} from "./query.js";
 
 export { DEFAULT_TIMEOUT_MS, mapDbError, MEMORY_CODES, TIMEOUT_CODES } from "./query.js";
 
@@ -18,11 +27,22 @@ export interface Db {
   read<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>, timeoutMs?: number): Promise<T[]>;
   write<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>, timeoutMs?: number): Promise<T[]>;
   /** One statement with the runner's options (row cap, ad hoc error messages) and its outcome, columns and time. */
-  run<T = Record<string, unknown>>(query: string, params: Record<string, unknown>, options: RunOptions): Promise<RunResult<T>>;
+  run<T = Record<string, unknown>>(
+    query: string,
+    params: Record<string, unknown>,
+    options: RunOptions,
+  ): Promise<RunResult<T>>;
   /** Runs work in one write transaction (all or nothing); the loader's batches pass their rows as they are. */
   writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T>;
   /** Runs `statement` in a write transaction held open while `work` runs (see holdWhile). */
-  holdWhile<T>(statement: string, params: Record<string, unknown>, work: () => Promise<T>, onSlow: () => void, slowMs: number, metadata?: Record<string, unknown>): Promise<T>;
+  holdWhile<T>(
+    statement: string,
+    params: Record<string, unknown>,
+    work: () => Promise<T>,
+    onSlow: () => void,
+    slowMs: number,
+    metadata?: Record<string, unknown>,
+  ): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -59,7 +79,8 @@ export function createDb(config: DbConfig = dbConfig()): Db {
       }
     },
     run: (q, p, options) => runQuery(conn, q, p, options),
-    holdWhile: (statement, params, work, onSlow, slowMs, metadata) => holdWhile(conn, statement, params, work, onSlow, slowMs, metadata),
+    holdWhile: (statement, params, work, onSlow, slowMs, metadata) =>
+      holdWhile(conn, statement, params, work, onSlow, slowMs, metadata),
     close: () => driver.close(),
   };
 }

@@ -12,7 +12,13 @@ export function ensureDatabase(env: NodeJS.ProcessEnv = process.env): DbConfig {
   const config = dbConfig(env);
   if (!config.local) return config;
   // The script's messages go to stderr: a CLI's stdout may carry its result (a checksum, a briefing).
-  const res = spawnSync("bash", [path.join(PROJECT_ROOT, "scripts", "neo4j.sh"), "start"], { env, stdio: ["ignore", process.stderr, "inherit"] });
-  if (res.status !== 0) throw new DatabaseUnavailableError(`The local Neo4j instance '${config.instance}' could not be started (see the message above).`);
+  const res = spawnSync("bash", [path.join(PROJECT_ROOT, "scripts", "neo4j.sh"), "start"], {
+    env,
+    stdio: ["ignore", process.stderr, "inherit"],
+  });
+  if (res.status !== 0)
+    throw new DatabaseUnavailableError(
+      `The local Neo4j instance '${config.instance}' could not be started (see the message above).`,
+    );
   return dbConfig(env);
 }

@@ -51,7 +51,10 @@ export const TIMEOUT_CODES = new Set([
   "Neo.TransientError.Transaction.Terminated",
 ]);
 /** Neo4j's codes for a transaction stopped at the memory limit (db.memory.transaction.max). */
-export const MEMORY_CODES = new Set(["Neo.TransientError.General.MemoryPoolOutOfMemoryError", "Neo.TransientError.General.TransactionMemoryLimit"]);
+export const MEMORY_CODES = new Set([
+  "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+  "Neo.TransientError.General.TransactionMemoryLimit",
+]);
 /** A write attempted in a READ session, or refused by the server's privileges. */
 const WRITE_CODES = new Set(["Neo.ClientError.Statement.AccessMode", "Neo.ClientError.Security.Forbidden"]);
 
@@ -65,25 +68,41 @@ export function mapDbError(err: unknown, config: DbConfig, timeoutMs?: number, a
   const after = timeoutMs ? ` after ${timeoutMs / 1000} s` : "";
   if (TIMEOUT_CODES.has(code)) {
     return adHoc
-      ? new QueryTimeoutError(`The query ran longer than ${(timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000} s and was stopped. Narrow it (a LIMIT, fewer hops, a filter on labels).`)
-      : new QueryTimeoutError(`The graph database stopped this request${after}: it took too long. Try again in a moment; if it happens again, ask for less.`);
+      ? new QueryTimeoutError(
+          `The query ran longer than ${(timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000} s and was stopped. Narrow it (a LIMIT, fewer hops, a filter on labels).`,
+        )
+      : new QueryTimeoutError(
+          `The graph database stopped this request${after}: it took too long. Try again in a moment; if it happens again, ask for less.`,
+        );
   }
   if (MEMORY_CODES.has(code)) {
     return adHoc
-      ? new QueryTimeoutError("The query needed more memory than one query may use and was stopped. Narrow it (a LIMIT, fewer hops, no cartesian products).")
-      : new QueryTimeoutError("The graph database stopped this request: it needed more memory than one query may use. Ask for less.");
+      ? new QueryTimeoutError(
+          "The query needed more memory than one query may use and was stopped. Narrow it (a LIMIT, fewer hops, no cartesian products).",
+        )
+      : new QueryTimeoutError(
+          "The graph database stopped this request: it needed more memory than one query may use. Ask for less.",
+        );
   }
-  if (adHoc && WRITE_CODES.has(code)) return new ForbiddenQueryError("Refused by the database: the console is read-only.");
+  if (adHoc && WRITE_CODES.has(code))
+    return new ForbiddenQueryError("Refused by the database: the console is read-only.");
   if (adHoc && /^Neo\.ClientError\.(Statement|Procedure|Schema)/.test(code)) {
     return new BadRequestError(`The database could not run the query: ${(err as Error).message.split("\n")[0]}`);
   }
   const message = (err as Error).message ?? "";
-  if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|Could not perform discovery|Failed to connect|connection.*(closed|refused)/i.test(message)) {
+  if (
+    UNAVAILABLE_CODES.has(code) ||
+    /ECONNREFUSED|Could not perform discovery|Failed to connect|connection.*(closed|refused)/i.test(message)
+  ) {
     const hint = config.local ? "start it with `npm run db:start`" : "check NEO4J_URI and that the server is running";
-    return new DatabaseUnavailableError(`The graph database at ${config.uri} cannot be reached right now; ${hint}, then try again.`);
+    return new DatabaseUnavailableError(
+      `The graph database at ${config.uri} cannot be reached right now; ${hint}, then try again.`,
+    );
   }
   if (code === "Neo.ClientError.Security.Unauthorized") {
-    return new DatabaseUnavailableError(`The graph database at ${config.uri} refused the credentials; check NEO4J_USERNAME and NEO4J_PASSWORD.`);
+    return new DatabaseUnavailableError(
+      `The graph database at ${config.uri} refused the credentials; check NEO4J_USERNAME and NEO4J_PASSWORD.`,
+    );
   }
   return err;
 }
@@ -100,7 +119,11 @@ export interface Connection {
 }
 
 export const sessionFor = ({ driver, config, bookmarkManager }: Connection, mode: AccessMode) =>
-  driver.session({ database: config.database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE, bookmarkManager });
+  driver.session({
+    database: config.database,
+    defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    bookmarkManager,
+  });
 
 /** Runs one statement in its own session and managed transaction; rows come back as plain values. */
 export async function runQuery<T = Record<string, unknown>>(
@@ -117,7 +140,11 @@ export async function runQuery<T = Record<string, unknown>>(
     if (maxRows === Infinity) {
       // Everything is wanted: one buffered read is faster than a record-by-record stream.
       const { records } = await result;
-      return { rows: records.map((r) => toPlain(r.toObject()) as T), truncated: false, columns: [...(await result.keys())].map(String) };
+      return {
+        rows: records.map((r) => toPlain(r.toObject()) as T),
+        truncated: false,
+        columns: [...(await result.keys())].map(String),
+      };
     }
     const rows: T[] = [];
     let truncated = false;
@@ -132,7 +159,10 @@ export async function runQuery<T = Record<string, unknown>>(
     return { rows, truncated, columns };
   };
   try {
-    const out = mode === "READ" ? await session.executeRead(work, { timeout: timeoutMs }) : await session.executeWrite(work, { timeout: timeoutMs });
+    const out =
+      mode === "READ"
+        ? await session.executeRead(work, { timeout: timeoutMs })
+        : await session.executeWrite(work, { timeout: timeoutMs });
     return { outcome: out.truncated ? "COMPLETE_TRUNCATED" : "COMPLETE", ...out, durationMs: Date.now() - started };
   } catch (err) {
     throw mapDbError(err, config, timeoutMs, adHoc);

@@ -33,7 +33,14 @@ export function toPlain(value: unknown): unknown {
     return n.inSafeRange() ? n.toNumber() : n.toString();
   }
   if (typeof value === "bigint") return Number(value);
-  if (isDate(value as never) || isDateTime(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never) || isDuration(value as never)) {
+  if (
+    isDate(value as never) ||
+    isDateTime(value as never) ||
+    isLocalDateTime(value as never) ||
+    isTime(value as never) ||
+    isLocalTime(value as never) ||
+    isDuration(value as never)
+  ) {
     return String(value);
   }
   if (isPoint(value as never)) {
@@ -42,7 +49,12 @@ export function toPlain(value: unknown): unknown {
   }
   if (neo4j.isNode(value as never)) {
     const n = value as neo4j.Node;
-    return { kind: "node", elementId: n.elementId, labels: n.labels, properties: props(n.properties) } satisfies PlainNode;
+    return {
+      kind: "node",
+      elementId: n.elementId,
+      labels: n.labels,
+      properties: props(n.properties),
+    } satisfies PlainNode;
   }
   if (neo4j.isRelationship(value as never)) {
     const r = value as neo4j.Relationship;

@@ -19,7 +19,8 @@ const MAX_CASE_NAME_CHARS = 60;
 /** A Chinese case description: up to 案, not 案件/案例/案由 (which are common nouns). */
 const ZH_CASE = /[^,，。;；:：、!！?？丨|\s]{3,60}?案(?![件例由情值子发卷])/g;
 /** What opens a case description (`就…案`, `…获悉,…案`): its name starts after the last of these. */
-const ZH_LEFT_STOP = /.*(?:判决书|裁定书|编者按|判决|裁定|获悉|审理|审结|宣判|认为|受理|起诉|上诉人|原告|被告|第三人|就|对|与|了|将|在|是|为|的(?=首例))/;
+const ZH_LEFT_STOP =
+  /.*(?:判决书|裁定书|编者按|判决|裁定|获悉|审理|审结|宣判|认为|受理|起诉|上诉人|原告|被告|第三人|就|对|与|了|将|在|是|为|的(?=首例))/;
 /** Words a case description carries; a span without any is not a case (`方案`, `草案`, `提案`, `预案`). */
 const ZH_CASE_WORD = /首例|纠纷|侵权|诉|垄断|竞争|著作权|版权|商标|专利|隐私|个人信息|数据|名誉|人格权|合同|一案/;
 const ZH_NOT_CASE = /^(?:本|此|该|涉|全|立|结|办|备|报|方|草|提|预|图|档|答|教)案$|(?:方|草|提|预|图|档|答|议|法)案$/;
@@ -45,7 +46,8 @@ function chineseCases(text: string): CaseNameHit[] {
       name = name.slice(stop[0].length);
     }
     name = name.replace(/^[“"《]+/, (q) => ((start += q.length), ""));
-    if (name.length < 5 || name.length > MAX_CASE_NAME_CHARS || !ZH_CASE_WORD.test(name) || ZH_NOT_CASE.test(name)) continue;
+    if (name.length < 5 || name.length > MAX_CASE_NAME_CHARS || !ZH_CASE_WORD.test(name) || ZH_NOT_CASE.test(name))
+      continue;
     const hit: CaseNameHit = { start, end: start + name.length, name };
     // `A诉B…案`: the plaintiff before 诉, the defendant after it up to its name's end.
     const v = name.indexOf("诉");
@@ -53,11 +55,19 @@ function chineseCases(text: string): CaseNameHit[] {
       const left = name.slice(0, v);
       // The defendant's legal form first (`杭州某智能科技有限公司`, not `杭州某`); a person is a surname and 某.
       const rest = name.slice(v + 1);
-      const right = rest.match(/^(.{2,30}?(?:股份有限公司|有限责任公司|有限公司|公司|集团))/)?.[1] ?? rest.match(/^([\u3400-\u9fff]{1,2}某)/)?.[1];
+      const right =
+        rest.match(/^(.{2,30}?(?:股份有限公司|有限责任公司|有限公司|公司|集团))/)?.[1] ??
+        rest.match(/^([\u3400-\u9fff]{1,2}某)/)?.[1];
       if (ZH_PARTY_END.test(left) && right) {
         hit.parties = [
           { start, end: start + v, name: left, label: zhPartyLabel(left), role: "plaintiff" },
-          { start: start + v + 1, end: start + v + 1 + right.length, name: right, label: zhPartyLabel(right), role: "defendant" },
+          {
+            start: start + v + 1,
+            end: start + v + 1 + right.length,
+            name: right,
+            label: zhPartyLabel(right),
+            role: "defendant",
+          },
         ];
       }
     }

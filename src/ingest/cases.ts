@@ -12,7 +12,15 @@ import { pushTo } from "./maps.js";
 
 const MAX_NAMED_PARTIES = 3;
 /** When one case gathers several kinds of hit, the kind it gets. */
-const KIND_PRIORITY: CaseKind[] = ["criminal", "lawsuit", "administrative_penalty", "enforcement", "investigation", "ruling", "accusation"];
+const KIND_PRIORITY: CaseKind[] = [
+  "criminal",
+  "lawsuit",
+  "administrative_penalty",
+  "enforcement",
+  "investigation",
+  "ruling",
+  "accusation",
+];
 export const CASE_BOUND = new Set(["INVESTIGATES", "SUES", "ACCUSES", "FINES"]);
 
 export interface CaseDraft {
@@ -41,7 +49,8 @@ export interface CaseContext {
   itemTitle: (item: number) => string;
 }
 
-const family = (kind: CaseKind | undefined) => (kind === "lawsuit" || kind === "criminal" ? "lawsuit" : kind === "accusation" ? "accusation" : "investigation");
+const family = (kind: CaseKind | undefined) =>
+  kind === "lawsuit" || kind === "criminal" ? "lawsuit" : kind === "accusation" ? "accusation" : "investigation";
 
 function listNames(ids: string[], ctx: CaseContext, lang: "zh" | "en"): string | undefined {
   const names = ids.map((id) => (lang === "zh" ? (ctx.names(id).zh ?? ctx.names(id).en) : ctx.names(id).en));
@@ -51,7 +60,12 @@ function listNames(ids: string[], ctx: CaseContext, lang: "zh" | "en"): string |
   return shown.join(", ") + (names.length > MAX_NAMED_PARTIES ? " et al." : "");
 }
 
-function caseNames(kind: CaseKind, from: string[], to: string[], ctx: CaseContext): { nameZh: string; nameEn?: string } {
+function caseNames(
+  kind: CaseKind,
+  from: string[],
+  to: string[],
+  ctx: CaseContext,
+): { nameZh: string; nameEn?: string } {
   const fz = listNames(from, ctx, "zh")!;
   const tz = listNames(to, ctx, "zh")!;
   const fe = listNames(from, ctx, "en");
@@ -71,7 +85,9 @@ function caseNames(kind: CaseKind, from: string[], to: string[], ctx: CaseContex
 
 /** The existing case every party of the cluster already belongs to, if exactly one. */
 function existingCase(from: string[], to: string[], ctx: CaseContext): string | undefined {
-  const shared = [...(ctx.casesByParty.get(from[0]) ?? [])].filter((c) => [...from, ...to].every((p) => ctx.casesByParty.get(p)?.has(c)));
+  const shared = [...(ctx.casesByParty.get(from[0]) ?? [])].filter((c) =>
+    [...from, ...to].every((p) => ctx.casesByParty.get(p)?.has(c)),
+  );
   return shared.length === 1 ? shared[0] : undefined;
 }
 
@@ -80,7 +96,10 @@ function strongest(kinds: (CaseKind | undefined)[]): CaseKind {
 }
 
 /** Groups party-to-party hits into cases; returns the cases and the case of each hit. */
-export function buildCases(hits: RelationHit[], ctx: CaseContext): { cases: CaseDraft[]; caseOf: Map<RelationHit, CaseDraft> } {
+export function buildCases(
+  hits: RelationHit[],
+  ctx: CaseContext,
+): { cases: CaseDraft[]; caseOf: Map<RelationHit, CaseDraft> } {
   const parent = hits.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const union = (a: number, b: number) => {
@@ -88,7 +107,11 @@ export function buildCases(hits: RelationHit[], ctx: CaseContext): { cases: Case
   };
   const firstBy = new Map<string, number>();
   hits.forEach((h, i) => {
-    for (const key of [`${h.item}|${h.from}|${family(h.caseKind as CaseKind)}`, `${h.item}|g|${h.group}`, `${h.item}|${h.from}|${h.to}`]) {
+    for (const key of [
+      `${h.item}|${h.from}|${family(h.caseKind as CaseKind)}`,
+      `${h.item}|g|${h.group}`,
+      `${h.item}|${h.from}|${h.to}`,
+    ]) {
       const prior = firstBy.get(key);
       if (prior === undefined) firstBy.set(key, i);
       else union(i, prior);
@@ -103,10 +126,18 @@ export function buildCases(hits: RelationHit[], ctx: CaseContext): { cases: Case
     const from = [...new Set(members.map((h) => h.from))];
     const to = [...new Set(members.map((h) => h.to))].filter((t) => !from.includes(t));
     const kind = strongest(members.map((h) => h.caseKind as CaseKind));
-    const date = members.map((h) => ctx.dateOf(h)).filter(Boolean).sort()[0];
+    const date = members
+      .map((h) => ctx.dateOf(h))
+      .filter(Boolean)
+      .sort()[0];
     const reuse = existingCase(from, to.length ? to : from, ctx);
     const names = caseNames(kind, from, to.length ? to : from, ctx);
-    const id = reuse ?? uniqueId(`case:${slugify(`${slugOf(from[0])}-${to[0] ? slugOf(to[0]) : kind}`)}${date ? `-${date.slice(0, 4)}` : ""}`, ctx.taken);
+    const id =
+      reuse ??
+      uniqueId(
+        `case:${slugify(`${slugOf(from[0])}-${to[0] ? slugOf(to[0]) : kind}`)}${date ? `-${date.slice(0, 4)}` : ""}`,
+        ctx.taken,
+      );
     const draft: CaseDraft = {
       id,
       existing: Boolean(reuse),
@@ -128,7 +159,14 @@ export function buildCases(hits: RelationHit[], ctx: CaseContext): { cases: Case
 }
 
 /** A case for a decision that names no party of an existing case in its item (`江苏省通信管理局通报…`). */
-export function rulingCase(item: number, from: string, kind: CaseKind, sentenceIndex: number, date: string | undefined, ctx: CaseContext): CaseDraft {
+export function rulingCase(
+  item: number,
+  from: string,
+  kind: CaseKind,
+  sentenceIndex: number,
+  date: string | undefined,
+  ctx: CaseContext,
+): CaseDraft {
   const ruler = ctx.names(from);
   const title = ctx.itemTitle(item);
   return {
@@ -141,8 +179,13 @@ export function rulingCase(item: number, from: string, kind: CaseKind, sentenceI
     participants: new Set([from]),
     sentenceIndices: new Set([sentenceIndex]),
     date,
-    nameZh: title && /[\u3400-\u9fff]/.test(title) ? title : `${ruler.zh ?? ruler.en}的${kind === "ruling" ? "裁判" : "决定"}`,
-    nameEn: ruler.en ? `${ruler.en}: ${kind === "ruling" ? "ruling" : "decision"}${date ? ` of ${date}` : ""}` : undefined,
+    nameZh:
+      title && /[\u3400-\u9fff]/.test(title)
+        ? title
+        : `${ruler.zh ?? ruler.en}的${kind === "ruling" ? "裁判" : "决定"}`,
+    nameEn: ruler.en
+      ? `${ruler.en}: ${kind === "ruling" ? "ruling" : "decision"}${date ? ` of ${date}` : ""}`
+      : undefined,
     confidence: 0.6,
     rule: `case-per-decision:${kind}`,
   };

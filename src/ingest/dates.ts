@@ -3,15 +3,37 @@
  * `February 3, 2026`), turned into the model's ISO form. Only calendar dates are returned.
  */
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
-const EN_MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+const EN_MONTH =
+  "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
 const DATE_PATTERNS: { re: RegExp; parse: (m: RegExpExecArray, year?: number) => string | undefined }[] = [
   { re: /(?<!\d)(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?!\d)/g, parse: (m) => ymd(+m[1], +m[2], +m[3]) },
-  { re: new RegExp(`${EN_MONTH}\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})`, "gi"), parse: (m) => ymd(+m[3], MONTHS[m[1].slice(0, 3).toLowerCase()], +m[2]) },
-  { re: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${EN_MONTH}\\.?,?\\s+(\\d{4})`, "gi"), parse: (m) => ymd(+m[3], MONTHS[m[2].slice(0, 3).toLowerCase()], +m[1]) },
-  { re: /(?<![\d.])(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, parse: (m, year) => (year ? ymd(year, +m[1], +m[2]) : undefined) },
+  {
+    re: new RegExp(`${EN_MONTH}\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})`, "gi"),
+    parse: (m) => ymd(+m[3], MONTHS[m[1].slice(0, 3).toLowerCase()], +m[2]),
+  },
+  {
+    re: new RegExp(`(?<!\\d)(\\d{1,2})\\s+${EN_MONTH}\\.?,?\\s+(\\d{4})`, "gi"),
+    parse: (m) => ymd(+m[3], MONTHS[m[2].slice(0, 3).toLowerCase()], +m[1]),
+  },
+  {
+    re: /(?<![\d.])(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
+    parse: (m, year) => (year ? ymd(year, +m[1], +m[2]) : undefined),
+  },
   { re: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/g, parse: (m) => ym(+m[1], +m[2]) },
 ];
 

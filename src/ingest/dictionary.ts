@@ -65,12 +65,10 @@ export interface EntityDictionary {
   existing: Set<string>;
 }
 
-
 /** The form text is matched in: normalised, ASCII letters lower-cased (length-preserving). */
 export function matchForm(text: string): string {
   return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
-
 
 /** `matchForm(text)`, each UTF-16 unit written as three ASCII characters (see the banner). */
 export function encodeForMatch(text: string): string {
@@ -126,8 +124,14 @@ export function buildDictionary(graph: GraphIndex): EntityDictionary {
       const key = matchForm(form);
       let data = forms.get(key);
       if (!data) {
-        const acronym = /^[A-Z0-9.&-]+$/.test(form) || form.length === 1 && form.replace(/[^A-Z]/g, "").length <= MAX_ACRONYM_CHARS;
-        data = { form, caseSensitive: acronym, short: CJK.test(form) && form.length <= 2 && !/[A-Za-z0-9]/.test(form), entries: [] };
+        const acronym =
+          /^[A-Z0-9.&-]+$/.test(form) || (form.length === 1 && form.replace(/[^A-Z]/g, "").length <= MAX_ACRONYM_CHARS);
+        data = {
+          form,
+          caseSensitive: acronym,
+          short: CJK.test(form) && form.length <= 2 && !/[A-Za-z0-9]/.test(form),
+          entries: [],
+        };
         forms.set(key, data);
       }
       const prior = data.entries.find((x) => x.id === e.id);
@@ -135,7 +139,9 @@ export function buildDictionary(graph: GraphIndex): EntityDictionary {
       else data.entries.push({ id: e.id, kind });
     }
   }
-  const matcher = new AhoCorasick([...forms.entries()].map(([pattern, data]) => ({ pattern: encodeForMatch(pattern), data })));
+  const matcher = new AhoCorasick(
+    [...forms.entries()].map(([pattern, data]) => ({ pattern: encodeForMatch(pattern), data })),
+  );
   const existing = new Set(graph.relationships.map((r) => `${r.type}|${r.from}|${r.to}`));
   return { matcher, entities, forms, existing };
 }

@@ -18,16 +18,20 @@ import type { PatternHit } from "./new-entities.js";
 
 const NAME_WORD = /^(?:\p{Lu}[\p{Script=Latin}0-9'’&.-]*|[A-Z]{2,}[a-z]?|[a-z]+[A-Z][A-Za-z]*)$/u;
 /** Corporate tails kept inside a name. */
-const CORP_TAIL = /^(?:AI|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.?|Corporation|Limited|GmbH|PLC|plc|S\.A\.|Group|Labs?|Technologies|Holdings)$/;
+const CORP_TAIL =
+  /^(?:AI|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.?|Corporation|Limited|GmbH|PLC|plc|S\.A\.|Group|Labs?|Technologies|Holdings)$/;
 /** Connectors kept inside a name only when the name ends with an institution word. */
 const INNER_CONNECTOR = /^(?:of|for|and|&|on|the)$/;
-const INSTITUTION_HEAD = /\b(?:Division|Directorate|Commission|Authority|Office|Ministry|Agency|Court|Department|Board|Administration|Council|Commissioner|Inspectorate|Tribunal|Bureau|Service|Committee|Regulator|Supervisor|Protection)\b/;
+const INSTITUTION_HEAD =
+  /\b(?:Division|Directorate|Commission|Authority|Office|Ministry|Agency|Court|Department|Board|Administration|Council|Commissioner|Inspectorate|Tribunal|Bureau|Service|Committee|Regulator|Supervisor|Protection)\b/;
 const COURT_HEAD = /\b(?:Court|Tribunal)\b/;
-const AUTHORITY_HEAD = /\b(?:Division|Directorate|Commission|Authority|Office|Ministry|Agency|Department|Board|Administration|Council|Commissioner|Inspectorate|Bureau|Committee|Regulator|Supervisor|Attorney General)$/;
+const AUTHORITY_HEAD =
+  /\b(?:Division|Directorate|Commission|Authority|Office|Ministry|Agency|Department|Board|Administration|Council|Commissioner|Inspectorate|Bureau|Committee|Regulator|Supervisor|Attorney General)$/;
 /** `Texas Attorney General Ken Paxton`: an office written before its holder's name is two names. */
 const OFFICE_HOLDER = /^(.*\bAttorney General)\s+((?:\p{Lu}[\p{L}.'’-]*\s){1,2}\p{Lu}[\p{L}'’-]+)$/u;
 const LAW_HEAD = /\b(?:Act|Rule|Rules|Regulation|Directive|Code|Law|Bill|Opinion \d+\/\d+)$/;
-const ORG_HEAD = /\b(?:Association|University|Institute|Foundation|Federation|Laboratory|Guild|Review|Union|Society|Centre|Center)$/;
+const ORG_HEAD =
+  /\b(?:Association|University|Institute|Foundation|Federation|Laboratory|Guild|Review|Union|Society|Centre|Center)$/;
 /** Words that open a sentence or a clause in capitals without naming anything. */
 const NOT_NAME = new Set(
   (
@@ -40,15 +44,19 @@ const NOT_NAME = new Set(
     "AI GDPR US USA UK EU News Today Yesterday Tomorrow Such Some Many Most Any All Each Every Both Other Another Several Few One Two Three"
   ).split(/\s+/),
 );
-const PERSON_TITLE = /\b(?:Judge|Justice|Chief Justice|Magistrate|Chairman|Chairwoman|Chair|Commissioner|Director|Senator|President|Secretary|Minister|CEO|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|founder|co-founder|chief executive|chairman|chair|director|commissioner|judge|spokesperson|spokesman|spokeswoman|attorney|lawyer|counsel)\s*$/;
-const PERSON_AFTER = /^,\s*(?:the\s+)?(?:\w+\s+){0,2}(?:chairman|chairwoman|chair|chief|CEO|founder|director|commissioner|judge|president|spokesperson|head|minister|secretary|professor)\b|^\s+(?:said|says|stated|wrote|added|told|explained|noted)\b/i;
-const COMPANY_BEFORE = /\b(?:company|companies|startup|start-up|firm|developer|maker|advisers?|advisors?|retailer|platform|operator|agency|publisher|provider|unicorn|giant|rival|owner|creator|news agency|outlet|insurer|bank)\s*$/i;
+const PERSON_TITLE =
+  /\b(?:Judge|Justice|Chief Justice|Magistrate|Chairman|Chairwoman|Chair|Commissioner|Director|Senator|President|Secretary|Minister|CEO|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|founder|co-founder|chief executive|chairman|chair|director|commissioner|judge|spokesperson|spokesman|spokeswoman|attorney|lawyer|counsel)\s*$/;
+const PERSON_AFTER =
+  /^,\s*(?:the\s+)?(?:\w+\s+){0,2}(?:chairman|chairwoman|chair|chief|CEO|founder|director|commissioner|judge|president|spokesperson|head|minister|secretary|professor)\b|^\s+(?:said|says|stated|wrote|added|told|explained|noted)\b/i;
+const COMPANY_BEFORE =
+  /\b(?:company|companies|startup|start-up|firm|developer|maker|advisers?|advisors?|retailer|platform|operator|agency|publisher|provider|unicorn|giant|rival|owner|creator|news agency|outlet|insurer|bank)\s*$/i;
 const MODEL_BEFORE = /\b(?:model|models|chatbot|chatbots|assistant|tool|app|product|system|engine|generator)\s*$/i;
 const MODEL_AFTER = /^\s*(?:chatbot|model|app|assistant|image generator|tool)\b/;
 /** A Chinese context naming a product or model right before a Latin name (`绘画产品Trik`, `虚拟数字人Ada`). */
 const MODEL_BEFORE_ZH = /(?:产品|模型|大模型|软件|应用|数字人|机器人|助手|智能体)\s*[“"]?$/;
 /** Capitalised words that are places or peoples when alone: the graph links countries; these are adjectives. */
-const DEMONYM = /^(?:American|British|Chinese|European|Dutch|Irish|French|German|Italian|Spanish|Korean|Japanese|Indian|Brazilian|Canadian|Australian|Greek|Swiss|Swedish|Russian|Singaporean|Israeli|Western|Eastern)$/;
+const DEMONYM =
+  /^(?:American|British|Chinese|European|Dutch|Irish|French|German|Italian|Spanish|Korean|Japanese|Indian|Brazilian|Canadian|Australian|Greek|Swiss|Swedish|Russian|Singaporean|Israeli|Western|Eastern)$/;
 
 interface Token {
   text: string;
@@ -61,7 +69,8 @@ function tokens(text: string): Token[] {
   for (const m of text.matchAll(/[\p{Script=Latin}0-9][\p{Script=Latin}0-9'’&.-]*(?:\([A-Z]{2,5}\))?|&/gu)) {
     let t = m[0];
     // A full stop ends the word unless it is part of an abbreviation (`Inc.`, `U.S.`).
-    if (t.endsWith(".") && !/^(?:Inc|Ltd|Corp|Co|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr)\.$|^(?:[A-Z]\.)+$/.test(t)) t = t.slice(0, -1);
+    if (t.endsWith(".") && !/^(?:Inc|Ltd|Corp|Co|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr)\.$|^(?:[A-Z]\.)+$/.test(t))
+      t = t.slice(0, -1);
     t = t.replace(/['’]s?$/, "");
     if (t) out.push({ text: t, start: m.index!, end: m.index! + t.length });
   }
@@ -69,14 +78,21 @@ function tokens(text: string): Token[] {
 }
 
 /** Titles end the name before them and open a person's name (`SEC Chair Gary Gensler`). */
-const TITLE_WORD = /^(?:Judge|Justice|Magistrate|Chair|Chairman|Chairwoman|Commissioner|Director|Senator|President|Secretary|Minister|CEO|CTO|Founder|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor)$/;
+const TITLE_WORD =
+  /^(?:Judge|Justice|Magistrate|Chair|Chairman|Chairwoman|Commissioner|Director|Senator|President|Secretary|Minister|CEO|CTO|Founder|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor)$/;
 /** Title-case headings capitalise their verbs: these end a name (`SEC Fines Delphia`, `ANI vs OpenAI`). */
-const HEADING_VERB = /^(?:Fines?|Fined|Sues?|Sued|Suing|Accuses?|Accused|Probes?|Investigates?|Charges?|Settles?|Bans?|Orders?|Rules?|Wins?|Loses?|Blocks?|Warns?|Targets?|Launches|Opens|Hits|Slaps|Takes|vs?\.?|Versus|For|To|Over|Against|With|After|In|On)$/;
+const HEADING_VERB =
+  /^(?:Fines?|Fined|Sues?|Sued|Suing|Accuses?|Accused|Probes?|Investigates?|Charges?|Settles?|Bans?|Orders?|Rules?|Wins?|Loses?|Blocks?|Warns?|Targets?|Launches|Opens|Hits|Slaps|Takes|vs?\.?|Versus|For|To|Over|Against|With|After|In|On)$/;
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 /** `US-based`, `AI-generated`, `AI-driven`: adjectives, not names. */
 const HYPHEN_ADJECTIVE = /-[a-z]+$/;
 
-const isWord = (t: string) => NAME_WORD.test(t) && !/^\d/.test(t) && !TITLE_WORD.test(t) && !MONTH_ABBREVIATION.test(t) && !HYPHEN_ADJECTIVE.test(t);
+const isWord = (t: string) =>
+  NAME_WORD.test(t) &&
+  !/^\d/.test(t) &&
+  !TITLE_WORD.test(t) &&
+  !MONTH_ABBREVIATION.test(t) &&
+  !HYPHEN_ADJECTIVE.test(t);
 
 /** The capitalised spans of a sentence, with connectors kept only inside institution names. */
 export function capitalisedSpans(text: string): Token[] {
@@ -102,11 +118,17 @@ export function capitalisedSpans(text: string): Token[] {
       }
       const after = toks[j + 2];
       // After a connector a title word is a name's word (`Ministry of Justice`, `Department of Justice`).
-      if (INNER_CONNECTOR.test(next.text) && after && NAME_WORD.test(after.text) && text.slice(next.end, after.start) === " ") {
+      if (
+        INNER_CONNECTOR.test(next.text) &&
+        after &&
+        NAME_WORD.test(after.text) &&
+        text.slice(next.end, after.start) === " "
+      ) {
         // Joined only when the words so far or the words after form an institution name.
         const left = text.slice(toks[i].start, toks[j].end);
         let k = j + 2;
-        while (toks[k + 1] && NAME_WORD.test(toks[k + 1].text) && text.slice(toks[k].end, toks[k + 1].start) === " ") k++;
+        while (toks[k + 1] && NAME_WORD.test(toks[k + 1].text) && text.slice(toks[k].end, toks[k + 1].start) === " ")
+          k++;
         const right = text.slice(after.start, toks[k].end);
         if (INSTITUTION_HEAD.test(left) || (next.text !== "the" && INSTITUTION_HEAD.test(right) && !/,/.test(left))) {
           j = k;
@@ -122,7 +144,9 @@ export function capitalisedSpans(text: string): Token[] {
       continue;
     }
     // `Delphia (USA) Inc.`: a country in parentheses before the legal form is part of the name.
-    const qualified = text.slice(toks[j].end).match(/^ \([A-Z][A-Za-z.]{1,10}\) (?:Inc\.?|Ltd\.?|LLC|Corp\.?|GmbH|PLC|plc|Limited)/);
+    const qualified = text
+      .slice(toks[j].end)
+      .match(/^ \([A-Z][A-Za-z.]{1,10}\) (?:Inc\.?|Ltd\.?|LLC|Corp\.?|GmbH|PLC|plc|Limited)/);
     if (qualified) {
       const end = toks[j].end + qualified[0].length;
       while (j + 1 < toks.length && toks[j + 1].start < end) j++;
@@ -132,7 +156,16 @@ export function capitalisedSpans(text: string): Token[] {
     }
     // Drop leading words that never start a name (`The`, `In`, `Judge`); the title stays visible to the typing.
     let s = i;
-    while (s <= j && NOT_NAME.has(toks[s].text) && !(s < j && INSTITUTION_HEAD.test(text.slice(toks[s].start, toks[j].end)) && /^(?:Federal|National|State|Court)$/.test(toks[s].text))) s++;
+    while (
+      s <= j &&
+      NOT_NAME.has(toks[s].text) &&
+      !(
+        s < j &&
+        INSTITUTION_HEAD.test(text.slice(toks[s].start, toks[j].end)) &&
+        /^(?:Federal|National|State|Court)$/.test(toks[s].text)
+      )
+    )
+      s++;
     if (s <= j) spans.push({ text: text.slice(toks[s].start, toks[j].end), start: toks[s].start, end: toks[j].end });
     i = j + 1;
   }
@@ -151,7 +184,8 @@ const tagsOfWord = (w: string): string[] => {
 const PLACE_TAGS = new Set(["Country", "City", "Region", "Place", "Continent"]);
 const FIRST_NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
 /** Last words that make a first name the start of a company's name (`Ross Intelligence`, `Grace Labs`). */
-const NOT_SURNAME = /^(?:Intelligence|Images|Media|Capital|Systems|Technologies|Robotics|Health|News|Studios|Games|Networks|Partners|Ventures|Foods|Motors|Energy|Pharma|Bio|Analytics|Security|Software|Digital|Cloud|Data)$/;
+const NOT_SURNAME =
+  /^(?:Intelligence|Images|Media|Capital|Systems|Technologies|Robotics|Health|News|Studios|Games|Networks|Partners|Ventures|Foods|Motors|Energy|Pharma|Bio|Analytics|Security|Software|Digital|Cloud|Data)$/;
 
 function isPlace(name: string): boolean {
   return tagsOfWord(name).some((t) => PLACE_TAGS.has(t));
@@ -159,7 +193,9 @@ function isPlace(name: string): boolean {
 
 function isPersonName(words: string[]): boolean {
   if (words.length < 2 || words.length > 3 || NOT_SURNAME.test(words[words.length - 1])) return false;
-  return tagsOfWord(words[0]).some((t) => FIRST_NAME_TAGS.has(t)) || tagsOfWord(words[words.length - 1]).includes("LastName");
+  return (
+    tagsOfWord(words[0]).some((t) => FIRST_NAME_TAGS.has(t)) || tagsOfWord(words[words.length - 1]).includes("LastName")
+  );
 }
 
 function typeSpan(span: Token, text: string): { label: Label; rule: string; confidence: number } | undefined {
@@ -169,16 +205,22 @@ function typeSpan(span: Token, text: string): { label: Label; rule: string; conf
   const words = name.split(/\s+/);
   const head = name.replace(/\s+(?:of|for)\s+.*$/, "");
   if (COURT_HEAD.test(head) && words.length > 1) return { label: "Court", rule: "en-chunk:court", confidence: 0.65 };
-  if (AUTHORITY_HEAD.test(head) && words.length > 1) return { label: "Regulator", rule: "en-chunk:authority", confidence: 0.65 };
-  if (CORP_TAIL.test(words[words.length - 1]) && words.length > 1) return { label: "Company", rule: "en-chunk:company-tail", confidence: 0.7 };
+  if (AUTHORITY_HEAD.test(head) && words.length > 1)
+    return { label: "Regulator", rule: "en-chunk:authority", confidence: 0.65 };
+  if (CORP_TAIL.test(words[words.length - 1]) && words.length > 1)
+    return { label: "Company", rule: "en-chunk:company-tail", confidence: 0.7 };
   if (LAW_HEAD.test(name) && words.length > 1) return { label: "Law", rule: "en-chunk:law", confidence: 0.6 };
-  if (ORG_HEAD.test(name) && words.length > 1) return { label: "Organization", rule: "en-chunk:organisation", confidence: 0.6 };
+  if (ORG_HEAD.test(name) && words.length > 1)
+    return { label: "Organization", rule: "en-chunk:organisation", confidence: 0.6 };
   if (words.length === 1 && DEMONYM.test(name)) return undefined;
-  if (PERSON_TITLE.test(before) && words.length <= 3) return { label: "Person", rule: "en-chunk:person-title", confidence: 0.7 };
-  if (MODEL_BEFORE.test(before) || MODEL_AFTER.test(after) || MODEL_BEFORE_ZH.test(before)) return { label: "Model", rule: "en-chunk:model", confidence: 0.6 };
+  if (PERSON_TITLE.test(before) && words.length <= 3)
+    return { label: "Person", rule: "en-chunk:person-title", confidence: 0.7 };
+  if (MODEL_BEFORE.test(before) || MODEL_AFTER.test(after) || MODEL_BEFORE_ZH.test(before))
+    return { label: "Model", rule: "en-chunk:model", confidence: 0.6 };
   if (COMPANY_BEFORE.test(before)) return { label: "Company", rule: "en-chunk:company-context", confidence: 0.65 };
   if (isPlace(name)) return undefined;
-  if (isPersonName(words) || (words.length >= 2 && words.length <= 4 && PERSON_AFTER.test(after))) return { label: "Person", rule: "en-chunk:person", confidence: 0.6 };
+  if (isPersonName(words) || (words.length >= 2 && words.length <= 4 && PERSON_AFTER.test(after)))
+    return { label: "Person", rule: "en-chunk:person", confidence: 0.6 };
   return { label: "Company", rule: "en-chunk:name", confidence: 0.5 };
 }
 
@@ -187,14 +229,22 @@ function typeSpan(span: Token, text: string): { label: Label; rule: string; conf
  * a lone word opening a sentence counts only when it is also written mid-sentence; `covered` tells which spans
  * (offsets in the sentence) are names found already.
  */
-export function englishNameHits(text: string, known: ReadonlySet<string> = new Set(), heading = false, covered: (start: number, end: number) => boolean = () => false): PatternHit[] {
+export function englishNameHits(
+  text: string,
+  known: ReadonlySet<string> = new Set(),
+  heading = false,
+  covered: (start: number, end: number) => boolean = () => false,
+): PatternHit[] {
   if (!/[A-Z]/.test(text)) return [];
   const out: PatternHit[] = [];
   const spans = capitalisedSpans(text).flatMap((span) => {
     const split = span.text.match(OFFICE_HOLDER);
     if (!split) return [span];
     const holderStart = span.start + span.text.length - split[2].length;
-    return [{ text: split[1], start: span.start, end: span.start + split[1].length }, { text: split[2], start: holderStart, end: span.end }];
+    return [
+      { text: split[1], start: span.start, end: span.start + split[1].length },
+      { text: split[2], start: holderStart, end: span.end },
+    ];
   });
   for (const span of spans) {
     // A span the graph's names already cover needs no typing.
@@ -216,7 +266,16 @@ export function englishNameHits(text: string, known: ReadonlySet<string> = new S
     if ((heading || titleCase(text)) && typed.rule === "en-chunk:name" && !isKnown) continue;
     const acronym = span.text.match(/^(.*?)\(([A-Z]{2,5})\)$/);
     const nameEn = acronym ? acronym[1].trim() : span.text;
-    out.push({ start: span.start, end: span.end, label: typed.label, nameEn, aliases: acronym ? [acronym[2]] : [], rule: typed.rule, confidence: typed.confidence, props: {} });
+    out.push({
+      start: span.start,
+      end: span.end,
+      label: typed.label,
+      nameEn,
+      aliases: acronym ? [acronym[2]] : [],
+      rule: typed.rule,
+      confidence: typed.confidence,
+      props: {},
+    });
   }
   return out;
 }
@@ -232,12 +291,15 @@ function titleCase(text: string): boolean {
 export function midSentenceNames(sentences: string[]): Set<string> {
   const out = new Set<string>();
   for (const s of sentences)
-    for (const span of capitalisedSpans(s)) if (/[A-Za-z0-9]/.test(s.slice(0, span.start))) for (const w of [span.text, ...span.text.split(" ")]) out.add(w.toLowerCase());
+    for (const span of capitalisedSpans(s))
+      if (/[A-Za-z0-9]/.test(s.slice(0, span.start)))
+        for (const w of [span.text, ...span.text.split(" ")]) out.add(w.toLowerCase());
   return out;
 }
 
 /** Instruments named by a common noun after a verb of issuing (`issued a unanimous declaratory ruling`). */
-const EN_INSTRUMENT = /\b(?:issu|publish|adopt|releas|finalis|finaliz)(?:e|es|ed|ing)?\s+(?:a|an|its|the|new)\s+(?:(?:unanimous|new|final|formal|draft|long-awaited)\s+)?((?:[a-z-]+\s+){0,2}?(?:ruling|guidance|guidelines|opinion|rules|framework|code of practice|policy statement))\b/g;
+const EN_INSTRUMENT =
+  /\b(?:issu|publish|adopt|releas|finalis|finaliz)(?:e|es|ed|ing)?\s+(?:a|an|its|the|new)\s+(?:(?:unanimous|new|final|formal|draft|long-awaited)\s+)?((?:[a-z-]+\s+){0,2}?(?:ruling|guidance|guidelines|opinion|rules|framework|code of practice|policy statement))\b/g;
 /** Chinese products in quotes after their kind (`产品“海螺AI”`). */
 const ZH_QUOTED_PRODUCT = /(?:产品|模型|大模型|软件|应用|工具|智能体)\s*“([^”]{2,20})”/g;
 
@@ -246,11 +308,29 @@ export function commonNameHits(text: string): PatternHit[] {
   const out: PatternHit[] = [];
   for (const m of text.matchAll(EN_INSTRUMENT)) {
     const start = m.index! + m[0].length - m[1].length;
-    out.push({ start, end: start + m[1].length, label: "Law", nameEn: m[1], aliases: [], rule: "en-instrument", confidence: 0.55, props: { kind: /guid/.test(m[1]) ? "guideline" : "opinion" } });
+    out.push({
+      start,
+      end: start + m[1].length,
+      label: "Law",
+      nameEn: m[1],
+      aliases: [],
+      rule: "en-instrument",
+      confidence: 0.55,
+      props: { kind: /guid/.test(m[1]) ? "guideline" : "opinion" },
+    });
   }
   for (const m of text.matchAll(ZH_QUOTED_PRODUCT)) {
     const start = m.index! + m[0].indexOf("“") + 1;
-    out.push({ start, end: start + m[1].length, label: "Model", nameZh: m[1], aliases: [], rule: "zh-quoted-product", confidence: 0.6, props: { modelKind: "other" } });
+    out.push({
+      start,
+      end: start + m[1].length,
+      label: "Model",
+      nameZh: m[1],
+      aliases: [],
+      rule: "zh-quoted-product",
+      confidence: 0.6,
+      props: { modelKind: "other" },
+    });
   }
   return out;
 }

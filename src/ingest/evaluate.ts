@@ -47,17 +47,26 @@ export function score(name: string, tp: number, fp: number, fn: number): Score {
 const key = (type: string, from: string, to: string) => `${type}|${from}|${to}`;
 
 /** The gold relationships (by key) of one document, and its gold cases' participants. */
-export function goldFor(graph: SeedGraph, document: string): { keys: Set<string>; caseParticipants: Map<string, Set<string>>; endpoints: Set<string> } {
-  const sourceIds = new Set([...graph.entities.values()].filter(({ entity }) => entity.label === "Source" && (entity as { document: string }).document === document).map(({ entity }) => entity.id));
+export function goldFor(
+  graph: SeedGraph,
+  document: string,
+): { keys: Set<string>; caseParticipants: Map<string, Set<string>>; endpoints: Set<string> } {
+  const sourceIds = new Set(
+    [...graph.entities.values()]
+      .filter(({ entity }) => entity.label === "Source" && (entity as { document: string }).document === document)
+      .map(({ entity }) => entity.id),
+  );
   const rels = graph.relationships.filter((r) => r.basis === "reported" && r.sources.some((s) => sourceIds.has(s)));
   const keys = new Set<string>();
   const caseParticipants = new Map<string, Set<string>>();
   const endpoints = new Set<string>();
-  const addParticipant = (c: string, id: string) => caseParticipants.set(c, (caseParticipants.get(c) ?? new Set()).add(id));
+  const addParticipant = (c: string, id: string) =>
+    caseParticipants.set(c, (caseParticipants.get(c) ?? new Set()).add(id));
   for (const r of rels) {
     if ((EVAL_TYPES as readonly string[]).includes(r.type)) {
       keys.add(key(r.type, r.from, r.to));
-      for (const id of [r.from, r.to]) if (ENTITY_LABELS.has(graph.entities.get(id)?.entity.label ?? "")) endpoints.add(id);
+      for (const id of [r.from, r.to])
+        if (ENTITY_LABELS.has(graph.entities.get(id)?.entity.label ?? "")) endpoints.add(id);
     }
     if (r.type === "PARTY_TO" || r.type === "RULES_ON") addParticipant(r.to, r.from);
     if (r.case) {
@@ -69,7 +78,10 @@ export function goldFor(graph: SeedGraph, document: string): { keys: Set<string>
 }
 
 /** Predicted case id -> gold case id, by the participants they share. */
-export function alignCases(predicted: CandidatesFile["relationships"], goldCases: Map<string, Set<string>>): Map<string, string> {
+export function alignCases(
+  predicted: CandidatesFile["relationships"],
+  goldCases: Map<string, Set<string>>,
+): Map<string, string> {
   const participants = new Map<string, Set<string>>();
   const add = (c: string, id: string) => participants.set(c, (participants.get(c) ?? new Set()).add(id));
   for (const r of predicted) {
@@ -106,15 +118,25 @@ export function evaluateDocument(
 ): DocumentEvaluation & { predictedEndpoints: Set<string>; goldEndpoints: Set<string> } {
   const gold = goldFor(graph, document);
   const rename = (id: string) => idMap.get(id) ?? id;
-  const rels = candidates.relationships.filter((r) => r.candidate.evidence.document === document).map((r) => ({ ...r, from: rename(r.from), to: rename(r.to) }));
+  const rels = candidates.relationships
+    .filter((r) => r.candidate.evidence.document === document)
+    .map((r) => ({ ...r, from: rename(r.from), to: rename(r.to) }));
   const aligned = alignCases(rels, gold.caseParticipants);
   const map = (id: string) => aligned.get(id) ?? id;
-  const predicted = new Set(rels.filter((r) => (EVAL_TYPES as readonly string[]).includes(r.type)).map((r) => key(r.type, map(r.from), map(r.to))));
+  const predicted = new Set(
+    rels
+      .filter((r) => (EVAL_TYPES as readonly string[]).includes(r.type))
+      .map((r) => key(r.type, map(r.from), map(r.to))),
+  );
   const predictedEndpoints = new Set(
     rels
       .filter((r) => (EVAL_TYPES as readonly string[]).includes(r.type))
       .flatMap((r) => [r.from, r.to])
-      .filter((id) => ENTITY_LABELS.has(graph.entities.get(id)?.entity.label ?? candidates.entities.find((e) => e.id === id)?.label ?? "")),
+      .filter((id) =>
+        ENTITY_LABELS.has(
+          graph.entities.get(id)?.entity.label ?? candidates.entities.find((e) => e.id === id)?.label ?? "",
+        ),
+      ),
   );
   return {
     document,
@@ -142,8 +164,22 @@ export function scoresByType(evaluations: DocumentEvaluation[]): Score[] {
       ),
     );
   }
-  rows.push(score("goal types (micro)", all((e) => e.truePositives, GOAL_TYPES), all((e) => e.falsePositives, GOAL_TYPES), all((e) => e.falseNegatives, GOAL_TYPES)));
-  rows.push(score("all types (micro)", all((e) => e.truePositives, EVAL_TYPES), all((e) => e.falsePositives, EVAL_TYPES), all((e) => e.falseNegatives, EVAL_TYPES)));
+  rows.push(
+    score(
+      "goal types (micro)",
+      all((e) => e.truePositives, GOAL_TYPES),
+      all((e) => e.falsePositives, GOAL_TYPES),
+      all((e) => e.falseNegatives, GOAL_TYPES),
+    ),
+  );
+  rows.push(
+    score(
+      "all types (micro)",
+      all((e) => e.truePositives, EVAL_TYPES),
+      all((e) => e.falsePositives, EVAL_TYPES),
+      all((e) => e.falseNegatives, EVAL_TYPES),
+    ),
+  );
   return rows;
 }
 
@@ -164,15 +200,39 @@ export function entityScore(evaluations: ReturnType<typeof evaluateDocument>[]):
  * New-entity discovery: with only the shared registry for linking, the new entities proposed for a document
  * against the entities its seed file defines (those taking part in its gold relationships), matched by name.
  */
-export function newEntityScore(graph: SeedGraph, document: string, documentSeedFile: string, candidates: CandidatesFile): { tp: number; fp: number; fn: number } {
+export function newEntityScore(
+  graph: SeedGraph,
+  document: string,
+  documentSeedFile: string,
+  candidates: CandidatesFile,
+): { tp: number; fp: number; fn: number } {
   const gold = goldFor(graph, document);
-  const goldEntities = [...graph.entities.values()].filter(({ entity, file }) => file.endsWith(documentSeedFile) && ENTITY_LABELS.has(entity.label) && gold.endpoints.has(entity.id));
-  const goldKeys = goldEntities.map(({ entity }) => new Set([entity.nameZh, entity.nameEn, ...entity.aliases].filter(Boolean).flatMap((n) => [nameKey(n!), nameKey(n!.replace(/\s*[（(][^（）()]*[）)]$/, ""))])));
-  const proposed = candidates.entities.filter((e) => e.label !== "Case" && e.candidate.status === "new" && candidates.relationships.some((r) => r.candidate.evidence.document === document && (r.from === e.id || r.to === e.id)));
+  const goldEntities = [...graph.entities.values()].filter(
+    ({ entity, file }) =>
+      file.endsWith(documentSeedFile) && ENTITY_LABELS.has(entity.label) && gold.endpoints.has(entity.id),
+  );
+  const goldKeys = goldEntities.map(
+    ({ entity }) =>
+      new Set(
+        [entity.nameZh, entity.nameEn, ...entity.aliases]
+          .filter(Boolean)
+          .flatMap((n) => [nameKey(n!), nameKey(n!.replace(/\s*[（(][^（）()]*[）)]$/, ""))]),
+      ),
+  );
+  const proposed = candidates.entities.filter(
+    (e) =>
+      e.label !== "Case" &&
+      e.candidate.status === "new" &&
+      candidates.relationships.some(
+        (r) => r.candidate.evidence.document === document && (r.from === e.id || r.to === e.id),
+      ),
+  );
   const found = new Set<number>();
   let fp = 0;
   for (const p of proposed) {
-    const names = [p.nameZh, p.nameEn, ...((p.aliases as string[]) ?? [])].filter((n): n is string => typeof n === "string").map(nameKey);
+    const names = [p.nameZh, p.nameEn, ...((p.aliases as string[]) ?? [])]
+      .filter((n): n is string => typeof n === "string")
+      .map(nameKey);
     const idx = goldKeys.findIndex((keys) => names.some((n) => keys.has(n)));
     if (idx >= 0) found.add(idx);
     else fp++;
@@ -190,13 +250,16 @@ export function mapNewEntitiesByName(graph: SeedGraph, candidates: CandidatesFil
     if (!ENTITY_LABELS.has(entity.label)) continue;
     for (const n of [entity.nameZh, entity.nameEn, ...entity.aliases]) {
       if (!n) continue;
-      for (const k of [nameKey(n), nameKey(n.replace(/\s*[（(][^（）()]*[）)]$/, ""))]) if (!byName.has(`${entity.label}|${k}`)) byName.set(`${entity.label}|${k}`, entity.id);
+      for (const k of [nameKey(n), nameKey(n.replace(/\s*[（(][^（）()]*[）)]$/, ""))])
+        if (!byName.has(`${entity.label}|${k}`)) byName.set(`${entity.label}|${k}`, entity.id);
     }
   }
   const out = new Map<string, string>();
   for (const e of candidates.entities) {
     if (e.label === "Case" || e.candidate.status !== "new") continue;
-    const names = [e.nameZh, e.nameEn, ...((e.aliases as string[]) ?? [])].filter((n): n is string => typeof n === "string");
+    const names = [e.nameZh, e.nameEn, ...((e.aliases as string[]) ?? [])].filter(
+      (n): n is string => typeof n === "string",
+    );
     const hit = names.map((n) => byName.get(`${e.label}|${nameKey(n)}`)).find(Boolean);
     if (hit) out.set(e.id, hit);
   }

@@ -41,7 +41,13 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
  * The quote for a relationship found in `sentence`, covering the normalised span [spanStart, spanEnd) (subject,
  * cue, object). `orig` is the document's original text and `norm` its normalisation.
  */
-export function evidenceFor(orig: string, norm: NormalisedText, sentence: Sentence, spanStart: number, spanEnd: number): Evidence {
+export function evidenceFor(
+  orig: string,
+  norm: NormalisedText,
+  sentence: Sentence,
+  spanStart: number,
+  spanEnd: number,
+): Evidence {
   const [s0, e0] = trimSpan(norm.text, sentence.start, sentence.end);
   const whole = quoteOf(orig, norm, s0, e0);
   if (whole.quote.length <= MAX_QUOTE_CHARS) return whole;

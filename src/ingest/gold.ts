@@ -23,7 +23,8 @@ export const GOLD_FILE = "gold.json";
 /** The shortest key that may match inside a longer one: 2 CJK characters, or 4 other characters. */
 const MIN_CJK_CONTAINED = 2;
 const MIN_LATIN_CONTAINED = 4;
-const LEGAL_TAIL = /(?:incorporated|inc|ltd|llc|gmbh|corp|corporation|limited|co|plc|sa|ag|公司|有限公司|股份有限公司|集团)$/;
+const LEGAL_TAIL =
+  /(?:incorporated|inc|ltd|llc|gmbh|corp|corporation|limited|co|plc|sa|ag|公司|有限公司|股份有限公司|集团)$/;
 
 export const GoldDocument = z.object({
   doc: z.string(),
@@ -121,8 +122,15 @@ function matchEntity(e: PredictedEntity, gold: GoldDocument): string | undefined
  * Compares the candidates of one document with its gold relations. `entityOf` gives a predicted id's label and
  * names; `minConfidence` drops candidates below the acceptance threshold.
  */
-export function evaluateGoldDocument(gold: GoldDocument, relationships: CandidatesFile["relationships"], entityOf: (id: string) => PredictedEntity, minConfidence = 0): GoldEvaluation {
-  const rels = relationships.filter((r) => r.candidate.evidence.document === gold.doc && r.candidate.confidence >= minConfidence);
+export function evaluateGoldDocument(
+  gold: GoldDocument,
+  relationships: CandidatesFile["relationships"],
+  entityOf: (id: string) => PredictedEntity,
+  minConfidence = 0,
+): GoldEvaluation {
+  const rels = relationships.filter(
+    (r) => r.candidate.evidence.document === gold.doc && r.candidate.confidence >= minConfidence,
+  );
   const nameOf = new Map<string, string>();
   const display = (id: string) => {
     if (!nameOf.has(id)) nameOf.set(id, matchEntity(entityOf(id), gold) ?? `?${entityOf(id).names[0] ?? id}`);
@@ -134,7 +142,12 @@ export function evaluateGoldDocument(gold: GoldDocument, relationships: Candidat
   for (const r of rels) {
     const c = (r as { case?: string }).case;
     if (c && CASE_BOUND.has(r.type)) tie(c, r.from);
-    if (r.type === "RULES_ON" || (r.type === "PARTY_TO" && ["investigator", "authority", "accuser", "plaintiff"].includes((r as { role?: string }).role ?? ""))) tie(r.to, r.from);
+    if (
+      r.type === "RULES_ON" ||
+      (r.type === "PARTY_TO" &&
+        ["investigator", "authority", "accuser", "plaintiff"].includes((r as { role?: string }).role ?? ""))
+    )
+      tie(r.to, r.from);
   }
   const goldKeys = new Set(gold.relations.map((r) => relKey(r.type, r.from, r.to)));
   const predicted = new Map<string, { rule: string; confidence: number; type: string; from: string; to: string }>();
@@ -148,15 +161,22 @@ export function evaluateGoldDocument(gold: GoldDocument, relationships: Candidat
       if (via) k = relKey("CITES", via, to);
     }
     const prior = predicted.get(k);
-    if (!prior || prior.confidence < r.candidate.confidence) predicted.set(k, { rule: r.candidate.rule, confidence: r.candidate.confidence, type: r.type, from, to });
+    if (!prior || prior.confidence < r.candidate.confidence)
+      predicted.set(k, { rule: r.candidate.rule, confidence: r.candidate.confidence, type: r.type, from, to });
   }
   const outcome = (type: string, from: string, to: string) => ({ type, from, to, lang: gold.lang, doc: gold.doc });
   return {
     doc: gold.doc,
     lang: gold.lang,
-    tp: gold.relations.filter((r) => predicted.has(relKey(r.type, r.from, r.to))).map((r) => outcome(r.type, r.from, r.to)),
-    fn: gold.relations.filter((r) => !predicted.has(relKey(r.type, r.from, r.to))).map((r) => outcome(r.type, r.from, r.to)),
-    fp: [...predicted.entries()].filter(([k]) => !goldKeys.has(k)).map(([, p]) => ({ ...outcome(p.type, p.from, p.to), rule: p.rule, confidence: p.confidence })),
+    tp: gold.relations
+      .filter((r) => predicted.has(relKey(r.type, r.from, r.to)))
+      .map((r) => outcome(r.type, r.from, r.to)),
+    fn: gold.relations
+      .filter((r) => !predicted.has(relKey(r.type, r.from, r.to)))
+      .map((r) => outcome(r.type, r.from, r.to)),
+    fp: [...predicted.entries()]
+      .filter(([k]) => !goldKeys.has(k))
+      .map(([, p]) => ({ ...outcome(p.type, p.from, p.to), rule: p.rule, confidence: p.confidence })),
   };
 }
 
@@ -166,7 +186,12 @@ export function goldScores(evaluations: GoldEvaluation[]): Score[] {
   const count = (pick: (e: GoldEvaluation) => GoldRelationOutcome[], keep: (o: GoldRelationOutcome) => boolean) =>
     evaluations.reduce((n, e) => n + pick(e).filter(keep).length, 0);
   const row = (name: string, keep: (o: GoldRelationOutcome) => boolean) =>
-    score(name, count((e) => e.tp, keep), count((e) => e.fp, keep), count((e) => e.fn, keep));
+    score(
+      name,
+      count((e) => e.tp, keep),
+      count((e) => e.fp, keep),
+      count((e) => e.fn, keep),
+    );
   const types = [...new Set(evaluations.flatMap((e) => [...e.tp, ...e.fn, ...e.fp].map((o) => o.type)))].sort();
   const langs = [...new Set(evaluations.map((e) => e.lang))].sort();
   for (const t of types) rows.push(row(t, (o) => o.type === t));
@@ -185,14 +210,19 @@ export function confusion(evaluations: GoldEvaluation[]): string[] {
     const used = new Set<number>();
     for (const f of e.fn) {
       const near = e.fp.findIndex((p) => (p.from === f.from && p.to === f.to) || (p.from === f.to && p.to === f.from));
-      const sameSubject = near < 0 ? e.fp.findIndex((p) => p.type === f.type && (p.from === f.from || p.to === f.to)) : -1;
+      const sameSubject =
+        near < 0 ? e.fp.findIndex((p) => p.type === f.type && (p.from === f.from || p.to === f.to)) : -1;
       const i = near >= 0 ? near : sameSubject;
       if (i >= 0) used.add(i);
-      const instead = i >= 0 ? `proposed ${e.fp[i].type} ${e.fp[i].from} -> ${e.fp[i].to} (${e.fp[i].rule}, ${e.fp[i].confidence})` : "nothing";
+      const instead =
+        i >= 0
+          ? `proposed ${e.fp[i].type} ${e.fp[i].from} -> ${e.fp[i].to} (${e.fp[i].rule}, ${e.fp[i].confidence})`
+          : "nothing";
       lines.push(`${e.doc} ${e.lang} MISSED ${f.type} ${f.from} -> ${f.to}; ${instead}`);
     }
     e.fp.forEach((p, i) => {
-      if (!used.has(i)) lines.push(`${e.doc} ${e.lang} EXTRA  ${p.type} ${p.from} -> ${p.to} (${p.rule}, ${p.confidence})`);
+      if (!used.has(i))
+        lines.push(`${e.doc} ${e.lang} EXTRA  ${p.type} ${p.from} -> ${p.to} (${p.rule}, ${p.confidence})`);
     });
   }
   return lines;
@@ -213,5 +243,6 @@ export function thresholdSweep(evaluate: (threshold: number) => GoldEvaluation[]
 
 /** The lowest threshold at which every language reaches `minPrecision` (and keeps at least one true positive). */
 export function chooseThreshold(sweep: SweepRow[], minPrecision: number): number | undefined {
-  return sweep.find((row) => Object.values(row.byLang).every((r) => r.precision >= minPrecision && r.tp > 0))?.threshold;
+  return sweep.find((row) => Object.values(row.byLang).every((r) => r.precision >= minPrecision && r.tp > 0))
+    ?.threshold;
 }

@@ -23,12 +23,21 @@ export function graphFromSeed(graph: SeedGraph, options: GraphSourceOptions = {}
     aliases: e.aliases,
     description: e.description,
   }));
-  const relationships = options.entitiesOnly ? [] : graph.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to, case: r.case }));
+  const relationships = options.entitiesOnly
+    ? []
+    : graph.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to, case: r.case }));
   return { entities, relationships };
 }
 
 export async function graphFromDb(db: Db, options: GraphSourceOptions = {}): Promise<GraphIndex> {
-  const rows = await db.read<{ id: string; label: Label; nameEn: string | null; nameZh: string | null; aliases: string[]; description: string | null }>(cypher("ingest/entities"), {}, 120_000);
+  const rows = await db.read<{
+    id: string;
+    label: Label;
+    nameEn: string | null;
+    nameZh: string | null;
+    aliases: string[];
+    description: string | null;
+  }>(cypher("ingest/entities"), {}, 120_000);
   const entities: GraphEntity[] = rows.map((r) => ({
     id: r.id,
     label: r.label,
@@ -38,6 +47,13 @@ export async function graphFromDb(db: Db, options: GraphSourceOptions = {}): Pro
     description: r.description ?? undefined,
   }));
   if (options.entitiesOnly) return { entities, relationships: [] };
-  const rels = await db.read<{ type: string; from: string; to: string; case: string | null }>(cypher("ingest/relationships"), {}, 120_000);
-  return { entities, relationships: rels.map((r) => ({ type: r.type, from: r.from, to: r.to, case: r.case ?? undefined })) };
+  const rels = await db.read<{ type: string; from: string; to: string; case: string | null }>(
+    cypher("ingest/relationships"),
+    {},
+    120_000,
+  );
+  return {
+    entities,
+    relationships: rels.map((r) => ({ type: r.type, from: r.from, to: r.to, case: r.case ?? undefined })),
+  };
 }

@@ -12,12 +12,14 @@ const MAX_TITLE_CHARS = 120;
 const MIN_SUBSTANTIVE_LETTERS = 20;
 
 const MARKDOWN_HEADING = /^(#{1,6})\s*(.+)$/;
-const NUMBERED_HEADING = /^(?:第?\d{1,3}\s*(?:[.．](?!\d)|[、)）])|[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}[章节部分篇]|【(?=.+】$))\s*(.+?)】?$/;
+const NUMBERED_HEADING =
+  /^(?:第?\d{1,3}\s*(?:[.．](?!\d)|[、)）])|[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十]{1,3}[章节部分篇]|【(?=.+】$))\s*(.+?)】?$/;
 const TOC_LINE = /(\.{4,}|…{2,}|·{4,}|\.\s?\.\s?\.\s?\.)\s*\d{1,4}\s*$/;
 const DECORATION = /^[\s=─━═╔╗╚╝║│┃|~_*\-+#.·•]+$/u;
 const IMAGE_LINE = /^!\[[^\]]*\]\([^)]*\)\s*$/;
 const LEADING_SYMBOLS = /^[^\p{L}\p{N}《“"([<]+/u;
-const META_LABEL = /^(发布日期|发布时间|日期|时间|Date|Published|来源|出处|Source|链接|原文链接|原文|Link|URL|标签|Tags|摘要|内容摘要|内容概要|Summary)\s*[:：]\s*(.*)$/i;
+const META_LABEL =
+  /^(发布日期|发布时间|日期|时间|Date|Published|来源|出处|Source|链接|原文链接|原文|Link|URL|标签|Tags|摘要|内容摘要|内容概要|Summary)\s*[:：]\s*(.*)$/i;
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'|]+/;
 
 export interface DocumentMeta extends SourceMeta {
@@ -53,7 +55,9 @@ export function extractUrl(value: string): string | undefined {
   }
   candidate ??= value.match(/<(https?:\/\/[^>\s]+)>/)?.[1] ?? value.match(URL_IN_TEXT)?.[0];
   if (!candidate) return undefined;
-  candidate = candidate.replace(/[)\]>.,;]+$/, (m) => (candidate!.includes("(") && m.startsWith(")") ? m.slice(0, 1) : ""));
+  candidate = candidate.replace(/[)\]>.,;]+$/, (m) =>
+    candidate!.includes("(") && m.startsWith(")") ? m.slice(0, 1) : "",
+  );
   try {
     return new URL(candidate).toString();
   } catch {
@@ -82,7 +86,16 @@ export function documentMeta(text: string): DocumentMeta {
   const head = linesOf(text.slice(meta.bodyStart, meta.bodyStart + 3000)).map((l) => l.text.trim());
   if (!meta.title) {
     const heading = head.find((l) => /^#\s+\S/.test(l));
-    const line = heading ?? head.find((l) => l.length <= 100 && /[\p{L}]{2}/u.test(l) && !firstDate(l) && !DECORATION.test(l) && !/^[\p{P}\p{S}\d\s]+$/u.test(l));
+    const line =
+      heading ??
+      head.find(
+        (l) =>
+          l.length <= 100 &&
+          /[\p{L}]{2}/u.test(l) &&
+          !firstDate(l) &&
+          !DECORATION.test(l) &&
+          !/^[\p{P}\p{S}\d\s]+$/u.test(l),
+      );
     meta.title = line ? (headingOf(line) ?? line).replace(LEADING_SYMBOLS, "") : undefined;
   }
   meta.date ??= firstDate(head.join("\n"));
@@ -113,7 +126,15 @@ export function splitItems(text: string, docMeta: DocumentMeta = documentMeta(te
   const open = (line: Line, title: string): Item => {
     const at = line.start + line.text.indexOf(title);
     const headingStart = at >= line.start ? at : line.start;
-    return { index: raw.length, start: line.start, end: line.end, headingStart, headingEnd: line.end, title: title.replace(LEADING_SYMBOLS, ""), content: [[headingStart, line.end]] };
+    return {
+      index: raw.length,
+      start: line.start,
+      end: line.end,
+      headingStart,
+      headingEnd: line.end,
+      title: title.replace(LEADING_SYMBOLS, ""),
+      content: [[headingStart, line.end]],
+    };
   };
   for (const line of linesOf(text, docMeta.bodyStart)) {
     const trimmed = line.text.trim();
@@ -125,7 +146,15 @@ export function splitItems(text: string, docMeta: DocumentMeta = documentMeta(te
       continue;
     }
     if (!current) {
-      current = { index: 0, start: line.start, end: line.end, headingStart: line.start, headingEnd: line.start, title: docMeta.title ?? "", content: [] };
+      current = {
+        index: 0,
+        start: line.start,
+        end: line.end,
+        headingStart: line.start,
+        headingEnd: line.start,
+        title: docMeta.title ?? "",
+        content: [],
+      };
       raw.push(current);
     }
     current.end = line.end;
@@ -168,7 +197,10 @@ export function splitItems(text: string, docMeta: DocumentMeta = documentMeta(te
       continue;
     }
     if (/^<?https?:\/\/\S+>?$/.test(bare)) continue;
-    current.content.push([line.start + line.text.indexOf(trimmed), line.start + line.text.indexOf(trimmed) + trimmed.length]);
+    current.content.push([
+      line.start + line.text.indexOf(trimmed),
+      line.start + line.text.indexOf(trimmed) + trimmed.length,
+    ]);
   }
 
   // A heading that recurs later (a table of contents, a short version before the full one) is kept only where it
@@ -177,7 +209,9 @@ export function splitItems(text: string, docMeta: DocumentMeta = documentMeta(te
   raw.forEach((item, i) => lastWithTitle.set(normTitle(item.title), i));
   const items: Item[] = [];
   for (const [i, item] of raw.entries()) {
-    const letters = item.content.slice(item.headingEnd > item.headingStart ? 1 : 0).reduce((n, [s, e]) => n + countLetters(text.slice(s, e)), 0);
+    const letters = item.content
+      .slice(item.headingEnd > item.headingStart ? 1 : 0)
+      .reduce((n, [s, e]) => n + countLetters(text.slice(s, e)), 0);
     const later = lastWithTitle.get(normTitle(item.title))!;
     if (later > i && letters < MIN_SUBSTANTIVE_LETTERS) continue;
     if (item.content.length === 0) continue;

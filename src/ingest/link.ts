@@ -24,7 +24,8 @@ function entityCues(e: GraphEntity): string[] {
   if (!cues) {
     const text = [e.nameZh, e.nameEn, e.description, ...e.aliases].filter(Boolean).join(" ");
     const set = new Set<string>();
-    for (let i = 0; i + 1 < text.length; i++) if (CJK_CHAR.test(text[i]) && CJK_CHAR.test(text[i + 1])) set.add(text.slice(i, i + 2));
+    for (let i = 0; i + 1 < text.length; i++)
+      if (CJK_CHAR.test(text[i]) && CJK_CHAR.test(text[i + 1])) set.add(text.slice(i, i + 2));
     for (const word of text.toLowerCase().match(/[a-z]{4,}/g) ?? []) set.add(word);
     cues = [...set];
     cuesOf.set(e, cues);
@@ -38,14 +39,29 @@ function contextScore(e: GraphEntity, context: string): number {
 }
 
 /** The entity a pattern stands for here, or undefined when it must not match at this place. */
-export function resolveEntry(dict: EntityDictionary, data: PatternData, text: string, start: number, end: number, context: string): string | undefined {
+export function resolveEntry(
+  dict: EntityDictionary,
+  data: PatternData,
+  text: string,
+  start: number,
+  end: number,
+  context: string,
+): string | undefined {
   if (data.caseSensitive && text.slice(start, end) !== data.form) return undefined;
   const first = text[start];
   const last = text[end - 1];
   if (WORD_CHAR.test(first) && start > 0 && WORD_CHAR.test(text[start - 1])) return undefined;
   if (WORD_CHAR.test(last) && end < text.length && WORD_CHAR.test(text[end])) return undefined;
   // A one-letter name (`X`) is no name inside a compound or an enumeration (`X-ray`, `Article X.`, `X.509`, `A/X`).
-  if (end - start === 1 && (/[-.’'/&+]/.test(text[start - 1] ?? "") || /^[-’'/&+]|^\.\w/.test(text.slice(end, end + 2)) || /\b(?:Article|Section|Part|Annex|Schedule|Type|Class|Model|Series|Generation|Plan|Option)\s+$/i.test(text.slice(Math.max(0, start - 12), start)))) return undefined;
+  if (
+    end - start === 1 &&
+    (/[-.’'/&+]/.test(text[start - 1] ?? "") ||
+      /^[-’'/&+]|^\.\w/.test(text.slice(end, end + 2)) ||
+      /\b(?:Article|Section|Part|Annex|Schedule|Type|Class|Model|Series|Generation|Plan|Option)\s+$/i.test(
+        text.slice(Math.max(0, start - 12), start),
+      ))
+  )
+    return undefined;
   const best = Math.min(...data.entries.map((x) => x.kind));
   if (data.short && best !== NameKind.Name) {
     const before = start > 0 ? text[start - 1] : "";
@@ -83,13 +99,23 @@ export function linkSentence(dict: EntityDictionary, text: string, base: number,
     const id = resolveEntry(dict, data, text, start, end, context);
     if (!id) continue;
     const entity = dict.entities.get(id)!;
-    out.push({ start: base + start, end: base + end, surface: text.slice(start, end), label: entity.label, id, isNew: false });
+    out.push({
+      start: base + start,
+      end: base + end,
+      surface: text.slice(start, end),
+      label: entity.label,
+      id,
+      isNew: false,
+    });
   }
-  return dropForeignLaws(dict, out, text, base).filter((m) => !qualifiedGeneric(text, m.start - base, m.end - base, dict.entities.get(m.id)!));
+  return dropForeignLaws(dict, out, text, base).filter(
+    (m) => !qualifiedGeneric(text, m.start - base, m.end - base, dict.entities.get(m.id)!),
+  );
 }
 
 /** One institution word alone: an alias that names an entity only when nothing qualifies it. */
-const GENERIC_INSTITUTION = /^(?:Commission|Authority|Office|Ministry|Agency|Court|Department|Board|Council|Parliament|Government|Regulator|Tribunal|Bureau|Committee)$/;
+const GENERIC_INSTITUTION =
+  /^(?:Commission|Authority|Office|Ministry|Agency|Court|Department|Board|Council|Parliament|Government|Regulator|Tribunal|Bureau|Committee)$/;
 
 /**
  * `Ireland's Data Protection Commission`, `Federal Trade Commission`: a one-word institution alias (`Commission`
@@ -114,7 +140,10 @@ export function namedJurisdictions(dict: EntityDictionary, e: GraphEntity): Set<
     const names = [e.nameZh, e.nameEn, ...e.aliases].filter(Boolean).join(" | ");
     for (const j of dict.entities.values()) {
       if (j.label !== "Jurisdiction") continue;
-      if ([j.nameZh, j.nameEn, ...j.aliases].some((n) => n && n.length >= 2 && !/^[A-Z]{2}$/.test(n) && names.includes(n))) out.add(j.id);
+      if (
+        [j.nameZh, j.nameEn, ...j.aliases].some((n) => n && n.length >= 2 && !/^[A-Z]{2}$/.test(n) && names.includes(n))
+      )
+        out.add(j.id);
     }
     jurisdictionsNamed.set(e, out);
   }
@@ -128,7 +157,13 @@ export function namedJurisdictions(dict: EntityDictionary, e: GraphEntity): Set<
 function dropForeignLaws(dict: EntityDictionary, mentions: Mention[], text: string, base: number): Mention[] {
   return mentions.filter((m, i) => {
     const prev = mentions[i - 1];
-    if (m.label !== "Law" || !prev || prev.label !== "Jurisdiction" || !/^《?$/.test(text.slice(prev.end - base, m.start - base))) return true;
+    if (
+      m.label !== "Law" ||
+      !prev ||
+      prev.label !== "Jurisdiction" ||
+      !/^《?$/.test(text.slice(prev.end - base, m.start - base))
+    )
+      return true;
     const named = namedJurisdictions(dict, dict.entities.get(m.id)!);
     return named.size === 0 || named.has(prev.id);
   });

@@ -30,7 +30,8 @@ export interface PatternHit {
 const MAX_CJK_NAME_CHARS = 18;
 const MAX_MODEL_NAME_CHARS = 40;
 const MODEL_CUE_WINDOW = 24;
-const AUTHORITY_SUFFIX = /(监督管理委员会|监督管理局|委员会|办公室|办公厅|管理局|监管局|公安分局|公安局|检察院|人民法院|法院|法庭|警方|政府|总局|分局|总署|局|部|厅|委)(?![长门分员属级内面队落件会位署托])/g;
+const AUTHORITY_SUFFIX =
+  /(监督管理委员会|监督管理局|委员会|办公室|办公厅|管理局|监管局|公安分局|公安局|检察院|人民法院|法院|法庭|警方|政府|总局|分局|总署|局|部|厅|委)(?![长门分员属级内面队落件会位署托])/g;
 const SHORT_AUTHORITY_SUFFIX = /^(局|部|厅|委|总局|分局|总署)$/;
 const COMPANY_SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团|公司|科技)/g;
 const ORG_SUFFIX = /(联合会|协会|工会|大学|研究院|研究所|实验室|基金会|联盟)(?![\u3400-\u9fff])/g;
@@ -41,11 +42,19 @@ const EN_AUTHORITY = new RegExp(
   `\\b((?:${CAP_WORD}\\s+){1,5}(?:Commission|Authority|Office|Ministry|Agency|Court|Department|Board|Administration|Council|Commissioner|Inspectorate|Tribunal)${OF_TAIL}|(?:Ministry|Department|Office|Court)${OF_TAIL.replace("{0,2}", "{1,2}")})`,
   "g",
 );
-const EN_COMPANY = new RegExp(`\\b((?:${CAP_WORD}\\s+){1,5}(?:Inc\\.?|Ltd\\.?|LLC|L\\.L\\.C\\.|Corp\\.?|Corporation|Co\\.,?\\s?Ltd\\.?|Limited|GmbH|PLC|plc|S\\.A\\.))(?![A-Za-z])`, "g");
-const EN_ORG = new RegExp(`\\b((?:${CAP_WORD}\\s+){1,5}(?:Association|University|Institute|Foundation|Federation|Laboratory|Guild))\\b`, "g");
-const MODEL_NAME = /(?<![A-Za-z0-9.-])([A-Z][A-Za-z0-9]*(?:\.\d+)*(?:[ -](?:[A-Z][A-Za-z0-9]*(?:\.\d+)*|\d+(?:\.\d+)*[A-Za-z]?|[a-z]+\d[\w.]*)){0,4})(?![A-Za-z0-9])/g;
+const EN_COMPANY = new RegExp(
+  `\\b((?:${CAP_WORD}\\s+){1,5}(?:Inc\\.?|Ltd\\.?|LLC|L\\.L\\.C\\.|Corp\\.?|Corporation|Co\\.,?\\s?Ltd\\.?|Limited|GmbH|PLC|plc|S\\.A\\.))(?![A-Za-z])`,
+  "g",
+);
+const EN_ORG = new RegExp(
+  `\\b((?:${CAP_WORD}\\s+){1,5}(?:Association|University|Institute|Foundation|Federation|Laboratory|Guild))\\b`,
+  "g",
+);
+const MODEL_NAME =
+  /(?<![A-Za-z0-9.-])([A-Z][A-Za-z0-9]*(?:\.\d+)*(?:[ -](?:[A-Z][A-Za-z0-9]*(?:\.\d+)*|\d+(?:\.\d+)*[A-Za-z]?|[a-z]+\d[\w.]*)){0,4})(?![A-Za-z0-9])/g;
 const MODEL_CUE = /模型|大模型|model|发布|推出|开源|上线|release|launch|unveil|introduc|智能体|agent/i;
-const NOT_MODEL = /^(GB|ISO|IEC|Art|Article|No|COVID|PUE|IPO|CEO|CTO|API|GPU|CPU|Pre|Series|Top|Q[1-4]|H[12]|FY|NVL|AI|UN|EU|US|UK)\b/;
+const NOT_MODEL =
+  /^(GB|ISO|IEC|Art|Article|No|COVID|PUE|IPO|CEO|CTO|API|GPU|CPU|Pre|Series|Top|Q[1-4]|H[12]|FY|NVL|AI|UN|EU|US|UK)\b/;
 const QUANTITY_AFTER = /^(年|月|日|条|亿|万|千|美元|元|个|家|%|％|倍|款|项|名|位|次|秒|小时|天|周|B\b|K\b|M\b|tokens)/;
 
 /** Instrument words a law title contains, and the model's `kind` each implies; longest first. */
@@ -77,7 +86,8 @@ const LAW_KINDS_EN: [RegExp, string][] = [
   [/\b(Act|Law|Code|Bill)\b/, "statute"],
 ];
 /** Titles that are only an instrument word refer back to the item's law (`《意见》`); they are not new laws. */
-const BARE_KIND_TITLE = /^(本|该|此)?(意见|方案|办法|规定|指南|准则|报告|声明|宣言|计划|条例|通知|决定|标准|框架|规划|法|法案)$/;
+const BARE_KIND_TITLE =
+  /^(本|该|此)?(意见|方案|办法|规定|指南|准则|报告|声明|宣言|计划|条例|通知|决定|标准|框架|规划|法|法案)$/;
 
 export function lawKind(title: string): string | undefined {
   for (const [re, kind] of /[\u3400-\u9fff]/.test(title) ? LAW_KINDS_ZH : LAW_KINDS_EN) if (re.test(title)) return kind;
@@ -88,20 +98,96 @@ export function lawKind(title: string): string | undefined {
  * Characters and words a Chinese name does not extend across, when walking left from its suffix. Characters that
  * also occur inside names (据 in 数据局, 自 in 自治区) are listed only as words (根据, 据悉).
  */
-const LEFT_STOP_CHARS = new Set([..."的和与及对向在由被将从并是了于等把给让使跟该此这那每也都还已就但而或即称、，,。；;：:（）()“”\"'《》【】[] "]);
+const LEFT_STOP_CHARS = new Set([
+  ..."的和与及对向在由被将从并是了于等把给让使跟该此这那每也都还已就但而或即称、，,。；;：:（）()“”\"'《》【】[] ",
+]);
 const LEFT_STOP_WORDS = [
-  "发布", "印发", "公布", "宣布", "表示", "认为", "指出", "查处", "调查", "起诉", "联合", "会同", "召开", "举行", "组织", "要求",
-  "通报", "签署", "获得", "消息", "显示", "报道", "包括", "以及", "其中", "分别为", "分别", "此前", "随后", "同时", "近日", "日前",
-  "今天", "今日", "当天", "目前", "来自", "旗下", "企业", "巨头", "厂商", "机构", "根据", "依据", "据报道", "据悉", "经过", "为了",
-  "自己", "各地", "未经", "没有", "有关", "其他", "其", "尚未", "未有", "仍未", "并未", "已有", "还有", "拥有", "具有", "通过", "向", "携手", "主办", "成立", "正式", "已经", "已", "发出", "指控", "指责",
+  "发布",
+  "印发",
+  "公布",
+  "宣布",
+  "表示",
+  "认为",
+  "指出",
+  "查处",
+  "调查",
+  "起诉",
+  "联合",
+  "会同",
+  "召开",
+  "举行",
+  "组织",
+  "要求",
+  "通报",
+  "签署",
+  "获得",
+  "消息",
+  "显示",
+  "报道",
+  "包括",
+  "以及",
+  "其中",
+  "分别为",
+  "分别",
+  "此前",
+  "随后",
+  "同时",
+  "近日",
+  "日前",
+  "今天",
+  "今日",
+  "当天",
+  "目前",
+  "来自",
+  "旗下",
+  "企业",
+  "巨头",
+  "厂商",
+  "机构",
+  "根据",
+  "依据",
+  "据报道",
+  "据悉",
+  "经过",
+  "为了",
+  "自己",
+  "各地",
+  "未经",
+  "没有",
+  "有关",
+  "其他",
+  "其",
+  "尚未",
+  "未有",
+  "仍未",
+  "并未",
+  "已有",
+  "还有",
+  "拥有",
+  "具有",
+  "通过",
+  "向",
+  "携手",
+  "主办",
+  "成立",
+  "正式",
+  "已经",
+  "已",
+  "发出",
+  "指控",
+  "指责",
 ];
 const STOP_WORD_SET = new Set(LEFT_STOP_WORDS);
 const MAX_STOP_WORD_CHARS = Math.max(...LEFT_STOP_WORDS.map((w) => w.length));
-const GENERIC_PREFIX = /^(该|本|此|这|那|其|各|某|多|一|两|三|四|五|六|七|八|九|十|几|相关|有关|部分|上述|主管|监管|执法|国内|国外|境外|地方|各级|有|无|个别)/;
-const PLACE_MARKER = /(省|市|自治区|区|县|州|国家|中央|国务院)|^(美国|英国|法国|德国|日本|韩国|印度|欧盟|欧洲|意大利|西班牙|荷兰|爱尔兰|加拿大|澳大利亚|新加坡|巴西|俄罗斯|联合国|国际)/;
-const NOT_AUTHORITY_ENDINGS = /(内部|外部|全部|局部|总部|干部|本部|东部|西部|南部|北部|中部|俱乐部|头部|底部|顶部|后部|前部|面部|胸部|结局|布局|格局|大局|当局|开局|终局|时局|政局|出局|棋局|骗局|全局|邮局|赌局|饭局|药局|部署|签署)$/;
+const GENERIC_PREFIX =
+  /^(该|本|此|这|那|其|各|某|多|一|两|三|四|五|六|七|八|九|十|几|相关|有关|部分|上述|主管|监管|执法|国内|国外|境外|地方|各级|有|无|个别)/;
+const PLACE_MARKER =
+  /(省|市|自治区|区|县|州|国家|中央|国务院)|^(美国|英国|法国|德国|日本|韩国|印度|欧盟|欧洲|意大利|西班牙|荷兰|爱尔兰|加拿大|澳大利亚|新加坡|巴西|俄罗斯|联合国|国际)/;
+const NOT_AUTHORITY_ENDINGS =
+  /(内部|外部|全部|局部|总部|干部|本部|东部|西部|南部|北部|中部|俱乐部|头部|底部|顶部|后部|前部|面部|胸部|结局|布局|格局|大局|当局|开局|终局|时局|政局|出局|棋局|骗局|全局|邮局|赌局|饭局|药局|部署|签署)$/;
 /** Words that make a company name generic when nothing else is left (`科技公司`, `上市公司`, `中国公司`). */
-export const GENERIC_COMPANY_WORDS = /人工智能|国际|互联网|科技|技术|产业|上市|初创|芯片|机器人|软件|网络|数据|信息|智能|中国|美国|国内|全球|海外|港股|美股|独角兽|平台|服务|运营|代工|制造|半导体|娱乐|媒体|传媒|创业|头部|龙头|领先|老牌|知名|大型|竞争对手|母|子|分|总|合资|外资|国有|民营|科创|公|司/g;
+export const GENERIC_COMPANY_WORDS =
+  /人工智能|国际|互联网|科技|技术|产业|上市|初创|芯片|机器人|软件|网络|数据|信息|智能|中国|美国|国内|全球|海外|港股|美股|独角兽|平台|服务|运营|代工|制造|半导体|娱乐|媒体|传媒|创业|头部|龙头|领先|老牌|知名|大型|竞争对手|母|子|分|总|合资|外资|国有|民营|科创|公|司/g;
 
 function walkLeft(text: string, suffixStart: number): number {
   let i = suffixStart;
@@ -113,7 +199,8 @@ function walkLeft(text: string, suffixStart: number): number {
     if (!/[\u3400-\u9fff·]/.test(ch) || (LEFT_STOP_CHARS.has(ch) && !inWord)) break;
     if (/[日月年]/.test(ch) && i >= 2 && /\d/.test(text[i - 2])) break;
     let stop = false;
-    for (let n = 2; n <= MAX_STOP_WORD_CHARS && !stop; n++) stop = i - n >= 0 && STOP_WORD_SET.has(text.slice(i - n, i));
+    for (let n = 2; n <= MAX_STOP_WORD_CHARS && !stop; n++)
+      stop = i - n >= 0 && STOP_WORD_SET.has(text.slice(i - n, i));
     if (stop || STOP_WORD_SET.has(ch)) break;
     i--;
   }
@@ -149,37 +236,83 @@ function lawHits(text: string): PatternHit[] {
     const inner = m[1].trim();
     if (BARE_KIND_TITLE.test(inner)) continue;
     // The instrument word may follow the title: `《消除…障碍》行政命令`, `《…》报告`.
-    const after = text.slice(m.index! + m[0].length).match(/^\s*(?:\([^()]*\))?\s*(行政命令|行政令|报告|法案|条例|指南|声明|宣言|计划|意见|决定)/);
+    const after = text
+      .slice(m.index! + m[0].length)
+      .match(/^\s*(?:\([^()]*\))?\s*(行政命令|行政令|报告|法案|条例|指南|声明|宣言|计划|意见|决定)/);
     const kind = lawKind(inner) ?? (after ? lawKind(after[1]) : undefined);
     if (!kind) continue;
     const start = m.index! + 1;
     const cjk = /[\u3400-\u9fff]/.test(inner);
-    out.push(withParenthetical(text, { start, end: start + m[1].length, label: "Law", nameZh: cjk ? inner : undefined, nameEn: cjk ? undefined : inner, aliases: [], rule: "law-title", confidence: 0.85, props: { kind } }));
+    out.push(
+      withParenthetical(text, {
+        start,
+        end: start + m[1].length,
+        label: "Law",
+        nameZh: cjk ? inner : undefined,
+        nameEn: cjk ? undefined : inner,
+        aliases: [],
+        rule: "law-title",
+        confidence: 0.85,
+        props: { kind },
+      }),
+    );
   }
   for (const m of text.matchAll(/[“"]([A-Z][^“”"\n]{4,120}|[\u3400-\u9fff][^“”"\n]{3,60})[”"]/g)) {
     const inner = m[1].trim();
     const kind = lawKind(inner);
     // In plain quotes only the unambiguous Chinese instrument words count ("…技术方案" is a product, not a plan);
     // an English title needs its instrument word and at least two words.
-    if (!kind || (/[\u3400-\u9fff]/.test(inner) ? !/(法|法案|条例|办法|规定|指南|准则|声明|宣言|意见|标准|行政命令)$/.test(inner) : inner.split(/\s+/).length < 2)) continue;
+    if (
+      !kind ||
+      (/[\u3400-\u9fff]/.test(inner)
+        ? !/(法|法案|条例|办法|规定|指南|准则|声明|宣言|意见|标准|行政命令)$/.test(inner)
+        : inner.split(/\s+/).length < 2)
+    )
+      continue;
     const start = m.index! + 1;
     const cjk = /[\u3400-\u9fff]/.test(inner);
-    out.push(withParenthetical(text, { start, end: start + m[1].length, label: "Law", nameZh: cjk ? inner : undefined, nameEn: cjk ? undefined : inner, aliases: [], rule: "law-quoted-title", confidence: 0.7, props: { kind } }));
+    out.push(
+      withParenthetical(text, {
+        start,
+        end: start + m[1].length,
+        label: "Law",
+        nameZh: cjk ? inner : undefined,
+        nameEn: cjk ? undefined : inner,
+        aliases: [],
+        rule: "law-quoted-title",
+        confidence: 0.7,
+        props: { kind },
+      }),
+    );
   }
   // A law named right before an article, without title marks: `AI 法案第 53 条`.
-  for (const m of text.matchAll(/(法案|法典|法|条例|办法|规定|公约|条约|指令)(?=第[一二三四五六七八九十百零〇\d]+条)/g)) {
+  for (const m of text.matchAll(
+    /(法案|法典|法|条例|办法|规定|公约|条约|指令)(?=第[一二三四五六七八九十百零〇\d]+条)/g,
+  )) {
     const suffixEnd = m.index! + m[0].length;
     let start = walkLeft(text, m.index!);
     while (start > 0 && /[A-Za-z0-9]/.test(text[start - 1])) start--;
     const name = text.slice(start, suffixEnd);
     if (name.length < 3 || text[start - 1] === "》" || text[suffixEnd] === "》") continue;
-    out.push({ start, end: suffixEnd, label: "Law", nameZh: name, aliases: [], rule: "law-before-article", confidence: 0.6, props: { kind: lawKind(name) ?? "statute" } });
+    out.push({
+      start,
+      end: suffixEnd,
+      label: "Law",
+      nameZh: name,
+      aliases: [],
+      rule: "law-before-article",
+      confidence: 0.6,
+      props: { kind: lawKind(name) ?? "statute" },
+    });
   }
   return out;
 }
 
-
-function cjkNameHits(text: string, re: RegExp, make: (name: string, suffix: string, start: number) => Omit<PatternHit, "start" | "end" | "aliases"> | undefined): PatternHit[] {
+function cjkNameHits(
+  text: string,
+  re: RegExp,
+  make: (name: string, suffix: string, start: number) => Omit<PatternHit, "start" | "end" | "aliases"> | undefined,
+): PatternHit[] {
   const out: PatternHit[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -198,11 +331,23 @@ function authorityHits(text: string): PatternHit[] {
   return cjkNameHits(text, AUTHORITY_SUFFIX, (name, suffix, start) => {
     // "X的巴黎办公室" is a part of X, not an authority.
     if (text[start - 1] === "的") return undefined;
-    if (name.length < 4 || name.length - suffix.length < 2 || GENERIC_PREFIX.test(name) || NOT_AUTHORITY_ENDINGS.test(name)) return undefined;
+    if (
+      name.length < 4 ||
+      name.length - suffix.length < 2 ||
+      GENERIC_PREFIX.test(name) ||
+      NOT_AUTHORITY_ENDINGS.test(name)
+    )
+      return undefined;
     if (SHORT_AUTHORITY_SUFFIX.test(suffix) && !PLACE_MARKER.test(name)) return undefined;
     if (/(部门|部分)$/.test(name)) return undefined;
     const court = /法院|法庭/.test(suffix);
-    return { label: court ? "Court" : "Regulator", nameZh: name, rule: court ? "court-suffix" : "authority-suffix", confidence: 0.7, props: {} };
+    return {
+      label: court ? "Court" : "Regulator",
+      nameZh: name,
+      rule: court ? "court-suffix" : "authority-suffix",
+      confidence: 0.7,
+      props: {},
+    };
   });
 }
 
@@ -217,9 +362,23 @@ function companyHits(text: string): PatternHit[] {
     const place = m[0].includes("有限") ? text.slice(0, m.index).match(/\([\u3400-\u9fff]{2,6}\)$/) : null;
     const start = walkLeft(text, place ? m.index - place[0].length : m.index);
     const name = text.slice(start, end);
-    const core = name.slice(0, name.length - m[0].length).replace(/\([^()]*\)$/, "").replace(GENERIC_COMPANY_WORDS, "");
+    const core = name
+      .slice(0, name.length - m[0].length)
+      .replace(/\([^()]*\)$/, "")
+      .replace(GENERIC_COMPANY_WORDS, "");
     if (name.length < 4 || core.length < 2 || GENERIC_PREFIX.test(name)) continue;
-    out.push(withParenthetical(text, { start, end, label: "Company", nameZh: name, aliases: [], rule: "company-form", confidence: m[0].includes("有限") ? 0.85 : 0.6, props: {} }));
+    out.push(
+      withParenthetical(text, {
+        start,
+        end,
+        label: "Company",
+        nameZh: name,
+        aliases: [],
+        rule: "company-form",
+        confidence: m[0].includes("有限") ? 0.85 : 0.6,
+        props: {},
+      }),
+    );
   }
   return out;
 }
@@ -230,7 +389,6 @@ function organisationHits(text: string): PatternHit[] {
     return { label: "Organization", nameZh: name, rule: "organisation-suffix", confidence: 0.6, props: {} };
   });
 }
-
 
 function englishHits(text: string): PatternHit[] {
   const out: PatternHit[] = [];
@@ -254,7 +412,6 @@ function englishHits(text: string): PatternHit[] {
   return out;
 }
 
-
 export function modelKind(context: string): string {
   if (/视频|video/i.test(context)) return "video";
   if (/图像|图片|image/i.test(context)) return "image";
@@ -276,19 +433,32 @@ function modelHits(text: string): PatternHit[] {
     if (QUANTITY_AFTER.test(text.slice(end).trimStart())) continue;
     const window = text.slice(Math.max(0, start - MODEL_CUE_WINDOW), Math.min(text.length, end + MODEL_CUE_WINDOW));
     if (!MODEL_CUE.test(window)) continue;
-    out.push({ start, end, label: "Model", nameEn: name, nameZh: undefined, aliases: [], rule: "model-version", confidence: 0.65, props: { modelKind: modelKind(window) } });
+    out.push({
+      start,
+      end,
+      label: "Model",
+      nameEn: name,
+      nameZh: undefined,
+      aliases: [],
+      rule: "model-version",
+      confidence: 0.65,
+      props: { modelKind: modelKind(window) },
+    });
   }
   return out;
 }
 
 /** Every pattern hit in a sentence, overlapping ones resolved in favour of the longer. */
 /** Where an anonymised party may start: after a role, a list mark, a caption's 诉, or at the start. */
-const ANON_LEFT = /(?:被告[一二三四五六七八九十]?|原告|简称|下称|第三人|上诉人|被上诉人|申请人|被申请人|[,，、与和及诉:：(“]|^)$/;
-const ANON_COMPANY = /某(?:\([\u4e00-\u9fff]{2,4}\))?[\u4e00-\u67cf\u67d1-\u9fff]{1,10}?(?:\([\u4e00-\u9fff]{2,4}\))?(?:股份有限公司|有限责任公司|有限公司|公司)/g;
+const ANON_LEFT =
+  /(?:被告[一二三四五六七八九十]?|原告|简称|下称|第三人|上诉人|被上诉人|申请人|被申请人|[,，、与和及诉:：(“]|^)$/;
+const ANON_COMPANY =
+  /某(?:\([\u4e00-\u9fff]{2,4}\))?[\u4e00-\u67cf\u67d1-\u9fff]{1,10}?(?:\([\u4e00-\u9fff]{2,4}\))?(?:股份有限公司|有限责任公司|有限公司|公司)/g;
 const ANON_BODY_AFTER = /^[\u4e00-\u67cf\u67d1-\u9fff]{0,3}(?:公司|集团|法院|检察院|局|委员会|协会|大学|医院)/;
 const ANON_PERSON = /([\u4e00-\u9fff])某(某)?([\u4e00-\u9fff]?)/g;
 /** Characters that are never a surname before 某, nor a given name after it. */
-const NOT_NAME_CHAR = /[一二三四五六七八九十两该其本此每各若等被告原的了是在与和及或将对向为于由因已也并系称诉起提曾发经从以把被让给使令即如就都还又而且但公司人家位名个]/;
+const NOT_NAME_CHAR =
+  /[一二三四五六七八九十两该其本此每各若等被告原的了是在与和及或将对向为于由因已也并系称诉起提曾发经从以把被让给使令即如就都还又而且但公司人家位名个]/;
 
 /**
  * Parties the courts anonymise (`杭州某技术公司`, `某(北京)文化传媒公司`, `殷某桢`, `林某`): a company is a place or
@@ -303,7 +473,12 @@ function anonymisedHits(text: string, context: string): PatternHit[] {
     for (const k of [2, 3, 4]) {
       const place = text.slice(at - k, at);
       const repeated = context.split(place + m[0]).length > 2;
-      if (at - k >= 0 && /^[\u4e00-\u9fff]{2,3}(?:市|省)?$/.test(place) && !NOT_NAME_CHAR.test(place[0]) && (ANON_LEFT.test(text.slice(0, at - k)) || repeated)) {
+      if (
+        at - k >= 0 &&
+        /^[\u4e00-\u9fff]{2,3}(?:市|省)?$/.test(place) &&
+        !NOT_NAME_CHAR.test(place[0]) &&
+        (ANON_LEFT.test(text.slice(0, at - k)) || repeated)
+      ) {
         start = at - k;
         break;
       }
@@ -311,7 +486,16 @@ function anonymisedHits(text: string, context: string): PatternHit[] {
     if (start < 0 && ANON_LEFT.test(text.slice(0, at))) start = at;
     if (start < 0) continue;
     const end = at + m[0].length;
-    out.push({ start, end, label: "Company", nameZh: text.slice(start, end), aliases: [], rule: "zh-anonymised-company", confidence: 0.7, props: {} });
+    out.push({
+      start,
+      end,
+      label: "Company",
+      nameZh: text.slice(start, end),
+      aliases: [],
+      rule: "zh-anonymised-company",
+      confidence: 0.7,
+      props: {},
+    });
   }
   for (const m of text.matchAll(ANON_PERSON)) {
     const start = m.index!;
@@ -323,14 +507,30 @@ function anonymisedHits(text: string, context: string): PatternHit[] {
     // After a role or a list mark; anywhere when the item repeats the full name (`包括殷某桢案涉录音制品`).
     if (!given && !ANON_LEFT.test(text.slice(0, start))) continue;
     const name = given ? three : m[1] + "某" + (m[2] ?? "");
-    out.push({ start, end: start + name.length, label: "Person", nameZh: name, aliases: [], rule: "zh-anonymised-person", confidence: 0.65, props: {} });
+    out.push({
+      start,
+      end: start + name.length,
+      label: "Person",
+      nameZh: name,
+      aliases: [],
+      rule: "zh-anonymised-person",
+      confidence: 0.65,
+      props: {},
+    });
   }
   return out;
 }
 
 export function findEntityPatterns(text: string, context = text): PatternHit[] {
   const anonymised = /某/.test(text) ? anonymisedHits(text, context) : [];
-  const all = [...lawHits(text), ...authorityHits(text), ...companyHits(text), ...organisationHits(text), ...englishHits(text), ...modelHits(text)];
+  const all = [
+    ...lawHits(text),
+    ...authorityHits(text),
+    ...companyHits(text),
+    ...organisationHits(text),
+    ...englishHits(text),
+    ...modelHits(text),
+  ];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   // An anonymised party's bounds are its role and its legal form: it wins over longer spans across them.
   const kept: PatternHit[] = [...anonymised];

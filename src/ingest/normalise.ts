@@ -17,14 +17,25 @@ const MIN_WRAPPED_LINE_CHARS = 20;
 const MAX_NEWLINES_IN_WRAP = 2;
 
 const SENTENCE_END = new Set([..."。！？!?；;：:…”」』）)】>》*"]);
-const STRUCTURAL_LINE = /^\s*(#{1,6}\s|\d{1,3}\s*[.、．]\s*\S|[一二三四五六七八九十]+\s*[、.．]|[-*+•]\s|\*\*|\[|<https?:|https?:|(发布日期|来源|链接|摘要|日期|作者|标签|Source|Date|Link|URL)\s*[:：])/i;
+const STRUCTURAL_LINE =
+  /^\s*(#{1,6}\s|\d{1,3}\s*[.、．]\s*\S|[一二三四五六七八九十]+\s*[、.．]|[-*+•]\s|\*\*|\[|<https?:|https?:|(发布日期|来源|链接|摘要|日期|作者|标签|Source|Date|Link|URL)\s*[:：])/i;
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 
 const nfkcCache = new Map<number, string>();
 
 export function isWhitespace(c: number): boolean {
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x85
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x1680 ||
+    c === 0x85
   );
 }
 

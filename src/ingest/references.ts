@@ -10,7 +10,8 @@
 import type { Label } from "../model/index.js";
 import type { Mention, RelationHit, Sentence } from "./types.js";
 
-const EN_DESCRIPTION = /\bthe\s+(regulator|watchdog|authority|agency|feds|commission|board|court|tribunal|company|firm|start-?up|developer|tech giant|news agency)\b/gi;
+const EN_DESCRIPTION =
+  /\bthe\s+(regulator|watchdog|authority|agency|feds|commission|board|court|tribunal|company|firm|start-?up|developer|tech giant|news agency)\b/gi;
 const ZH_DESCRIPTION = /该(公司|企业|平台|机构|法院|局|委员会)|涉事(公司|企业|平台)|监管机构/g;
 const DESCRIPTION_LABELS: Record<string, Label[]> = {
   regulator: ["Regulator"],
@@ -62,7 +63,11 @@ interface ItemRoles {
 }
 
 const roleOf = (word: string): Role | undefined =>
-  /^(?:原审)?原告$|^上诉人$/.test(word) ? "plaintiff" : /^(?:原审)?被告|^被上诉人$/.test(word) ? "defendant" : undefined;
+  /^(?:原审)?原告$|^上诉人$/.test(word)
+    ? "plaintiff"
+    : /^(?:原审)?被告|^被上诉人$/.test(word)
+      ? "defendant"
+      : undefined;
 
 function nearest(previous: Mention[], labels: Label[], before: number): Mention | undefined {
   for (let i = previous.length - 1; i >= 0; i--) {
@@ -76,7 +81,11 @@ function nearest(previous: Mention[], labels: Label[], before: number): Mention 
  * Adds the mentions references stand for, per item, in reading order. `sentences` are one item's; `mentionsOf`
  * is updated in place; returns the roles the item introduced.
  */
-export function resolveReferences(sentences: Sentence[], mentionsOf: Map<Sentence, Mention[]>, indexOf: Map<Sentence, number>): ItemRoles {
+export function resolveReferences(
+  sentences: Sentence[],
+  mentionsOf: Map<Sentence, Mention[]>,
+  indexOf: Map<Sentence, number>,
+): ItemRoles {
   const roles: ItemRoles = { plaintiff: [], defendant: [], numbered: new Map(), introducedIn: new Map() };
   const seen: Mention[] = [];
   for (const sentence of sentences) {
@@ -107,9 +116,12 @@ export function resolveReferences(sentences: Sentence[], mentionsOf: Map<Sentenc
       // `两被告` with no defendant introduced by name: the last two parties the item named (not the plaintiffs).
       const count = COUNT.indexOf(r[0][0]) + 1;
       if (!r[2] && role === "defendant" && count >= 2 && !roles.defendant.length) {
-        const parties = [...seen, ...mentions.filter((m) => m.end <= s)].filter((m) => PARTY_LABELS.includes(m.label) && !m.modifier && !roles.plaintiff.some((p) => p.id === m.id));
+        const parties = [...seen, ...mentions.filter((m) => m.end <= s)].filter(
+          (m) => PARTY_LABELS.includes(m.label) && !m.modifier && !roles.plaintiff.some((p) => p.id === m.id),
+        );
         const last: Mention[] = [];
-        for (let i = parties.length - 1; i >= 0 && last.length < count; i--) if (!last.some((x) => x.id === parties[i].id)) last.unshift(parties[i]);
+        for (let i = parties.length - 1; i >= 0 && last.length < count; i--)
+          if (!last.some((x) => x.id === parties[i].id)) last.unshift(parties[i]);
         if (last.length === count) {
           for (const m of last) {
             roles.defendant.push(m);
@@ -117,8 +129,11 @@ export function resolveReferences(sentences: Sentence[], mentionsOf: Map<Sentenc
           }
         }
       }
-      const targets = r[2] ? [roles.numbered.get(NUMERAL.indexOf(r[2]) + 1)].filter((x): x is Mention => Boolean(x)) : roles[role];
-      for (const t of targets) added.push({ start: s, end: e, surface: r[0], label: t.label, id: t.id, isNew: t.isNew });
+      const targets = r[2]
+        ? [roles.numbered.get(NUMERAL.indexOf(r[2]) + 1)].filter((x): x is Mention => Boolean(x))
+        : roles[role];
+      for (const t of targets)
+        added.push({ start: s, end: e, surface: r[0], label: t.label, id: t.id, isNew: t.isNew });
     }
     // Descriptions: the nearest fitting entity before them in the item.
     for (const re of [EN_DESCRIPTION, ZH_DESCRIPTION]) {
@@ -128,7 +143,9 @@ export function resolveReferences(sentences: Sentence[], mentionsOf: Map<Sentenc
         const labels = DESCRIPTION_LABELS[(d[1] ?? d[0]).toLowerCase()] ?? DESCRIPTION_LABELS[d[0]];
         if (!labels) continue;
         // `the Commission` linked to the graph's only Commission: the item's own commission comes first.
-        const linkedGeneric = mentions.find((m) => m.start >= s && m.end <= e && !m.isNew && m.surface.toLowerCase() === (d[1] ?? "").toLowerCase());
+        const linkedGeneric = mentions.find(
+          (m) => m.start >= s && m.end <= e && !m.isNew && m.surface.toLowerCase() === (d[1] ?? "").toLowerCase(),
+        );
         if (!free(s, e) && !linkedGeneric) continue;
         const target = nearest([...seen, ...mentions.filter((m) => m.end <= s)], labels, s);
         if (!target || (linkedGeneric && target.id === linkedGeneric.id)) continue;
@@ -158,7 +175,9 @@ export function partyRoleSuits(roles: ItemRoles, item: number): RelationHit[] {
         to: d.id,
         item,
         sentence: at.sentence,
-        spanStart: at.span ? at.span.start : Math.min(d.start, at.sentence.start + Math.max(0, d.start - at.sentence.start - 6)),
+        spanStart: at.span
+          ? at.span.start
+          : Math.min(d.start, at.sentence.start + Math.max(0, d.start - at.sentence.start - 6)),
         spanEnd: at.span ? at.span.end : d.end,
         // Parties a count (`两被告`) stands for are inferred from the item's order: kept for review.
         rule: at.span ? "zh-party-roles:counted" : "zh-party-roles",

@@ -11,7 +11,21 @@
  *   item's law) is only known once the whole item has been read (extract.ts).
  */
 import { ENDPOINTS, type Label, type RelType } from "../model/index.js";
-import { ANY_CUE, ANY_CUE_START, ARTICLE, CITE_CUE, CUES, EN_ARTICLE, FRAMEWORK_CUE, FRAMEWORK_TAIL, HEDGE, IMPLEMENTS_TAIL, NEGATION, type CaseKind, type Cue } from "./cues.js";
+import {
+  ANY_CUE,
+  ANY_CUE_START,
+  ARTICLE,
+  CITE_CUE,
+  CUES,
+  EN_ARTICLE,
+  FRAMEWORK_CUE,
+  FRAMEWORK_TAIL,
+  HEDGE,
+  IMPLEMENTS_TAIL,
+  NEGATION,
+  type CaseKind,
+  type Cue,
+} from "./cues.js";
 import type { Mention, RelationHit, Sentence } from "./types.js";
 
 /** How far after a cue an object may be, and how many clause marks it may be behind. */
@@ -21,20 +35,25 @@ const MAX_CITE_GAP = 20;
 const IMPLIED_INVESTIGATION_FACTOR = 0.75;
 const PARTICIPLE_FACTOR = 0.75;
 const CLAUSE_MARKS = /[,，;；:：]/g;
-const CONNECTOR = /^\s*\)?\s*(?:[、,，/&]|和|与|及|以及|或|联合|会同|,?\s*and|,?\s*or|,?\s*as well as|及其[^,，。;；、“”]{0,24})?\s*\(?\s*$/i;
+const CONNECTOR =
+  /^\s*\)?\s*(?:[、,，/&]|和|与|及|以及|或|联合|会同|,?\s*and|,?\s*or|,?\s*as well as|及其[^,，。;；、“”]{0,24})?\s*\(?\s*$/i;
 /** `马斯克旗下的X`, `Microsoft-owned LinkedIn`: the owner qualifies the name after it and is not the party. */
 const OWNER_AFTER = /^(?:旗下|麾下|名下)|^-(?:owned|backed|controlled)\b/;
 const JUR_PARTY_FOLLOW = /^[、和与及等在对向将也已均共同联合于就,，。;；:：()\s]/;
 const COOPERATION_AFTER = /^(?:的)?(?:配合|协助|支持|帮助|指导|协调|参与)/;
 const COOPERATION_EN_BEFORE = /with the (?:help|assistance|support|cooperation|co-operation) of\s*(?:the\s*)?$/i;
-const OBJECT_MARKER = /(?<![针面应相绝反核比一])对(?![于话手比外象接齐称冲])|(?<![方倾导面走流转意])向(?![上下前后])|\bagainst\b|\binto\b/g;
+const OBJECT_MARKER =
+  /(?<![针面应相绝反核比一])对(?![于话手比外象接齐称冲])|(?<![方倾导面走流转意])向(?![上下前后])|\bagainst\b|\binto\b/g;
 const PASSIVE_MARKER = /被(?!告|捕|害|执行|申请|诉)|遭到|遭(?!受)|受到|(?<![理自缘事])由(?![于此])/g;
 const EN_PASSIVE_BY = /^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$/i;
-const NOMINAL_OBJECT_GAP = /^['’]?s?\s*(?:office\s+)?(?:(?:found|concluded|determined|showed|revealed|alleged)\s+that|into(?:\s+the)?)\s*$/i;
+const NOMINAL_OBJECT_GAP =
+  /^['’]?s?\s*(?:office\s+)?(?:(?:found|concluded|determined|showed|revealed|alleged)\s+that|into(?:\s+the)?)\s*$/i;
 const ADJECTIVE_BEFORE = /\b(?:over|of|for|the|an|its|their|his|her|any|after|about)\s+$/i;
-const SUIT_AFTER = /^\s+in\s+(?:a|an|the|their|its|his|her)\s+(?:\w+\s+){0,2}?(?:law)?suit\b|^\s+in\s+(?:a|an|the|their|its|his|her)\s+(?:\w+\s+)?complaint\b/i;
+const SUIT_AFTER =
+  /^\s+in\s+(?:a|an|the|their|its|his|her)\s+(?:\w+\s+){0,2}?(?:law)?suit\b|^\s+in\s+(?:a|an|the|their|its|his|her)\s+(?:\w+\s+)?complaint\b/i;
 const SUIT_BEFORE = /(?:起诉状|诉状|起诉书|诉讼)中[^,，。]{0,4}$/;
-const SHORT_LAW_REFERENCE = /^(本|该|此)?(意见|方案|办法|规定|指南|准则|报告|声明|宣言|计划|条例|通知|决定|标准|框架|规划)$/;
+const SHORT_LAW_REFERENCE =
+  /^(本|该|此)?(意见|方案|办法|规定|指南|准则|报告|声明|宣言|计划|条例|通知|决定|标准|框架|规划)$/;
 
 export interface RulingHit {
   from: string;
@@ -85,7 +104,11 @@ const allows = (labels: readonly Label[], m: Local) => (labels as readonly strin
 const clauseMarks = (text: string) => (text.match(CLAUSE_MARKS) ?? []).length;
 
 function isModifier(m: Local, text: string, ms: Local[]): boolean {
-  if (OWNER_AFTER.test(text.slice(m.e)) && ms.some((x) => x.s >= m.e && x.s - m.e <= 24 && x.label !== "Jurisdiction" && x.label !== "Law")) return true;
+  if (
+    OWNER_AFTER.test(text.slice(m.e)) &&
+    ms.some((x) => x.s >= m.e && x.s - m.e <= 24 && x.label !== "Jurisdiction" && x.label !== "Law")
+  )
+    return true;
   if (m.label !== "Jurisdiction") return false;
   // `Delphia (USA) Inc.`: a country in parentheses qualifies the name before it.
   if (text[m.s - 1] === "(" && text[m.e] === ")") return true;
@@ -109,7 +132,11 @@ function isCooperator(m: Local, text: string): boolean {
 }
 
 /** The text between two mentions, without title marks and short parentheses (`上海人工智能实验室（上智院）联合复旦大学`). */
-const gapBetween = (text: string, s: number, e: number) => text.slice(s, e).replace(/[《》]/g, "").replace(/\([^()]{0,24}\)/g, "");
+const gapBetween = (text: string, s: number, e: number) =>
+  text
+    .slice(s, e)
+    .replace(/[《》]/g, "")
+    .replace(/\([^()]{0,24}\)/g, "");
 
 /** The mentions coordinated with ms[i] (`A、B和C`), all of allowed labels. */
 function coordinated(ms: Local[], i: number, text: string, ok: (m: Local) => boolean): Local[] {
@@ -137,8 +164,17 @@ interface Roles {
   viaModel: boolean;
 }
 
-function findRoles(ms: Local[], text: string, cueStart: number, cueEnd: number, from: readonly Label[], to: readonly Label[], objectPartyOnly = true): Roles | undefined {
-  const party = (labels: readonly Label[]) => (m: Local) => allows(labels, m) && !m.modifier && !m.embedded && !isCooperator(m, text);
+function findRoles(
+  ms: Local[],
+  text: string,
+  cueStart: number,
+  cueEnd: number,
+  from: readonly Label[],
+  to: readonly Label[],
+  objectPartyOnly = true,
+): Roles | undefined {
+  const party = (labels: readonly Label[]) => (m: Local) =>
+    allows(labels, m) && !m.modifier && !m.embedded && !isCooperator(m, text);
   const okFrom = party(from);
   const okTo = party(to);
   const before = ms.filter((m) => m.e <= cueStart);
@@ -150,7 +186,13 @@ function findRoles(ms: Local[], text: string, cueStart: number, cueEnd: number, 
     if (firstAfter && EN_PASSIVE_BY.test(text.slice(cueEnd, firstAfter.s))) {
       const objIdx = before.map(okTo).lastIndexOf(true);
       if (objIdx >= 0) {
-        return { subjects: coordinated(ms, ms.indexOf(firstAfter), text, okFrom), objects: coordinated(ms, ms.indexOf(before[objIdx]), text, okTo), mode: "passive", distance: 0, viaModel: false };
+        return {
+          subjects: coordinated(ms, ms.indexOf(firstAfter), text, okFrom),
+          objects: coordinated(ms, ms.indexOf(before[objIdx]), text, okTo),
+          mode: "passive",
+          distance: 0,
+          viaModel: false,
+        };
       }
       // A nominal cue ("an investigation by X found that Y…", "a probe by X into Y"): the object follows the agent.
       if (/^(?:investigation|inquiry|probe)$/i.test(text.slice(cueStart, cueEnd))) {
@@ -158,7 +200,13 @@ function findRoles(ms: Local[], text: string, cueStart: number, cueEnd: number, 
         const last = agents[agents.length - 1];
         const object = ms.find((m) => m.s >= last.e && okTo(m) && !agents.includes(m));
         if (object && NOMINAL_OBJECT_GAP.test(text.slice(last.e, object.s))) {
-          return { subjects: agents, objects: coordinated(ms, ms.indexOf(object), text, okTo), mode: "passive", distance: 0, viaModel: false };
+          return {
+            subjects: agents,
+            objects: coordinated(ms, ms.indexOf(object), text, okTo),
+            mode: "passive",
+            distance: 0,
+            viaModel: false,
+          };
         }
       }
     }
@@ -202,7 +250,10 @@ function findRoles(ms: Local[], text: string, cueStart: number, cueEnd: number, 
       limit = zoneStart;
     }
   }
-  const subjectIdx = before.filter((m) => m.e <= limit).map(okFrom).lastIndexOf(true);
+  const subjectIdx = before
+    .filter((m) => m.e <= limit)
+    .map(okFrom)
+    .lastIndexOf(true);
   if (subjectIdx < 0) return undefined;
   const subjectMention = before[subjectIdx];
   const subjects = coordinated(ms, ms.indexOf(subjectMention), text, okFrom);
@@ -276,7 +327,16 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
   // A named case spans its caption (`A v. B`): its cue is not inside a name.
   const inMention = (s: number, e: number) => ms.some((m) => m.label !== "Case" && s < m.e && m.s < e);
   const base = sentence.start;
-  const hit = (type: RelType, from: Local, to: Local, cue: Cue, m: RegExpExecArray, confidence: number, mode: string, extra: Partial<RelationHit> = {}): RelationHit => ({
+  const hit = (
+    type: RelType,
+    from: Local,
+    to: Local,
+    cue: Cue,
+    m: RegExpExecArray,
+    confidence: number,
+    mode: string,
+    extra: Partial<RelationHit> = {},
+  ): RelationHit => ({
     type,
     from: from.id,
     to: to.id,
@@ -309,9 +369,16 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         continue;
       }
       if (cue.family === "rules") {
-        const roles = findRoles(ms, text, cueStart, cueEnd, ENDPOINTS.RULES_ON.from, ["Company", "Organization", "Person"]);
+        const roles = findRoles(ms, text, cueStart, cueEnd, ENDPOINTS.RULES_ON.from, [
+          "Company",
+          "Organization",
+          "Person",
+        ]);
         // "尚未有法院作出判决": for a decision, a negation anywhere earlier in the clause counts.
-        const clauseStart = Math.max(0, ...[...text.slice(0, cueStart).matchAll(/[,，;；。]/g)].map((x) => x.index! + 1));
+        const clauseStart = Math.max(
+          0,
+          ...[...text.slice(0, cueStart).matchAll(/[,，;；。]/g)].map((x) => x.index! + 1),
+        );
         if (!roles || negated(text, Math.min(clauseStart, roles.subjects[0].s), cueStart, cueEnd)) continue;
         for (const s of roles.subjects) {
           out.rulings.push({
@@ -330,8 +397,15 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         continue;
       }
       // "alleged in their lawsuit that…", "在起诉状中指控": an allegation a lawsuit makes is the lawsuit (the gold rule).
-      const inSuit = cue.type === "ACCUSES" && (SUIT_AFTER.test(text.slice(cueEnd, cueEnd + 40)) || SUIT_BEFORE.test(text.slice(Math.max(0, cueStart - 12), cueStart)));
-      const type: RelType = inSuit ? "SUES" : cue.family === "penalty" && cue.type !== "FINES" ? "INVESTIGATES" : cue.type;
+      const inSuit =
+        cue.type === "ACCUSES" &&
+        (SUIT_AFTER.test(text.slice(cueEnd, cueEnd + 40)) ||
+          SUIT_BEFORE.test(text.slice(Math.max(0, cueStart - 12), cueStart)));
+      const type: RelType = inSuit
+        ? "SUES"
+        : cue.family === "penalty" && cue.type !== "FINES"
+          ? "INVESTIGATES"
+          : cue.type;
       const ends = ENDPOINTS[type];
       if (cue.family === "issues" || cue.family === "signs" || cue.family === "develops") {
         const objectLabel: Label = cue.family === "develops" ? "Model" : "Law";
@@ -339,13 +413,21 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         const roles = findRoles(ms, text, cueStart, cueEnd, from as Label[], [objectLabel], false);
         if (!roles && cue.family === "issues" && !m[0].startsWith("通过")) {
           // "会上发布了《X》", "该方案还同时颁布了…": the issuer is the item's (carried over in extract.ts).
-          const law = ms.find((x) => x.label === "Law" && x.s >= cueEnd && x.s - cueEnd <= 12 && !/[,，;；。]/.test(text.slice(cueEnd, x.s)));
+          const law = ms.find(
+            (x) =>
+              x.label === "Law" && x.s >= cueEnd && x.s - cueEnd <= 12 && !/[,，;；。]/.test(text.slice(cueEnd, x.s)),
+          );
           if (law && !NEGATION.test(text.slice(Math.max(0, cueStart - 4), cueStart))) {
             out.relations.push({ ...hit("ISSUES", law, law, cue, m, 0.55, "carried-subject"), from: "" });
           }
           continue;
         }
-        if (!roles || !roles.objects.length || negated(text, roles.subjects[roles.subjects.length - 1].e, cueStart, cueEnd)) continue;
+        if (
+          !roles ||
+          !roles.objects.length ||
+          negated(text, roles.subjects[roles.subjects.length - 1].e, cueStart, cueEnd)
+        )
+          continue;
         let conf = cue.strength - 0.05 * Math.min(roles.distance, 4) - (roles.mode === "passive" ? 0.05 : 0);
         if (hedged(text, cueStart)) conf *= 0.75;
         for (const o of roles.objects) {
@@ -355,7 +437,10 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
             if (cue.family === "signs") {
               // Signing one's own executive order issues it.
               const clauseEnd = text.slice(cueEnd).search(/[。;；]/);
-              const eo = /行政命令|行政令|executive order/i.test(text.slice(cueEnd, clauseEnd < 0 ? text.length : cueEnd + clauseEnd)) || /Executive Order|行政令/.test(o.surface);
+              const eo =
+                /行政命令|行政令|executive order/i.test(
+                  text.slice(cueEnd, clauseEnd < 0 ? text.length : cueEnd + clauseEnd),
+                ) || /Executive Order|行政令/.test(o.surface);
               relType = eo && allows(ENDPOINTS.ISSUES.from, s) ? "ISSUES" : "SIGNS";
               if (relType === "SIGNS" && !allows(ENDPOINTS.SIGNS.from, s)) continue;
             }
@@ -371,12 +456,24 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
       let conf = cue.strength - 0.05 * Math.min(roles.distance, 4) - (roles.mode === "passive" ? 0.05 : 0);
       if (hedged(text, cueStart)) conf *= 0.75;
       // `…, accusing it of…`: a participle after a comma takes the clause's subject, not the nearest name.
-      if (/[,，]\s*$/.test(text.slice(Math.max(0, cueStart - 3), cueStart)) && /ing\b/i.test(m[0])) conf *= PARTICIPLE_FACTOR;
+      if (/[,，]\s*$/.test(text.slice(Math.max(0, cueStart - 3), cueStart)) && /ing\b/i.test(m[0]))
+        conf *= PARTICIPLE_FACTOR;
       if (!roles.objects.length) {
         // A decision without a named party still makes a case the item's citations can attach to.
         if (cue.family === "penalty" || cue.rule === "zh-enforce") {
           for (const s of roles.subjects.filter((x) => allows(ENDPOINTS.RULES_ON.from, x))) {
-            out.rulings.push({ from: s.id, item: sentence.item, sentence, sentenceIndex, spanStart: base + s.s, spanEnd: base + cueEnd, rule: `${cue.rule}:no-party`, confidence: 0.6, caseKind: cue.caseKind ?? "enforcement", mentioned: ms.map((x) => x.id) });
+            out.rulings.push({
+              from: s.id,
+              item: sentence.item,
+              sentence,
+              sentenceIndex,
+              spanStart: base + s.s,
+              spanEnd: base + cueEnd,
+              rule: `${cue.rule}:no-party`,
+              confidence: 0.6,
+              caseKind: cue.caseKind ?? "enforcement",
+              mentioned: ms.map((x) => x.id),
+            });
           }
         }
         // Remember the subject: the item may name the object elsewhere (carried over in extract.ts).
@@ -386,18 +483,52 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
       for (const s of roles.subjects) {
         for (const o of roles.objects) {
           if (s.id === o.id) continue;
-          out.relations.push(hit(type, s, o, cue, m, roles.viaModel ? conf * 0.9 : conf, inSuit ? `${roles.mode}:in-suit` : roles.mode, { viaModel: roles.viaModel || undefined, ...(inSuit ? { caseKind: "lawsuit" as const } : {}) }));
+          out.relations.push(
+            hit(type, s, o, cue, m, roles.viaModel ? conf * 0.9 : conf, inSuit ? `${roles.mode}:in-suit` : roles.mode, {
+              viaModel: roles.viaModel || undefined,
+              ...(inSuit ? { caseKind: "lawsuit" as const } : {}),
+            }),
+          );
           // A fine implies an investigation the text may not state: kept for review, under the usual threshold.
-          if (cue.type === "FINES") out.relations.push(hit("INVESTIGATES", s, o, cue, m, conf * IMPLIED_INVESTIGATION_FACTOR, `${roles.mode}:implied`, { caseKind: "administrative_penalty" }));
+          if (cue.type === "FINES")
+            out.relations.push(
+              hit("INVESTIGATES", s, o, cue, m, conf * IMPLIED_INVESTIGATION_FACTOR, `${roles.mode}:implied`, {
+                caseKind: "administrative_penalty",
+              }),
+            );
         }
         if (cue.family === "penalty" && allows(ENDPOINTS.RULES_ON.from, s)) {
-          out.rulings.push({ from: s.id, item: sentence.item, sentence, sentenceIndex, spanStart: base + s.s, spanEnd: base + cueEnd, rule: `${cue.rule}:penalty`, confidence: conf * 0.9, caseKind: cue.caseKind ?? "administrative_penalty", mentioned: ms.map((x) => x.id) });
+          out.rulings.push({
+            from: s.id,
+            item: sentence.item,
+            sentence,
+            sentenceIndex,
+            spanStart: base + s.s,
+            spanEnd: base + cueEnd,
+            rule: `${cue.rule}:penalty`,
+            confidence: conf * 0.9,
+            caseKind: cue.caseKind ?? "administrative_penalty",
+            mentioned: ms.map((x) => x.id),
+          });
         }
       }
       // A lawsuit filed with a court: the court rules on it ("向<法院>起诉").
       if (type === "SUES") {
-        for (const court of ms.filter((x) => x.label === "Court" && x.e <= cueStart && /向\s*$/.test(text.slice(Math.max(0, x.s - 3), x.s)))) {
-          out.rulings.push({ from: court.id, item: sentence.item, sentence, sentenceIndex, spanStart: base + court.s, spanEnd: base + cueEnd, rule: "zh-filed-with-court", confidence: 0.6, caseKind: "lawsuit", mentioned: ms.map((x) => x.id) });
+        for (const court of ms.filter(
+          (x) => x.label === "Court" && x.e <= cueStart && /向\s*$/.test(text.slice(Math.max(0, x.s - 3), x.s)),
+        )) {
+          out.rulings.push({
+            from: court.id,
+            item: sentence.item,
+            sentence,
+            sentenceIndex,
+            spanStart: base + court.s,
+            spanEnd: base + cueEnd,
+            rule: "zh-filed-with-court",
+            confidence: 0.6,
+            caseKind: "lawsuit",
+            mentioned: ms.map((x) => x.id),
+          });
         }
       }
     }
@@ -415,22 +546,37 @@ function possessiveDevelops(ms: Local[], text: string, sentence: Sentence, sente
   ms.forEach((model, i) => {
     if (model.label !== "Model") return;
     const next = ms[i + 1];
-    if (next && dev(next) && /^[\u4e00-\u9fff]{0,4}的(?:开发(?:商|者|公司)|主体公司|运营(?:公司|方|主体))$/.test(text.slice(model.e, next.s))) {
+    if (
+      next &&
+      dev(next) &&
+      /^[\u4e00-\u9fff]{0,4}的(?:开发(?:商|者|公司)|主体公司|运营(?:公司|方|主体))$/.test(text.slice(model.e, next.s))
+    ) {
       out.push(developsHit(next, model, sentence, sentenceIndex, 0.9, "zh-developer-of"));
       return;
     }
     const prev = ms[i - 1];
     if (!prev || !dev(prev)) return;
     const gap = text.slice(prev.e, model.s);
-    if (/^\)?的$/.test(gap) && /来自\s*[^，,。]{0,12}$/.test(text.slice(0, prev.s))) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.8, "zh-from"));
-    else if (/^(?:自己)?旗下(?:的)?[\u4e00-\u9fffA-Za-z\s]{0,10}$/.test(gap)) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.75, "zh-owned"));
-    else if (/^\s*及其(?:产品|模型|大模型|应用|软件)\s*[“"]?$/.test(gap)) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.8, "zh-its-product"));
-    else if (/^\)?的[\u4e00-\u9fff]{0,6}$/.test(gap) && !/[,，]/.test(gap)) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.65, "zh-possessive"));
+    if (/^\)?的$/.test(gap) && /来自\s*[^，,。]{0,12}$/.test(text.slice(0, prev.s)))
+      out.push(developsHit(prev, model, sentence, sentenceIndex, 0.8, "zh-from"));
+    else if (/^(?:自己)?旗下(?:的)?[\u4e00-\u9fffA-Za-z\s]{0,10}$/.test(gap))
+      out.push(developsHit(prev, model, sentence, sentenceIndex, 0.75, "zh-owned"));
+    else if (/^\s*及其(?:产品|模型|大模型|应用|软件)\s*[“"]?$/.test(gap))
+      out.push(developsHit(prev, model, sentence, sentenceIndex, 0.8, "zh-its-product"));
+    else if (/^\)?的[\u4e00-\u9fff]{0,6}$/.test(gap) && !/[,，]/.test(gap))
+      out.push(developsHit(prev, model, sentence, sentenceIndex, 0.65, "zh-possessive"));
   });
   return out;
 }
 
-function developsHit(from: Local, to: Local, sentence: Sentence, sentenceIndex: number, confidence: number, rule: string): RelationHit {
+function developsHit(
+  from: Local,
+  to: Local,
+  sentence: Sentence,
+  sentenceIndex: number,
+  confidence: number,
+  rule: string,
+): RelationHit {
   return {
     type: "DEVELOPS",
     from: from.id,
@@ -452,7 +598,11 @@ function citations(ms: Local[], text: string, sentence: Sentence, sentenceIndex:
   if (!laws.length) return out;
   const used = new Set<Local>();
   const cite = (cueStart: number, cueEnd: number, group: Local[], rule: string, confidence: number) => {
-    const articleAfter = (l: Local) => text.slice(l.e).replace(/^[》)]+/, "").match(ARTICLE)?.[1];
+    const articleAfter = (l: Local) =>
+      text
+        .slice(l.e)
+        .replace(/^[》)]+/, "")
+        .match(ARTICLE)?.[1];
     const enArticle = text.slice(Math.max(0, cueStart), group[0].s).match(EN_ARTICLE)?.[1];
     const tail = text.slice(group[group.length - 1].e);
     // The citing instrument is another law: `《数字服务法案》(DSA)…违反DSA条款` cites the DSA, it is not its source.
@@ -463,9 +613,16 @@ function citations(ms: Local[], text: string, sentence: Sentence, sentenceIndex:
       item: sentence.item,
       sentence,
       sentenceIndex,
-      laws: uniqueById(group).map((l) => ({ id: l.id, article: articleAfter(group.filter((g) => g.id === l.id).pop()!) ?? (enArticle ? `Art. ${enArticle}` : undefined) })),
+      laws: uniqueById(group).map((l) => ({
+        id: l.id,
+        article:
+          articleAfter(group.filter((g) => g.id === l.id).pop()!) ?? (enArticle ? `Art. ${enArticle}` : undefined),
+      })),
       lawBefore: lawBefore && !SHORT_LAW_REFERENCE.test(lawBefore.surface) ? lawBefore.id : undefined,
-      refersToItemLaw: /《(本|该|此)?(意见|方案|办法|规定|指南|准则|报告|声明|宣言|计划|框架|规划)》|(^|[,，。])(该|本|此)?(意见|方案|办法|规定|指南|准则|报告|声明|宣言|计划|框架|规划|文件)/.test(subject),
+      refersToItemLaw:
+        /《(本|该|此)?(意见|方案|办法|规定|指南|准则|报告|声明|宣言|计划|框架|规划)》|(^|[,，。])(该|本|此)?(意见|方案|办法|规定|指南|准则|报告|声明|宣言|计划|框架|规划|文件)/.test(
+          subject,
+        ),
       implements: /依据|根据|按照|依照|为落实|为贯彻/.test(text.slice(cueStart, cueEnd)) && IMPLEMENTS_TAIL.test(tail),
       mentioned: ms.filter((m) => m.label !== "Law").map((m) => m.id),
       spanStart: sentence.start + Math.min(cueStart, group[0].s),
@@ -505,8 +662,20 @@ function citations(ms: Local[], text: string, sentence: Sentence, sentenceIndex:
   // `《X》第十条规定`: a provision quoted on its own.
   for (const l of laws) {
     if (used.has(l)) continue;
-    const article = text.slice(l.e).replace(/^[》)]+/, "").match(ARTICLE);
-    if (!article || !/^\s*(规定|明确|要求)/.test(text.slice(l.e).replace(/^[》)]+/, "").slice(article[0].length))) continue;
+    const article = text
+      .slice(l.e)
+      .replace(/^[》)]+/, "")
+      .match(ARTICLE);
+    if (
+      !article ||
+      !/^\s*(规定|明确|要求)/.test(
+        text
+          .slice(l.e)
+          .replace(/^[》)]+/, "")
+          .slice(article[0].length),
+      )
+    )
+      continue;
     cite(l.s, l.s, [l], "cite-article", 0.75);
   }
   return out;

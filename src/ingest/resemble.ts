@@ -15,7 +15,8 @@ import type { Label } from "../model/index.js";
 import type { EntityDictionary } from "./dictionary.js";
 import { normaliseName } from "./dictionary.js";
 
-const LEGAL_FORMS = /(股份有限公司|有限责任公司|有限公司|公司|集团|incorporated|inc|ltd|llc|corp|corporation|company|co|limited|gmbh|plc|sa)$/;
+const LEGAL_FORMS =
+  /(股份有限公司|有限责任公司|有限公司|公司|集团|incorporated|inc|ltd|llc|corp|corporation|company|co|limited|gmbh|plc|sa)$/;
 /** `美国加州高等法院` is `加州高等法院`; a name as short as `数据局` is too generic to take a qualifier. */
 const MIN_QUALIFIED_NAME_CHARS = 5;
 /** `深圳市福田区数据局` is a local body, not the national `数据局`: a city, district or province qualifier never matches. */
@@ -73,7 +74,8 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 /** `个保法` in `个人信息保护法`: in order, same first and last character, the full name at most three times longer. */
 export function isChineseAbbreviation(short: string, full: string): boolean {
   if (short.length < 3 || short.length >= full.length || full.length > short.length * 3) return false;
-  if (!/^[\u3400-\u9fff]+$/.test(short) || short[0] !== full[0] || short[short.length - 1] !== full[full.length - 1]) return false;
+  if (!/^[\u3400-\u9fff]+$/.test(short) || short[0] !== full[0] || short[short.length - 1] !== full[full.length - 1])
+    return false;
   let j = 0;
   for (const ch of full) if (j < short.length && ch === short[j]) j++;
   return j === short.length;
@@ -134,12 +136,28 @@ export function findResemblance(dict: EntityDictionary, label: Label, names: str
         continue;
       }
       if (n.label !== label) continue;
-      if (n.stripped === stripped) offer({ id: n.id, score: 0.9, reason: `same name as '${n.raw}' apart from the legal form` });
-      else if (stripped.length > n.stripped.length && n.stripped.length >= MIN_QUALIFIED_NAME_CHARS && stripped.endsWith(n.stripped) && !LOCAL_QUALIFIER.test(stripped.slice(0, -n.stripped.length))) {
+      if (n.stripped === stripped)
+        offer({ id: n.id, score: 0.9, reason: `same name as '${n.raw}' apart from the legal form` });
+      else if (
+        stripped.length > n.stripped.length &&
+        n.stripped.length >= MIN_QUALIFIED_NAME_CHARS &&
+        stripped.endsWith(n.stripped) &&
+        !LOCAL_QUALIFIER.test(stripped.slice(0, -n.stripped.length))
+      ) {
         offer({ id: n.id, score: 0.75, reason: `'${name}' is '${n.raw}' with a qualifier` });
-      } else if (label === "Company" && stripped.startsWith(n.stripped) && n.stripped.length >= 2 && stripped.length - n.stripped.length <= MAX_BRAND_SUFFIX_CHARS) {
+      } else if (
+        label === "Company" &&
+        stripped.startsWith(n.stripped) &&
+        n.stripped.length >= 2 &&
+        stripped.length - n.stripped.length <= MAX_BRAND_SUFFIX_CHARS
+      ) {
         offer({ id: n.id, score: 0.7, reason: `'${name}' is '${n.raw}' with a business name (a brand or subsidiary)` });
-      } else if (n.stripped.length > stripped.length && stripped.length >= 4 && n.stripped.endsWith(stripped) && n.stripped.length - stripped.length <= MAX_QUALIFIER_CHARS) {
+      } else if (
+        n.stripped.length > stripped.length &&
+        stripped.length >= 4 &&
+        n.stripped.endsWith(stripped) &&
+        n.stripped.length - stripped.length <= MAX_QUALIFIER_CHARS
+      ) {
         offer({ id: n.id, score: 0.7, reason: `'${name}' is '${n.raw}' without its qualifier` });
       } else if (key.length >= 6 && n.key.length >= 6 && sameNumbers(key, n.key) && editDistanceAtMostOne(key, n.key)) {
         offer({ id: n.id, score: 0.7, reason: `one character away from '${n.raw}'` });

@@ -52,12 +52,22 @@ export function autoAcceptsEntity(e: CandidateEntity): boolean {
 }
 
 /** A relationship at or above the threshold, unless it is already in the graph (and not asked for). PARTY_TO follows. */
-export function autoAcceptsRelationship(r: CandidateRelationship, acceptAbove: number, options: ReviewOptions = {}): boolean {
-  return r.type !== "PARTY_TO" && r.candidate.confidence >= acceptAbove && (options.includeExisting || !r.candidate.existing);
+export function autoAcceptsRelationship(
+  r: CandidateRelationship,
+  acceptAbove: number,
+  options: ReviewOptions = {},
+): boolean {
+  return (
+    r.type !== "PARTY_TO" && r.candidate.confidence >= acceptAbove && (options.includeExisting || !r.candidate.existing)
+  );
 }
 
 /** Accept every relationship at or above the threshold, with the entities it needs if they are confident enough. */
-export function autoDecisions(file: CandidatesFile, acceptAbove = DEFAULT_ACCEPT_ABOVE, options: ReviewOptions = {}): Decisions {
+export function autoDecisions(
+  file: CandidatesFile,
+  acceptAbove = DEFAULT_ACCEPT_ABOVE,
+  options: ReviewOptions = {},
+): Decisions {
   const decisions: Decisions = { relationships: new Map(), entities: new Map() };
   for (const e of file.entities) decisions.entities.set(e.id, { verdict: autoAcceptsEntity(e) ? "accept" : "reject" });
   for (const r of file.relationships) {
@@ -71,20 +81,33 @@ export function autoDecisions(file: CandidatesFile, acceptAbove = DEFAULT_ACCEPT
 
 /** PARTY_TO edges follow the party relationship they were derived from (same case, same party). */
 export function followPartyTo(file: CandidatesFile, decisions: Decisions): void {
-  const accepted = file.relationships.filter((r) => r.type !== "PARTY_TO" && decisions.relationships.get(r.candidate.id)?.verdict === "accept");
+  const accepted = file.relationships.filter(
+    (r) => r.type !== "PARTY_TO" && decisions.relationships.get(r.candidate.id)?.verdict === "accept",
+  );
   for (const p of file.relationships.filter((r) => r.type === "PARTY_TO")) {
     // The rule names the type the edge was derived from (`PARTY_TO:from-FINES`): its roles belong to that type.
     const fromType = p.candidate.rule.match(/from-([A-Z_]+)/)?.[1];
-    const follows = accepted.some((r) => (r as { case?: string }).case === p.to && (!fromType || r.type === fromType) && (r.from === p.from || r.to === p.from));
+    const follows = accepted.some(
+      (r) =>
+        (r as { case?: string }).case === p.to &&
+        (!fromType || r.type === fromType) &&
+        (r.from === p.from || r.to === p.from),
+    );
     decisions.relationships.set(p.candidate.id, { verdict: follows ? "accept" : "reject" });
   }
 }
 
 /** The seed file the decisions give. */
-export function assembleReviewed(file: CandidatesFile, decisions: Decisions, options: ReviewOptions & { schemaRef?: string } = {}): ReviewResult {
+export function assembleReviewed(
+  file: CandidatesFile,
+  decisions: Decisions,
+  options: ReviewOptions & { schemaRef?: string } = {},
+): ReviewResult {
   const entities = new Map(file.entities.map((e) => [e.id, e]));
   const dropped: { id: string; reason: string }[] = [];
-  const rejectedMatches = file.entities.filter((e) => e.candidate.status === "match" && decisions.entities.get(e.id)?.verdict === "reject");
+  const rejectedMatches = file.entities.filter(
+    (e) => e.candidate.status === "match" && decisions.entities.get(e.id)?.verdict === "reject",
+  );
   const entityEdits = new Map<string, CandidateEntity>();
   for (const e of file.entities) {
     const edits = decisions.entities.get(e.id)?.edits;
@@ -105,19 +128,45 @@ export function assembleReviewed(file: CandidatesFile, decisions: Decisions, opt
       dropped.push({ id: r.candidate.id, reason: `${r.type} ${r.from} -> ${r.to} is already in the graph` });
       continue;
     }
-    const rel = { ...strip(r), ...(d.edits ?? {}) } as { type: string; from: string; to: string; case?: string; quote?: string };
+    const rel = { ...strip(r), ...(d.edits ?? {}) } as {
+      type: string;
+      from: string;
+      to: string;
+      case?: string;
+      quote?: string;
+    };
     const needs = [rel.from, rel.to, rel.case].filter((x): x is string => Boolean(x));
-    const missing = needs.find((id) => entities.has(id) && entities.get(id)!.candidate.status !== "match" && decisions.entities.get(id)?.verdict === "reject");
+    const missing = needs.find(
+      (id) =>
+        entities.has(id) &&
+        entities.get(id)!.candidate.status !== "match" &&
+        decisions.entities.get(id)?.verdict === "reject",
+    );
     if (missing) {
-      dropped.push({ id: r.candidate.id, reason: `${r.type} ${r.from} -> ${r.to} needs ${missing}, which was rejected` });
+      dropped.push({
+        id: r.candidate.id,
+        reason: `${r.type} ${r.from} -> ${r.to} needs ${missing}, which was rejected`,
+      });
       continue;
     }
-    const match = rejectedMatches.find((m) => [rel.from, rel.to].includes(m.candidate.matchOf!) && m.candidate.mentions.some((x) => rel.quote?.includes(x.text)));
+    const match = rejectedMatches.find(
+      (m) =>
+        [rel.from, rel.to].includes(m.candidate.matchOf!) &&
+        m.candidate.mentions.some((x) => rel.quote?.includes(x.text)),
+    );
     if (match) {
-      dropped.push({ id: r.candidate.id, reason: `${r.type} ${r.from} -> ${r.to} relies on the rejected match ${match.id} = ${match.candidate.matchOf}` });
+      dropped.push({
+        id: r.candidate.id,
+        reason: `${r.type} ${r.from} -> ${r.to} relies on the rejected match ${match.id} = ${match.candidate.matchOf}`,
+      });
       continue;
     }
-    kept.push({ ...rel, from: renamed(rel.from), to: renamed(rel.to), ...(rel.case ? { case: renamed(rel.case) } : {}) });
+    kept.push({
+      ...rel,
+      from: renamed(rel.from),
+      to: renamed(rel.to),
+      ...(rel.case ? { case: renamed(rel.case) } : {}),
+    });
     accepted++;
   }
 
@@ -138,4 +187,3 @@ export function assembleReviewed(file: CandidatesFile, decisions: Decisions, opt
     dropped,
   };
 }
-

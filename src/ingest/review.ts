@@ -39,7 +39,12 @@ export {
  * the one it replaces), exactly as `npm run validate` would (`docsDir` replaces the documents folders, for tests).
  * Returns the problems; none means it can be written.
  */
-export function validateReviewed(seed: ReviewedSeed, outFile: string, seedPaths: string[] = [SEED_DIR], docsDir?: string): SeedProblem[] {
+export function validateReviewed(
+  seed: ReviewedSeed,
+  outFile: string,
+  seedPaths: string[] = [SEED_DIR],
+  docsDir?: string,
+): SeedProblem[] {
   const dir = mkdtempSync(path.join(tmpdir(), "review-"));
   const tmp = path.join(dir, path.basename(outFile).replace(/\.(ya?ml)$/, ".json"));
   try {
@@ -48,7 +53,8 @@ export function validateReviewed(seed: ReviewedSeed, outFile: string, seedPaths:
     validateSeed({ paths: [...others, tmp], docsDir });
     return [];
   } catch (err) {
-    if (err instanceof SeedValidationError) return err.problems.map((p) => ({ ...p, file: p.file.includes(path.basename(dir)) ? outFile : p.file }));
+    if (err instanceof SeedValidationError)
+      return err.problems.map((p) => ({ ...p, file: p.file.includes(path.basename(dir)) ? outFile : p.file }));
     throw err;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,8 @@ import type { Item, Sentence } from "./types.js";
 export const MAX_SENTENCE_CHARS = 600;
 
 const TERMINATOR = /[。！？!?]+[”’"」』)）]*|\.(?=\s+[A-Z“"(])/g;
-const ABBREVIATION = /(?:\b(?:Inc|Ltd|Co|Corp|Mr|Mrs|Ms|Dr|Prof|No|Art|St|vs|v|e\.g|i\.e|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])$/;
+const ABBREVIATION =
+  /(?:\b(?:Inc|Ltd|Co|Corp|Mr|Mrs|Ms|Dr|Prof|No|Art|St|vs|v|e\.g|i\.e|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])$/;
 const CLAUSE_MARK = /[，,；;：:、]/g;
 
 function pushBounded(out: Sentence[], text: string, item: number, start: number, end: number, heading: boolean): void {
@@ -19,7 +20,8 @@ function pushBounded(out: Sentence[], text: string, item: number, start: number,
     const window = text.slice(start, start + MAX_SENTENCE_CHARS);
     let cut = -1;
     CLAUSE_MARK.lastIndex = 0;
-    for (let m = CLAUSE_MARK.exec(window); m; m = CLAUSE_MARK.exec(window)) if (m.index > MAX_SENTENCE_CHARS / 3) cut = m.index + 1;
+    for (let m = CLAUSE_MARK.exec(window); m; m = CLAUSE_MARK.exec(window))
+      if (m.index > MAX_SENTENCE_CHARS / 3) cut = m.index + 1;
     if (cut < 0) cut = MAX_SENTENCE_CHARS;
     out.push({ item, start, end: start + cut, text: text.slice(start, start + cut), heading });
     start += cut;

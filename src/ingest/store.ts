@@ -29,7 +29,9 @@ export function checkStorable(docs: ReadDocument[], options: StoreOptions = {}):
     seen.set(doc.document, doc.text);
     const target = path.join(dir, doc.document);
     if (!options.force && existsSync(target) && readFileSync(target, "utf8") !== doc.text) {
-      throw new ConflictError(`${target} already holds a different document named '${doc.document}'; rename the file, or pass --force to replace it`);
+      throw new ConflictError(
+        `${target} already holds a different document named '${doc.document}'; rename the file, or pass --force to replace it`,
+      );
     }
   }
 }

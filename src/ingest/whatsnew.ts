@@ -29,20 +29,47 @@ export type WhatsNew = WhatsNewResponse;
  * The events since `since` (ISO date): those involving each watched entity id, and all of them by jurisdiction
  * (`watchedOnly` restricts the jurisdiction view to the watched entities' events).
  */
-export async function whatsNew(db: Db, since: string, watch: string[] = [], limit = MAX_WHATSNEW_ROWS, watchedOnly = false): Promise<WhatsNew> {
-  if (!IsoDate.safeParse(since).success) throw new BadRequestError(`--since '${since}' is not a date; write it as YYYY-MM-DD (or YYYY-MM)`);
+export async function whatsNew(
+  db: Db,
+  since: string,
+  watch: string[] = [],
+  limit = MAX_WHATSNEW_ROWS,
+  watchedOnly = false,
+): Promise<WhatsNew> {
+  if (!IsoDate.safeParse(since).success)
+    throw new BadRequestError(`--since '${since}' is not a date; write it as YYYY-MM-DD (or YYYY-MM)`);
   const badId = watch.find((id) => !/^[a-z]+:[a-z0-9][a-z0-9.#-]*$/.test(id));
-  if (badId) throw new BadRequestError(`--watch '${badId}' is not an entity id; ids look like company:openai or regulator:gb-ico`);
-  const rows = await db.read<WhatsNewEvent>(cypher("whatsnew/events"), { since, watch: watchedOnly ? watch : [], limit: neo4j.int(limit + 1) });
+  if (badId)
+    throw new BadRequestError(
+      `--watch '${badId}' is not an entity id; ids look like company:openai or regulator:gb-ico`,
+    );
+  const rows = await db.read<WhatsNewEvent>(cypher("whatsnew/events"), {
+    since,
+    watch: watchedOnly ? watch : [],
+    limit: neo4j.int(limit + 1),
+  });
   const events = rows.slice(0, limit);
-  const byWatched = watch.map((id) => ({ id, events: events.filter((e) => e.fromId === id || e.toId === id || e.caseId === id) }));
+  const byWatched = watch.map((id) => ({
+    id,
+    events: events.filter((e) => e.fromId === id || e.toId === id || e.caseId === id),
+  }));
   const groups = new Map<string, WhatsNewEvent[]>();
-  for (const e of events) for (const j of e.jurisdictions.length ? e.jurisdictions : [NO_JURISDICTION]) pushTo(groups, j, e);
-  const byJurisdiction = [...groups.entries()].sort(([a], [b]) => (a === NO_JURISDICTION ? 1 : b === NO_JURISDICTION ? -1 : a.localeCompare(b))).map(([jurisdiction, evs]) => ({ jurisdiction, events: evs }));
+  for (const e of events)
+    for (const j of e.jurisdictions.length ? e.jurisdictions : [NO_JURISDICTION]) pushTo(groups, j, e);
+  const byJurisdiction = [...groups.entries()]
+    .sort(([a], [b]) => (a === NO_JURISDICTION ? 1 : b === NO_JURISDICTION ? -1 : a.localeCompare(b)))
+    .map(([jurisdiction, evs]) => ({ jurisdiction, events: evs }));
   const dataCurrentTo = await newestSourceDate(db);
-  return { since, dataCurrentTo, watch, total: events.length, truncated: rows.length > limit, byWatched, byJurisdiction };
+  return {
+    since,
+    dataCurrentTo,
+    watch,
+    total: events.length,
+    truncated: rows.length > limit,
+    byWatched,
+    byJurisdiction,
+  };
 }
-
 
 /** The date of the newest source in the graph (how current the data is), or null for a graph without dated sources. */
 export async function newestSourceDate(db: Db): Promise<string | null> {

@@ -58,13 +58,21 @@ export const EntityId = z
   .string()
   .regex(ID_PATTERN, "an id is '<prefix>:<slug>' in lower case, e.g. 'company:openai' or 'law:eu-gdpr'")
   .max(120)
-  .meta({ description: "Stable, readable id: `<prefix>:<kebab-slug>`", examples: ["company:openai", "law:eu-gdpr", "prov:eu-ai-act:art-50-2"] });
+  .meta({
+    description: "Stable, readable id: `<prefix>:<kebab-slug>`",
+    examples: ["company:openai", "law:eu-gdpr", "prov:eu-ai-act:art-50-2"],
+  });
 
 /** ISO dates, with month or year precision when the source gives no day. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: "a date is YYYY-MM-DD, YYYY-MM or YYYY", abort: true })
-  .refine((s) => s.length < 10 || new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { message: "not a calendar date" })
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    message: "a date is YYYY-MM-DD, YYYY-MM or YYYY",
+    abort: true,
+  })
+  .refine((s) => s.length < 10 || new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
+    message: "not a calendar date",
+  })
   .meta({ description: "ISO date; month or year precision allowed", examples: ["2026-02-04", "2026-02"] });
 
 export const ShortText = (max: number) => z.string().trim().min(1).max(max);
@@ -82,15 +90,21 @@ export type Reference = z.infer<typeof Reference>;
  * official reference or a secondary source only (its title, date and article named, the wording not read).
  */
 export const VERIFIED_MARKS = ["text", "reference"] as const;
-export const Verified = z.enum(VERIFIED_MARKS).meta({ description: "text: checked against the official text; reference: against an official reference only" });
+export const Verified = z
+  .enum(VERIFIED_MARKS)
+  .meta({ description: "text: checked against the official text; reference: against an official reference only" });
 
 const EntityBase = z.object({
   id: EntityId,
   nameEn: ShortText(300).optional(),
   nameZh: ShortText(300).optional(),
   /** The label a lawyer knows it by ("GDPR", "AI Act", "CAC"): the explorer draws it on the canvas, full name on hover. */
-  shortName: ShortText(60).optional().meta({ description: "Standard short name in English (GDPR, AI Act, CAC), for canvas labels" }),
-  shortNameZh: ShortText(30).optional().meta({ description: "Standard short name in Chinese (标识办法, 网信办), for canvas labels" }),
+  shortName: ShortText(60)
+    .optional()
+    .meta({ description: "Standard short name in English (GDPR, AI Act, CAC), for canvas labels" }),
+  shortNameZh: ShortText(30)
+    .optional()
+    .meta({ description: "Standard short name in Chinese (标识办法, 网信办), for canvas labels" }),
   aliases: z.array(ShortText(200)).max(50).default([]),
   description: ShortText(600).optional(),
 });
@@ -136,7 +150,10 @@ export const ORGANIZATION_KINDS = ["legislature", "international", "association"
 export const Company = EntityBase.extend({ label: z.literal("Company") });
 export const Organization = EntityBase.extend({
   label: z.literal("Organization"),
-  orgKind: z.enum(ORGANIZATION_KINDS).optional().meta({ description: "legislature: a law-making body (the European Parliament, the Council), not a regulator" }),
+  orgKind: z
+    .enum(ORGANIZATION_KINDS)
+    .optional()
+    .meta({ description: "legislature: a law-making body (the European Parliament, the Council), not a regulator" }),
 });
 export const Regulator = EntityBase.extend({ label: z.literal("Regulator") });
 export const Court = EntityBase.extend({ label: z.literal("Court") });
@@ -149,10 +166,10 @@ export const Law = EntityBase.extend({
   effectiveDate: IsoDate.optional(),
   identifier: ShortText(200).optional(),
   url: z.url().optional(),
-  binding: z
-    .enum(LAW_BINDING)
-    .optional()
-    .meta({ description: "binding: hard law; soft: guidelines, codes of practice, standards recommended only; none: reports, studies, visions, declarations" }),
+  binding: z.enum(LAW_BINDING).optional().meta({
+    description:
+      "binding: hard law; soft: guidelines, codes of practice, standards recommended only; none: reports, studies, visions, declarations",
+  }),
 });
 export const Model = EntityBase.extend({
   label: z.literal("Model"),
@@ -192,13 +209,19 @@ export const Provision = LegalBase.extend({
   label: z.literal("Provision"),
   law: EntityId.meta({ description: "The Law this provision belongs to (the loader draws HAS_PROVISION from it)" }),
   number: ShortText(60).meta({ description: "As the law writes it", examples: ["Art. 50(2)", "第十条"] }),
-  excerpt: ShortText(300).optional().meta({ description: "Verbatim official text, only when copied from a stored official text" }),
+  excerpt: ShortText(300)
+    .optional()
+    .meta({ description: "Verbatim official text, only when copied from a stored official text" }),
   url: z.url().meta({ description: "Official, article-level where one exists" }),
 });
 export const Obligation = LegalBase.extend({
   label: z.literal("Obligation"),
   provision: EntityId.meta({ description: "The Provision that imposes it (IMPOSES)" }),
-  binds: z.array(EntityId).min(1, "an obligation binds at least one Role").max(20).meta({ description: "Role ids (BINDS)" }),
+  binds: z
+    .array(EntityId)
+    .min(1, "an obligation binds at least one Role")
+    .max(20)
+    .meta({ description: "Role ids (BINDS)" }),
   penalties: z.array(EntityId).max(10).default([]).meta({ description: "Penalty ids (PENALISED_BY)" }),
   textEn: ShortText(300).meta({ description: "What it requires, in our own words" }),
   textZh: ShortText(300),
@@ -219,7 +242,10 @@ export const Penalty = LegalBase.extend({
   maxAmount: z.number().positive().optional(),
   currency: z.enum(CURRENCIES).optional(),
   maxTurnoverPercent: z.number().positive().max(100).optional(),
-  rule: z.enum(PENALTY_RULES).optional().meta({ description: "Which of amount and percentage caps the fine, when both are given" }),
+  rule: z
+    .enum(PENALTY_RULES)
+    .optional()
+    .meta({ description: "Which of amount and percentage caps the fine, when both are given" }),
   note: ShortText(300).optional(),
   noteZh: ShortText(300).optional(),
 });
@@ -252,11 +278,20 @@ export const Entity = z
     }
     if (e.label === "Penalty") {
       if (e.maxAmount === undefined && e.maxTurnoverPercent === undefined) {
-        ctx.addIssue({ code: "custom", path: ["maxAmount"], message: "a penalty ceiling gives maxAmount, maxTurnoverPercent or both" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["maxAmount"],
+          message: "a penalty ceiling gives maxAmount, maxTurnoverPercent or both",
+        });
       }
-      if (e.maxAmount !== undefined && !e.currency) ctx.addIssue({ code: "custom", path: ["currency"], message: "a maxAmount needs its currency" });
+      if (e.maxAmount !== undefined && !e.currency)
+        ctx.addIssue({ code: "custom", path: ["currency"], message: "a maxAmount needs its currency" });
       if (e.maxAmount !== undefined && e.maxTurnoverPercent !== undefined && !e.rule) {
-        ctx.addIssue({ code: "custom", path: ["rule"], message: "with both an amount and a percentage, rule says which caps the fine ('higher' or 'lower')" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["rule"],
+          message: "with both an amount and a percentage, rule says which caps the fine ('higher' or 'lower')",
+        });
       }
     }
     if (e.label === "Obligation" && e.appliesUntil && e.appliesUntil < e.appliesFrom) {

@@ -73,7 +73,14 @@ export const PARTY_ROLES = [
 export const BASES = ["reported", "curated"] as const;
 
 /** Relationship types the loader derives from the legal layer's node fields; a seed file does not write them. */
-export const DERIVED_LEGAL_TYPES: readonly RelType[] = ["HAS_PROVISION", "IMPOSES", "BINDS", "DEFINED_BY", "SETS", "PENALISED_BY"];
+export const DERIVED_LEGAL_TYPES: readonly RelType[] = [
+  "HAS_PROVISION",
+  "IMPOSES",
+  "BINDS",
+  "DEFINED_BY",
+  "SETS",
+  "PENALISED_BY",
+];
 /** Every relationship type of the legal layer: structure, not events; its dates are the obligations' appliesFrom. */
 export const LEGAL_REL_TYPES: readonly RelType[] = [...DERIVED_LEGAL_TYPES, "CORRESPONDS_TO", "REFERS_TO"];
 
@@ -92,37 +99,98 @@ export const Relationship = z
     article: z.string().trim().min(1).max(200).optional(),
     note: z.string().trim().min(1).max(600).optional(),
     verified: Verified.optional(),
-    theme: z.string().trim().min(1).max(120).optional().meta({ description: "CORRESPONDS_TO: the duty both provisions concern" }),
+    theme: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .optional()
+      .meta({ description: "CORRESPONDS_TO: the duty both provisions concern" }),
     themeZh: z.string().trim().min(1).max(120).optional(),
-    differenceEn: z.string().trim().min(1).max(600).optional().meta({ description: "CORRESPONDS_TO: how the two differ (dates, who is bound, what is required)" }),
+    differenceEn: z
+      .string()
+      .trim()
+      .min(1)
+      .max(600)
+      .optional()
+      .meta({ description: "CORRESPONDS_TO: how the two differ (dates, who is bound, what is required)" }),
     differenceZh: z.string().trim().min(1).max(600).optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
     if (r.basis === "reported") {
-      if (r.sources.length === 0) ctx.addIssue({ code: "custom", path: ["sources"], message: "a reported relationship names at least one source" });
-      if (!r.quote) ctx.addIssue({ code: "custom", path: ["quote"], message: "a reported relationship carries a verbatim quote from its source" });
+      if (r.sources.length === 0)
+        ctx.addIssue({
+          code: "custom",
+          path: ["sources"],
+          message: "a reported relationship names at least one source",
+        });
+      if (!r.quote)
+        ctx.addIssue({
+          code: "custom",
+          path: ["quote"],
+          message: "a reported relationship carries a verbatim quote from its source",
+        });
     } else {
-      if (!r.reference) ctx.addIssue({ code: "custom", path: ["reference"], message: "a curated relationship cites an official reference (title and url)" });
-      if (r.quote) ctx.addIssue({ code: "custom", path: ["quote"], message: "a curated relationship has no seed quote; put the provision in reference" });
-      if (!r.verified) ctx.addIssue({ code: "custom", path: ["verified"], message: "a curated relationship says how it was checked: 'text' (against the official text) or 'reference'" });
+      if (!r.reference)
+        ctx.addIssue({
+          code: "custom",
+          path: ["reference"],
+          message: "a curated relationship cites an official reference (title and url)",
+        });
+      if (r.quote)
+        ctx.addIssue({
+          code: "custom",
+          path: ["quote"],
+          message: "a curated relationship has no seed quote; put the provision in reference",
+        });
+      if (!r.verified)
+        ctx.addIssue({
+          code: "custom",
+          path: ["verified"],
+          message: "a curated relationship says how it was checked: 'text' (against the official text) or 'reference'",
+        });
     }
     if (r.type === "CORRESPONDS_TO") {
       for (const field of ["theme", "themeZh", "differenceEn", "differenceZh"] as const) {
-        if (!r[field]) ctx.addIssue({ code: "custom", path: [field], message: `a CORRESPONDS_TO relationship says what both concern and how they differ: ${field} is missing` });
+        if (!r[field])
+          ctx.addIssue({
+            code: "custom",
+            path: [field],
+            message: `a CORRESPONDS_TO relationship says what both concern and how they differ: ${field} is missing`,
+          });
       }
-      if (r.basis !== "curated") ctx.addIssue({ code: "custom", path: ["basis"], message: "a CORRESPONDS_TO relationship is editorial: basis 'curated'" });
+      if (r.basis !== "curated")
+        ctx.addIssue({
+          code: "custom",
+          path: ["basis"],
+          message: "a CORRESPONDS_TO relationship is editorial: basis 'curated'",
+        });
     }
     if (LEGAL_REL_TYPES.includes(r.type) && r.date) {
-      ctx.addIssue({ code: "custom", path: ["date"], message: `a ${r.type} relationship is not an event: the legal layer's dates are the obligations' appliesFrom` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["date"],
+        message: `a ${r.type} relationship is not an event: the legal layer's dates are the obligations' appliesFrom`,
+      });
     }
     if (DERIVED_LEGAL_TYPES.includes(r.type)) {
-      ctx.addIssue({ code: "custom", path: ["type"], message: `${r.type} is drawn from the legal layer's fields (law, provision, binds, penalties, definedBy), not written as a relationship` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["type"],
+        message: `${r.type} is drawn from the legal layer's fields (law, provision, binds, penalties, definedBy), not written as a relationship`,
+      });
     }
     if (CASE_BOUND_TYPES.includes(r.type) && !r.case) {
-      ctx.addIssue({ code: "custom", path: ["case"], message: `a ${r.type} relationship names the Case it belongs to` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["case"],
+        message: `a ${r.type} relationship names the Case it belongs to`,
+      });
     }
-    if (r.type === "PARTY_TO" && !r.role) ctx.addIssue({ code: "custom", path: ["role"], message: "a PARTY_TO relationship has a role" });
-    if (r.from === r.to) ctx.addIssue({ code: "custom", path: ["to"], message: "a relationship joins two different entities" });
+    if (r.type === "PARTY_TO" && !r.role)
+      ctx.addIssue({ code: "custom", path: ["role"], message: "a PARTY_TO relationship has a role" });
+    if (r.from === r.to)
+      ctx.addIssue({ code: "custom", path: ["to"], message: "a relationship joins two different entities" });
   });
 export type Relationship = z.infer<typeof Relationship>;

@@ -22,7 +22,13 @@ export const WireGraph = z.object({
   attributes: Props.optional(),
   nodes: z.array(z.object({ key: z.string(), attributes: Props.optional() })),
   edges: z.array(
-    z.object({ key: z.string().optional(), source: z.string(), target: z.string(), attributes: Props.optional(), undirected: z.boolean().optional() }),
+    z.object({
+      key: z.string().optional(),
+      source: z.string(),
+      target: z.string(),
+      attributes: Props.optional(),
+      undirected: z.boolean().optional(),
+    }),
   ),
 });
 export type WireGraph = z.infer<typeof WireGraph>;
@@ -134,10 +140,11 @@ export const Evidence = z.object({
   quote: z.string().optional(),
   date: z.string().optional(),
   sources: z.array(SourceRef),
-  reference: z.object({ title: z.string().optional(), url: z.string().optional(), provision: z.string().optional() }).optional(),
+  reference: z
+    .object({ title: z.string().optional(), url: z.string().optional(), provision: z.string().optional() })
+    .optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
-
 
 export const DossierRelationship = z.object({
   id: z.string(),
@@ -190,7 +197,10 @@ export const Dossier = z.object({
 export type Dossier = z.infer<typeof Dossier>;
 
 /** GET /api/relationships/:id: one relationship, both ends, its evidence (what a selected edge shows). */
-export const RelationshipDetail = DossierRelationship.omit({ direction: true, other: true }).extend({ from: EntityEnd, to: EntityEnd });
+export const RelationshipDetail = DossierRelationship.omit({ direction: true, other: true }).extend({
+  from: EntityEnd,
+  to: EntityEnd,
+});
 export type RelationshipDetail = z.infer<typeof RelationshipDetail>;
 
 export const TimelineResponse = z.object({
@@ -378,7 +388,9 @@ export const EntityCandidateMeta = z.object({
   possibleDuplicateOf: EntityId.optional(),
   rule: z.string(),
   confidence: z.number().min(0).max(1),
-  mentions: z.array(z.object({ document: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() })).default([]),
+  mentions: z
+    .array(z.object({ document: z.string(), start: z.number().int(), end: z.number().int(), text: z.string() }))
+    .default([]),
 });
 export type EntityCandidateMeta = z.infer<typeof EntityCandidateMeta>;
 

@@ -45,9 +45,17 @@ describe("audit log", () => {
     const audited = createApp({ db, options: { auditLog: log } });
     await request(audited).post("/api/cypher").send({ query: "MATCH (n:Law) RETURN n.id LIMIT 3" });
     await request(audited).post("/api/cypher").send({ query: "CREATE (n:Evil)" });
-    const lines = readFileSync(log, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const lines = readFileSync(log, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatchObject({ kind: "cypher", query: "MATCH (n:Law) RETURN n.id LIMIT 3", rows: 3, outcome: "COMPLETE" });
+    expect(lines[0]).toMatchObject({
+      kind: "cypher",
+      query: "MATCH (n:Law) RETURN n.id LIMIT 3",
+      rows: 3,
+      outcome: "COMPLETE",
+    });
     expect(lines[0].caller).toBeTruthy();
     expect(typeof lines[0].durationMs).toBe("number");
     expect(lines[1]).toMatchObject({ query: "CREATE (n:Evil)", rows: 0, outcome: "ForbiddenQueryError" });
@@ -59,7 +67,11 @@ describe("binding beyond loopback", () => {
     const { spawnSync } = await import("node:child_process");
     const env = { ...process.env };
     delete env.API_TOKEN;
-    const res = spawnSync("npx", ["tsx", "src/index.ts", "--host", "0.0.0.0", "--port", "18099", "--no-load", "--no-build"], { env, encoding: "utf8", timeout: 60_000 });
+    const res = spawnSync(
+      "npx",
+      ["tsx", "src/index.ts", "--host", "0.0.0.0", "--port", "18099", "--no-load", "--no-build"],
+      { env, encoding: "utf8", timeout: 60_000 },
+    );
     expect(res.status).toBe(1);
     expect(res.stderr).toContain("Refusing to listen on 0.0.0.0 without API_TOKEN");
   });

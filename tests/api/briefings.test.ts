@@ -18,8 +18,10 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-const BASE = "/api/briefings?company=company:minimax&activities=foundation_models,model_api,consumer_chatbot&asOf=2026-03-01";
-const obligation = (b: Briefing, code: string, id: string) => b.markets.find((m) => m.market.code === code)!.obligations.find((o) => o.id === id);
+const BASE =
+  "/api/briefings?company=company:minimax&activities=foundation_models,model_api,consumer_chatbot&asOf=2026-03-01";
+const obligation = (b: Briefing, code: string, id: string) =>
+  b.markets.find((m) => m.market.code === code)!.obligations.find((o) => o.id === id);
 
 describe("GET /api/briefings with a profile", () => {
   it.each([
@@ -47,12 +49,15 @@ describe("GET /api/briefings with a profile", () => {
     const unknown = (await request(app).get(`${BASE}&markets=EU`)).body as Briefing;
     expect(obligation(unknown, "EU", "obl:eu-gdpr:art-27-1-eu-representative")!.status).toBe("conditional");
 
-    const sme = (await request(app).get(`${BASE}&markets=EU&sme=true&turnover=10000000&turnoverCurrency=eur`)).body as Briefing;
+    const sme = (await request(app).get(`${BASE}&markets=EU&sme=true&turnover=10000000&turnoverCurrency=eur`))
+      .body as Briefing;
     const marking = obligation(sme, "EU", "obl:eu-ai-act:art-50-2-machine-readable-marking")!;
     expect(marking.penalties.map((p) => p.id)).toEqual(["pen:eu-ai-act:art-99-6-operator-obligations"]);
 
     const roles = (await request(app).get(`${BASE}&markets=EU&roles=role:eu-ai-act:deployer`)).body as Briefing;
-    expect(roles.markets[0].roles.filter((r) => r.id.startsWith("role:eu-ai-act:")).map((r) => r.id)).toEqual(["role:eu-ai-act:deployer"]);
+    expect(roles.markets[0].roles.filter((r) => r.id.startsWith("role:eu-ai-act:")).map((r) => r.id)).toEqual([
+      "role:eu-ai-act:deployer",
+    ]);
   });
 
   it("serves the briefing as a Word document to download", async () => {
@@ -74,6 +79,17 @@ describe("GET /api/briefings with a profile", () => {
     const res = await request(app).get("/api/openapi.json");
     expect(res.status).toBe(200);
     const params = (res.body.paths["/api/briefings"].get.parameters as { name: string }[]).map((p) => p.name);
-    expect(params).toEqual(expect.arrayContaining(["activities", "established", "sme", "turnover", "turnoverCurrency", "systemicCompute", "openSource", "roles"]));
+    expect(params).toEqual(
+      expect.arrayContaining([
+        "activities",
+        "established",
+        "sme",
+        "turnover",
+        "turnoverCurrency",
+        "systemicCompute",
+        "openSource",
+        "roles",
+      ]),
+    );
   });
 });

@@ -58,9 +58,17 @@ describe("the OpenAPI document", () => {
 
   it("gives every route a non-empty 200 response schema and a problem schema for its errors", async () => {
     const doc = (await request(createApp({ db })).get("/api/openapi.json")).body as {
-      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: Record<string, unknown> }> }> }>>;
+      paths: Record<
+        string,
+        Record<
+          string,
+          { responses: Record<string, { content?: Record<string, { schema?: Record<string, unknown> }> }> }
+        >
+      >;
     };
-    const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ route: `${method} ${path}`, op })));
+    const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({ route: `${method} ${path}`, op })),
+    );
     expect(operations.length).toBeGreaterThanOrEqual(15);
     for (const { route, op } of operations) {
       // JSON, or only the content types the route produces (the Atom feed); each with a schema.

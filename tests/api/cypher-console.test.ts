@@ -22,7 +22,8 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-const run = (query: string, params: Record<string, unknown> = {}) => request(app).post("/api/cypher").send({ query, params });
+const run = (query: string, params: Record<string, unknown> = {}) =>
+  request(app).post("/api/cypher").send({ query, params });
 
 export const WRITE_ATTEMPTS = [
   "CREATE (n:Company {id: 'company:evil'})",
@@ -112,14 +113,18 @@ describe("the console refuses writes and administration", () => {
   });
 
   it("passes parameters as parameters, so a value that looks like Cypher stays a value", async () => {
-    const res = await run("MATCH (n:Entity) WHERE n.id = $id RETURN n.id AS id", { id: "x' OR 1=1 DETACH DELETE n //" });
+    const res = await run("MATCH (n:Entity) WHERE n.id = $id RETURN n.id AS id", {
+      id: "x' OR 1=1 DETACH DELETE n //",
+    });
     expect(res.status).toBe(200);
     expect(res.body.rows).toEqual([]);
     expect(await graphChecksum(db)).toBe(checksum);
   });
 
   it("lets keywords inside strings and names through", async () => {
-    const res = await run("MATCH (n:Entity) WHERE n.nameEn CONTAINS 'CREATE' OR n.nameEn = 'DELETE' RETURN count(n) AS `SET`");
+    const res = await run(
+      "MATCH (n:Entity) WHERE n.nameEn CONTAINS 'CREATE' OR n.nameEn = 'DELETE' RETURN count(n) AS `SET`",
+    );
     expect(res.status).toBe(200);
     expect(res.body.columns).toEqual(["SET"]);
   });
@@ -131,7 +136,9 @@ describe("the console answers reads", () => {
     expect(res.status).toBe(200);
     expect(res.body.outcome).toBe("COMPLETE");
     expect(res.body.columns).toEqual(["r", "i", "c"]);
-    expect(res.body.graph.nodes.map((n: { key: string }) => n.key)).toEqual(expect.arrayContaining(["regulator:ie-dpc", "company:x-corp"]));
+    expect(res.body.graph.nodes.map((n: { key: string }) => n.key)).toEqual(
+      expect.arrayContaining(["regulator:ie-dpc", "company:x-corp"]),
+    );
     expect(res.body.graph.edges[0].attributes.type).toBe("INVESTIGATES");
   });
 
@@ -150,10 +157,14 @@ describe("the console answers reads", () => {
   });
 
   it("stops a query that would exhaust memory (a cartesian product) and stays healthy", async () => {
-    const res = await run("MATCH (a), (b), (c) WITH a, b, c ORDER BY a.id, b.id, c.id RETURN collect(a.id + b.id + c.id) AS all");
+    const res = await run(
+      "MATCH (a), (b), (c) WITH a, b, c ORDER BY a.id, b.id, c.id RETURN collect(a.id + b.id + c.id) AS all",
+    );
     expect(res.status).toBe(504);
     expect(res.body.detail).toMatch(/was stopped/);
-    expect((await run("MATCH (n:Law {id: 'law:eu-gdpr'}) RETURN n.nameEn AS name")).body.rows).toEqual([{ name: "General Data Protection Regulation" }]);
+    expect((await run("MATCH (n:Law {id: 'law:eu-gdpr'}) RETURN n.nameEn AS name")).body.rows).toEqual([
+      { name: "General Data Protection Regulation" },
+    ]);
   });
 
   it("explains a syntax error as a bad request", async () => {
@@ -173,7 +184,9 @@ describe("saved queries", () => {
   // With the console's default time limit: the 1.5 s of this file's app is for the timeout tests, and a saved query
   // planned for the first time (latest-events unions one branch per relationship type) may take longer than that.
   it.each([...loadSavedQueries().keys()])("runs %s with its defaults", async (name) => {
-    const res = await request(createApp({ db, options: { cypherRateLimitPerMinute: 1_000 } })).post(`/api/queries/${name}`).send({});
+    const res = await request(createApp({ db, options: { cypherRateLimitPerMinute: 1_000 } }))
+      .post(`/api/queries/${name}`)
+      .send({});
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.outcome).toMatch(/^COMPLETE/);
   });
@@ -183,15 +196,23 @@ describe("saved queries", () => {
     expect(several.body.rows[0]).toMatchObject({ company: "company:bytedance" });
     const chinese = await request(app).post("/api/queries/laws-cited-by-chinese-cases").send({});
     expect(chinese.body.rows[0]).toMatchObject({ law: "law:cn-anti-unfair-competition-law", articles: ["第六条"] });
-    const grok = await request(app).post("/api/queries/enforcement-against-company").send({ params: { company: "company:x-corp" } });
-    expect(grok.body.rows.map((r: { actor: string }) => r.actor)).toEqual(expect.arrayContaining(["regulator:gb-ico", "regulator:ie-dpc"]));
+    const grok = await request(app)
+      .post("/api/queries/enforcement-against-company")
+      .send({ params: { company: "company:x-corp" } });
+    expect(grok.body.rows.map((r: { actor: string }) => r.actor)).toEqual(
+      expect.arrayContaining(["regulator:gb-ico", "regulator:ie-dpc"]),
+    );
   });
 
   it("validates parameters and names the wrong one", async () => {
-    const bad = await request(app).post("/api/queries/enforcement-against-company").send({ params: { company: "not an id" } });
+    const bad = await request(app)
+      .post("/api/queries/enforcement-against-company")
+      .send({ params: { company: "not an id" } });
     expect(bad.status).toBe(400);
     expect(bad.body.detail).toMatch(/parameter 'company'/);
-    const unknown = await request(app).post("/api/queries/enforcement-against-company").send({ params: { who: "x" } });
+    const unknown = await request(app)
+      .post("/api/queries/enforcement-against-company")
+      .send({ params: { who: "x" } });
     expect(unknown.body.detail).toMatch(/unknown parameter\(s\): who/);
     expect((await request(app).post("/api/queries/no-such-query").send({})).status).toBe(404);
   });

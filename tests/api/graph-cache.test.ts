@@ -24,12 +24,16 @@ afterAll(async () => {
 });
 
 type WireNode = { key: string; attributes: { label: string } };
-const label = (res: request.Response, key: string) => (res.body.graph.nodes as WireNode[]).find((n) => n.key === key)?.attributes.label;
+const label = (res: request.Response, key: string) =>
+  (res.body.graph.nodes as WireNode[]).find((n) => n.key === key)?.attributes.label;
 
 const overview = () => request(app).get("/api/graph/overview?limit=50");
 const regimes = () => request(app).get("/api/graph/regimes");
 const around = () => request(app).get("/api/graph/neighborhood?id=jur:cn&depth=1&limit=50");
-const latest = () => request(app).post("/api/queries/latest-events").send({ params: { limit: 5 } });
+const latest = () =>
+  request(app)
+    .post("/api/queries/latest-events")
+    .send({ params: { limit: 5 } });
 
 describe("graph-wide answers after a load", () => {
   it("refuses bad input as before, from memory or not", async () => {
@@ -41,7 +45,12 @@ describe("graph-wide answers after a load", () => {
   });
 
   it("answer with the new data after a reload of different data, never the old answer", async () => {
-    const before = { overview: await overview(), regimes: await regimes(), latest: await latest(), around: await around() };
+    const before = {
+      overview: await overview(),
+      regimes: await regimes(),
+      latest: await latest(),
+      around: await around(),
+    };
     // Asked again: the same answers (now from memory).
     expect((await overview()).body).toEqual(before.overview.body);
     expect((await regimes()).body).toEqual(before.regimes.body);
@@ -50,14 +59,18 @@ describe("graph-wide answers after a load", () => {
     const china = label(before.overview, "jur:cn");
     expect(china).toBeTruthy();
     expect(before.latest.body.rows[0].date).not.toBe(FUTURE_DATE);
-    const explanation = before.regimes.body.pairs.flatMap((p: { connections: { explanation: string }[] }) => p.connections.map((c) => c.explanation)).join("\n");
+    const explanation = before.regimes.body.pairs
+      .flatMap((p: { connections: { explanation: string }[] }) => p.connections.map((c) => c.explanation))
+      .join("\n");
     expect(explanation).toMatch(/Labeling of AI-generated content/);
 
     await loadSeedGraph(db, changedSeedGraph(["jur:cn", "topic:ai-content-labeling"]).graph);
 
     expect(label(await overview(), "jur:cn")).toBe(`${china}${RENAMED_SUFFIX}`);
     expect(label(await around(), "jur:cn")).toBe(`${china}${RENAMED_SUFFIX}`);
-    const renamedExplanation = (await regimes()).body.pairs.flatMap((p: { connections: { explanation: string }[] }) => p.connections.map((c) => c.explanation)).join("\n");
+    const renamedExplanation = (await regimes()).body.pairs
+      .flatMap((p: { connections: { explanation: string }[] }) => p.connections.map((c) => c.explanation))
+      .join("\n");
     expect(renamedExplanation).toMatch(/Labeling of AI-generated content \(renamed\)/);
     expect((await latest()).body.rows[0].date).toBe(FUTURE_DATE);
   });

@@ -21,7 +21,8 @@ afterAll(async () => db?.close());
 type Connection = { kind: string; explanation: string; relationshipIds: string[] };
 type Pair = { a: string; b: string; connected: boolean; connections: Connection[] };
 const KIND_ORDER = ["provision", "reference", "shared-counterpart", "enforcement", "incidental"];
-const searchIds = async (q: string) => ((await request(app).get("/api/search").query({ q })).body.results as { id: string }[]).map((r) => r.id);
+const searchIds = async (q: string) =>
+  ((await request(app).get("/api/search").query({ q })).body.results as { id: string }[]).map((r) => r.id);
 
 describe("the loaded legal layer", () => {
   it("holds at least 120 provisions, 60 obligations, 12 penalty ceilings and 30 correspondences", async () => {
@@ -49,7 +50,9 @@ describe("the loaded legal layer", () => {
     const rows = await db.read<{ date: string }>(
       "MATCH (:Law {id: 'law:eu-ai-act'})-[:HAS_PROVISION]->(:Provision)-[:IMPOSES]->(o:Obligation) RETURN DISTINCT o.appliesFrom AS date ORDER BY date",
     );
-    expect(rows.map((r) => r.date)).toEqual(expect.arrayContaining(["2025-02-02", "2025-08-02", "2026-08-02", "2027-08-02"]));
+    expect(rows.map((r) => r.date)).toEqual(
+      expect.arrayContaining(["2025-02-02", "2025-08-02", "2026-08-02", "2027-08-02"]),
+    );
   });
 
   it("keeps the legal layer out of the first view (it opens from its law)", async () => {
@@ -57,7 +60,9 @@ describe("the loaded legal layer", () => {
     const types = new Set((res.body.graph.nodes as { attributes: { type: string } }[]).map((n) => n.attributes.type));
     expect(types.has("Law")).toBe(true);
     for (const t of ["Provision", "Obligation", "Role", "Penalty"]) expect(types.has(t)).toBe(false);
-    const articles = await request(app).get("/api/graph/neighborhood").query({ id: "law:eu-ai-act", relTypes: "HAS_PROVISION", limit: 200 });
+    const articles = await request(app)
+      .get("/api/graph/neighborhood")
+      .query({ id: "law:eu-ai-act", relTypes: "HAS_PROVISION", limit: 200 });
     const ids = (articles.body.graph.nodes as { key: string }[]).map((n) => n.key);
     expect(ids).toContain("prov:eu-ai-act:art-50-2");
   });
@@ -66,7 +71,9 @@ describe("the loaded legal layer", () => {
 describe("search by article number", () => {
   it("finds Art. 50 and its paragraphs, not Art. 5 or Art. 500", async () => {
     const ids = await searchIds("Art. 50");
-    expect(ids).toEqual(expect.arrayContaining(["prov:eu-ai-act:art-50-1", "prov:eu-ai-act:art-50-2", "prov:eu-ai-act:art-50-4"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["prov:eu-ai-act:art-50-1", "prov:eu-ai-act:art-50-2", "prov:eu-ai-act:art-50-4"]),
+    );
     expect(ids.filter((id) => /:art-5$|:art-500/.test(id))).toEqual([]);
   });
 
@@ -86,7 +93,8 @@ describe("search by article number", () => {
 });
 
 describe("the regime view of the GDPR, the AI Act and the labeling measures", () => {
-  const regimes = async (lang: string) => (await request(app).get("/api/graph/regimes").query({ lang })).body as { lang: string; pairs: Pair[] };
+  const regimes = async (lang: string) =>
+    (await request(app).get("/api/graph/regimes").query({ lang })).body as { lang: string; pairs: Pair[] };
 
   it("explains each pair article by article first, then enforcement, then incidental links", async () => {
     const { pairs } = await regimes("en");
@@ -109,7 +117,9 @@ describe("the regime view of the GDPR, the AI Act and the labeling measures", ()
   it("says every sentence in Chinese when asked", async () => {
     const { lang, pairs } = await regimes("zh");
     expect(lang).toBe("zh");
-    const article = pairs.flatMap((p) => p.connections).filter((c) => c.kind !== "incidental" && c.kind !== "enforcement");
+    const article = pairs
+      .flatMap((p) => p.connections)
+      .filter((c) => c.kind !== "incidental" && c.kind !== "enforcement");
     expect(article.length).toBeGreaterThan(0);
     for (const c of article) {
       expect(c.explanation).toMatch(/[\u4e00-\u9fff]/);
@@ -120,21 +130,38 @@ describe("the regime view of the GDPR, the AI Act and the labeling measures", ()
 
 describe("paths", () => {
   it("name each hop's relationship and its true direction, and avoid jurisdictions and topics unless asked", async () => {
-    const res = await request(app).get("/api/graph/paths").query({ from: "company:bytedance", to: "law:eu-ai-act", maxHops: 4 });
+    const res = await request(app)
+      .get("/api/graph/paths")
+      .query({ from: "company:bytedance", to: "law:eu-ai-act", maxHops: 4 });
     expect(res.status).toBe(200);
     expect(res.body.hops).toHaveLength(res.body.paths.length);
-    const types = new Map((res.body.graph.nodes as { key: string; attributes: { type: string } }[]).map((n) => [n.key, n.attributes.type]));
+    const types = new Map(
+      (res.body.graph.nodes as { key: string; attributes: { type: string } }[]).map((n) => [n.key, n.attributes.type]),
+    );
     for (const [i, path] of (res.body.paths as string[][]).entries()) {
       for (const id of path.slice(1, -1)) expect(["Jurisdiction", "Topic", "Source"]).not.toContain(types.get(id));
-      const hops = res.body.hops[i] as { from: string; to: string; type: string; direction: string; relationshipId: string }[];
+      const hops = res.body.hops[i] as {
+        from: string;
+        to: string;
+        type: string;
+        direction: string;
+        relationshipId: string;
+      }[];
       expect(hops.map((h) => h.from)).toEqual(path.slice(0, -1));
       for (const h of hops) {
-        const edge = (res.body.graph.edges as { key: string; source: string; target: string; attributes: { type: string } }[]).find((e) => e.key === h.relationshipId)!;
+        const edge = (
+          res.body.graph.edges as { key: string; source: string; target: string; attributes: { type: string } }[]
+        ).find((e) => e.key === h.relationshipId)!;
         expect(edge.attributes.type).toBe(h.type);
-        expect(h.direction === "forward" ? [edge.source, edge.target] : [edge.target, edge.source]).toEqual([h.from, h.to]);
+        expect(h.direction === "forward" ? [edge.source, edge.target] : [edge.target, edge.source]).toEqual([
+          h.from,
+          h.to,
+        ]);
       }
     }
-    const through = await request(app).get("/api/graph/paths").query({ from: "company:bytedance", to: "law:eu-ai-act", maxHops: 4, avoidHubs: "false" });
+    const through = await request(app)
+      .get("/api/graph/paths")
+      .query({ from: "company:bytedance", to: "law:eu-ai-act", maxHops: 4, avoidHubs: "false" });
     expect(through.status).toBe(200);
     expect(through.body.paths[0].length).toBeLessThanOrEqual(res.body.paths[0]?.length ?? Infinity);
   });
@@ -148,7 +175,11 @@ describe("saved queries of the legal layer", () => {
   };
 
   it("lists the obligations binding providers in the EU, with whether they apply on the as-of date", async () => {
-    const rows = await run("obligations-for-role-in-market", { jurisdiction: "jur:eu", role: "provider", asOf: "2026-02-28" });
+    const rows = await run("obligations-for-role-in-market", {
+      jurisdiction: "jur:eu",
+      role: "provider",
+      asOf: "2026-02-28",
+    });
     const marking = rows.find((r) => r.article === "Art. 50(2)");
     expect(marking).toMatchObject({ appliesFrom: "2026-08-02", appliesOnAsOf: false });
     expect(rows.some((r) => r.appliesOnAsOf === true)).toBe(true);
@@ -156,8 +187,17 @@ describe("saved queries of the legal layer", () => {
 
   it("gives the AI Act's ceilings and the upcoming dates, and what corresponds to Art. 50(2)", async () => {
     const ceilings = await run("penalty-ceilings-of-law", { law: "law:eu-ai-act" });
-    expect(ceilings.find((r) => r.article === "Art. 99(3)")).toMatchObject({ maxAmount: 35_000_000, currency: "EUR", maxTurnoverPercent: 7, rule: "higher" });
-    const dates = await run("upcoming-application-dates", { from: "2026-02-28", to: "2028-02-28", jurisdictions: ["jur:eu"] });
+    expect(ceilings.find((r) => r.article === "Art. 99(3)")).toMatchObject({
+      maxAmount: 35_000_000,
+      currency: "EUR",
+      maxTurnoverPercent: 7,
+      rule: "higher",
+    });
+    const dates = await run("upcoming-application-dates", {
+      from: "2026-02-28",
+      to: "2028-02-28",
+      jurisdictions: ["jur:eu"],
+    });
     expect(dates.map((r) => r.date)).toContain("2026-08-02");
     expect(dates.every((r) => String(r.date) >= "2026-02-28" && String(r.date) <= "2028-02-28")).toBe(true);
     const corresponding = await run("corresponding-provisions", { provision: "prov:eu-ai-act:art-50-2" });

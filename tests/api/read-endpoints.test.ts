@@ -18,10 +18,18 @@ afterAll(async () => db?.close());
 
 type WireNodeRow = { key: string; attributes: { hiddenRelationships: number } };
 type WireEdge = { key: string; source: string; target: string };
-const degreeOf = async (id: string) => (await db.read<{ d: number }>("MATCH (n:Entity {id: $id}) RETURN COUNT { (n)--() } AS d", { id }))[0].d;
+const degreeOf = async (id: string) =>
+  (await db.read<{ d: number }>("MATCH (n:Entity {id: $id}) RETURN COUNT { (n)--() } AS d", { id }))[0].d;
 /** An entity's neighbours with their degrees, read straight from the database. */
 const neighbourDegrees = async (id: string) =>
-  new Map((await db.read<{ id: string; d: number }>("MATCH (:Entity {id: $id})--(m:Entity) RETURN DISTINCT m.id AS id, COUNT { (m)--() } AS d", { id })).map((r) => [r.id, r.d]));
+  new Map(
+    (
+      await db.read<{ id: string; d: number }>(
+        "MATCH (:Entity {id: $id})--(m:Entity) RETURN DISTINCT m.id AS id, COUNT { (m)--() } AS d",
+        { id },
+      )
+    ).map((r) => [r.id, r.d]),
+  );
 
 const ids = (res: request.Response) => (res.body.results as { id: string }[]).map((r) => r.id);
 
@@ -102,7 +110,9 @@ describe("search finds what a lawyer means", () => {
 
   it("finds entities by a single Chinese character and by mixed script", async () => {
     expect(ids(await request(app).get(`/api/search?q=${encodeURIComponent("网")}`)).length).toBeGreaterThan(0);
-    expect(ids(await request(app).get(`/api/search?q=${encodeURIComponent("Seedance 2.0")}`))).toContain("model:seedance-2");
+    expect(ids(await request(app).get(`/api/search?q=${encodeURIComponent("Seedance 2.0")}`))).toContain(
+      "model:seedance-2",
+    );
   });
 
   it("restricts results to the requested types", async () => {
@@ -117,8 +127,12 @@ describe("dossier", () => {
     const res = await request(app).get("/api/entities/company:bytedance");
     expect(res.status).toBe(200);
     expect(res.body.entity).toMatchObject({ id: "company:bytedance", type: "Company", nameZh: "字节跳动" });
-    const accusations = res.body.groups.find((g: { type: string; direction: string }) => g.type === "ACCUSES" && g.direction === "in");
-    expect(accusations.relationships.map((r: { other: { id: string } }) => r.other.id)).toEqual(expect.arrayContaining(["company:disney", "company:netflix"]));
+    const accusations = res.body.groups.find(
+      (g: { type: string; direction: string }) => g.type === "ACCUSES" && g.direction === "in",
+    );
+    expect(accusations.relationships.map((r: { other: { id: string } }) => r.other.id)).toEqual(
+      expect.arrayContaining(["company:disney", "company:netflix"]),
+    );
     const evidence = accusations.relationships[0].evidence;
     expect(evidence.basis).toBe("reported");
     expect(evidence.quote.length).toBeGreaterThan(5);
@@ -130,14 +144,18 @@ describe("dossier", () => {
   it("pages a group: the most recent first, the total, and the next page of that group alone", async () => {
     const first = await request(app).get("/api/entities/jur:cn?limit=10");
     expect(first.body.relationshipCount).toBe(55);
-    const based = first.body.groups.find((g: { type: string; direction: string }) => g.type === "BASED_IN" && g.direction === "in");
+    const based = first.body.groups.find(
+      (g: { type: string; direction: string }) => g.type === "BASED_IN" && g.direction === "in",
+    );
     expect(based).toMatchObject({ total: 29, offset: 0 });
     expect(based.relationships).toHaveLength(10);
     const dates = based.relationships.map((r: { date?: string }) => r.date ?? "");
     expect(dates).toEqual([...dates].sort().reverse());
     const pages = [based.relationships];
     for (const offset of [10, 20]) {
-      const next = await request(app).get(`/api/entities/jur:cn?relType=BASED_IN&direction=in&offset=${offset}&limit=10`);
+      const next = await request(app).get(
+        `/api/entities/jur:cn?relType=BASED_IN&direction=in&offset=${offset}&limit=10`,
+      );
       expect(next.body.groups).toHaveLength(1);
       expect(next.body.groups[0]).toMatchObject({ type: "BASED_IN", direction: "in", total: 29, offset });
       pages.push(next.body.groups[0].relationships);
@@ -146,15 +164,22 @@ describe("dossier", () => {
     expect(all).toHaveLength(29);
     expect(new Set(all).size).toBe(29);
     const whole = await request(app).get("/api/entities/jur:cn");
-    const wholeBased = whole.body.groups.find((g: { type: string; direction: string }) => g.type === "BASED_IN" && g.direction === "in");
+    const wholeBased = whole.body.groups.find(
+      (g: { type: string; direction: string }) => g.type === "BASED_IN" && g.direction === "in",
+    );
     expect(wholeBased.relationships.map((r: { id: string }) => r.id)).toEqual(all);
   });
 
   it("shows a curated relationship with its official reference", async () => {
     const res = await request(app).get("/api/entities/law:eu-ai-act");
     const addresses = res.body.groups.find((g: { type: string }) => g.type === "ADDRESSES");
-    const labeling = addresses.relationships.find((r: { other: { id: string } }) => r.other.id === "topic:ai-content-labeling");
-    expect(labeling.evidence).toMatchObject({ basis: "curated", reference: { url: expect.stringContaining("eur-lex.europa.eu"), provision: expect.stringContaining("50") } });
+    const labeling = addresses.relationships.find(
+      (r: { other: { id: string } }) => r.other.id === "topic:ai-content-labeling",
+    );
+    expect(labeling.evidence).toMatchObject({
+      basis: "curated",
+      reference: { url: expect.stringContaining("eur-lex.europa.eu"), provision: expect.stringContaining("50") },
+    });
   });
 });
 
@@ -175,14 +200,18 @@ describe("graphs", () => {
     const res = await request(app).get("/api/graph/overview");
     expect(res.body).toMatchObject({ capped: false, edgesOmitted: 0 });
     expect(res.body.graph.edges.length).toBe(res.body.edgesTotal);
-    expect(res.body.graph.edges.every((e: { attributes: Record<string, unknown> }) => e.attributes.quote === undefined)).toBe(true);
+    expect(
+      res.body.graph.edges.every((e: { attributes: Record<string, unknown> }) => e.attributes.quote === undefined),
+    ).toBe(true);
   });
 
   it("gives the neighbourhood of the Irish DPC with its investigation of X", async () => {
     const res = await request(app).get("/api/graph/neighborhood?id=regulator:ie-dpc&depth=1");
     const keys = res.body.graph.nodes.map((n: { key: string }) => n.key);
     expect(keys).toEqual(expect.arrayContaining(["regulator:ie-dpc", "company:x-corp"]));
-    expect(res.body.graph.edges.some((e: { attributes: { type: string } }) => e.attributes.type === "INVESTIGATES")).toBe(true);
+    expect(
+      res.body.graph.edges.some((e: { attributes: { type: string } }) => e.attributes.type === "INVESTIGATES"),
+    ).toBe(true);
   });
 
   it("sends lean edges whose quote and source one request away", async () => {
@@ -192,7 +221,12 @@ describe("graphs", () => {
     expect(edge.attributes.quote).toBeUndefined();
     const detail = await request(app).get(`/api/relationships/${encodeURIComponent(edge.key)}?type=ACCUSES`);
     expect(detail.status).toBe(200);
-    expect(detail.body).toMatchObject({ id: edge.key, type: "ACCUSES", from: { id: edge.source }, to: { id: edge.target } });
+    expect(detail.body).toMatchObject({
+      id: edge.key,
+      type: "ACCUSES",
+      from: { id: edge.source },
+      to: { id: edge.target },
+    });
     expect(detail.body.evidence.quote.length).toBeGreaterThan(5);
     expect(detail.body.evidence.sources[0]).toMatchObject({ title: expect.any(String) });
     expect((await request(app).get(`/api/relationships/${encodeURIComponent(edge.key)}?type=SUES`)).status).toBe(404);
@@ -211,10 +245,12 @@ describe("graphs", () => {
     }
     const seen = new Set(["jur:cn"]);
     const queue = ["jur:cn"];
-    while (queue.length) for (const m of adjacent.get(queue.shift()!) ?? []) if (!seen.has(m)) {
-      seen.add(m);
-      queue.push(m);
-    }
+    while (queue.length)
+      for (const m of adjacent.get(queue.shift()!) ?? [])
+        if (!seen.has(m)) {
+          seen.add(m);
+          queue.push(m);
+        }
     expect(seen.size).toBe(res.body.graph.nodes.length);
   });
 
@@ -232,7 +268,9 @@ describe("graphs", () => {
     expect(res.body).toMatchObject({ capped: true, perNode: 3, offset: 0, nextOffset: 3 });
     // The centre's three are its most connected neighbours.
     const degrees = await neighbourDegrees("jur:cn");
-    const firstStep = (res.body.graph.edges as WireEdge[]).filter((e) => e.source === "jur:cn" || e.target === "jur:cn").map((e) => (e.source === "jur:cn" ? e.target : e.source));
+    const firstStep = (res.body.graph.edges as WireEdge[])
+      .filter((e) => e.source === "jur:cn" || e.target === "jur:cn")
+      .map((e) => (e.source === "jur:cn" ? e.target : e.source));
     const shown = [...new Set(firstStep)].map((id) => degrees.get(id)!);
     expect(Math.min(...shown)).toBeGreaterThanOrEqual([...degrees.values()].sort((a, b) => b - a)[2]);
     // Each entity's relationships are those drawn plus those it says are hidden.
@@ -250,7 +288,9 @@ describe("graphs", () => {
     while (offset !== null) {
       const res = await request(app).get(`/api/graph/neighborhood?id=jur:cn&depth=1&perNode=4&offset=${offset}`);
       expect(res.status).toBe(200);
-      seen.push(...(res.body.graph.nodes as WireNodeRow[]).map((n) => n.key).filter((k) => k !== "jur:cn" && !seen.includes(k)));
+      seen.push(
+        ...(res.body.graph.nodes as WireNodeRow[]).map((n) => n.key).filter((k) => k !== "jur:cn" && !seen.includes(k)),
+      );
       offset = res.body.nextOffset;
       pages++;
     }
@@ -260,8 +300,14 @@ describe("graphs", () => {
 
   it("gives the same neighbourhood from the ranks kept at load time as from the relationships themselves", async () => {
     const ranked = await request(app).get("/api/graph/neighborhood?id=jur:cn&depth=2&perNode=4&limit=2000");
-    const types = [...new Set((await db.read<{ type: string }>("MATCH ()-[r]->() RETURN DISTINCT type(r) AS type")).map((r) => r.type))];
-    const read = await request(app).get(`/api/graph/neighborhood?id=jur:cn&depth=2&perNode=4&limit=2000&relTypes=${types.join(",")}`);
+    const types = [
+      ...new Set(
+        (await db.read<{ type: string }>("MATCH ()-[r]->() RETURN DISTINCT type(r) AS type")).map((r) => r.type),
+      ),
+    ];
+    const read = await request(app).get(
+      `/api/graph/neighborhood?id=jur:cn&depth=2&perNode=4&limit=2000&relTypes=${types.join(",")}`,
+    );
     const keys = (res: request.Response) => (res.body.graph.nodes as WireNodeRow[]).map((n) => n.key);
     expect(keys(read)).toEqual(keys(ranked));
   });
@@ -272,7 +318,10 @@ describe("graphs", () => {
        MATCH (o:Regulator) WHERE NOT (n)--(o)
        RETURN n.id AS id, o.id AS other ORDER BY n.id, o.id LIMIT 1`,
     );
-    await db.write("MATCH (a:Entity {id: $id}), (b:Entity {id: $other}) CREATE (b)-[:INVESTIGATES {id: 'rel:test-stale-rank', basis: 'reported'}]->(a)", leaf);
+    await db.write(
+      "MATCH (a:Entity {id: $id}), (b:Entity {id: $other}) CREATE (b)-[:INVESTIGATES {id: 'rel:test-stale-rank', basis: 'reported'}]->(a)",
+      leaf,
+    );
     try {
       const res = await request(app).get(`/api/graph/neighborhood?id=${encodeURIComponent(leaf.id)}&depth=1`);
       expect((res.body.graph.nodes as WireNodeRow[]).map((n) => n.key)).toContain(leaf.other);
@@ -282,7 +331,9 @@ describe("graphs", () => {
   });
 
   it("finds shortest paths between two companies, through jurisdictions and topics only when asked", async () => {
-    const res = await request(app).get("/api/graph/paths?from=company:bytedance&to=company:openai&maxHops=4&avoidHubs=false");
+    const res = await request(app).get(
+      "/api/graph/paths?from=company:bytedance&to=company:openai&maxHops=4&avoidHubs=false",
+    );
     expect(res.body.found).toBe(true);
     for (const p of res.body.paths) {
       expect(p[0]).toBe("company:bytedance");
@@ -290,17 +341,28 @@ describe("graphs", () => {
     }
     const avoiding = await request(app).get("/api/graph/paths?from=company:bytedance&to=company:openai&maxHops=4");
     expect(avoiding.status).toBe(200);
-    const hubs = new Set(res.body.graph.nodes.filter((n: { attributes: { type: string } }) => ["Jurisdiction", "Topic"].includes(n.attributes.type)).map((n: { key: string }) => n.key));
-    for (const p of avoiding.body.paths as string[][]) for (const id of p.slice(1, -1)) expect(hubs.has(id)).toBe(false);
+    const hubs = new Set(
+      res.body.graph.nodes
+        .filter((n: { attributes: { type: string } }) => ["Jurisdiction", "Topic"].includes(n.attributes.type))
+        .map((n: { key: string }) => n.key),
+    );
+    for (const p of avoiding.body.paths as string[][])
+      for (const id of p.slice(1, -1)) expect(hubs.has(id)).toBe(false);
   });
 
   it("explains how GDPR, the AI Act and China's labeling measures interconnect", async () => {
     const res = await request(app).get("/api/graph/regimes");
     expect(res.body.pairs).toHaveLength(3);
     for (const pair of res.body.pairs) expect(pair.connected).toBe(true);
-    const labeling = res.body.pairs.find((p: { a: string; b: string }) => p.a === "law:eu-ai-act" && p.b === "law:cn-aigc-labeling");
-    expect(labeling.connections[0].explanation).toMatch(/^AI Act Art\. 50\(2\) \(applies from 2026-08-02\) and Labeling Measures Art\. 4 \(applies from 2025-09-01\) both concern marking AI-generated content: /);
-    expect(labeling.connections.map((c: { explanation: string }) => c.explanation)).toContainEqual(expect.stringMatching(/^Both address Labeling of AI-generated content/));
+    const labeling = res.body.pairs.find(
+      (p: { a: string; b: string }) => p.a === "law:eu-ai-act" && p.b === "law:cn-aigc-labeling",
+    );
+    expect(labeling.connections[0].explanation).toMatch(
+      /^AI Act Art\. 50\(2\) \(applies from 2026-08-02\) and Labeling Measures Art\. 4 \(applies from 2025-09-01\) both concern marking AI-generated content: /,
+    );
+    expect(labeling.connections.map((c: { explanation: string }) => c.explanation)).toContainEqual(
+      expect.stringMatching(/^Both address Labeling of AI-generated content/),
+    );
   });
 });
 
@@ -334,9 +396,12 @@ describe("timeline and export", () => {
     expect(keys(json.body.nodes)).toEqual(keys(view.body.graph.nodes));
     expect(keys(json.body.edges)).toEqual(expect.arrayContaining(keys(view.body.graph.edges)));
     expect(json.body.edges.length).toBeGreaterThan(view.body.graph.edges.length);
-    const reported = json.body.edges.filter((e: { attributes: { basis: string } }) => e.attributes.basis === "reported");
+    const reported = json.body.edges.filter(
+      (e: { attributes: { basis: string } }) => e.attributes.basis === "reported",
+    );
     expect(reported.length).toBeGreaterThan(0);
-    for (const e of reported) expect(e.attributes).toMatchObject({ quote: expect.any(String), sources: expect.any(Array) });
+    for (const e of reported)
+      expect(e.attributes).toMatchObject({ quote: expect.any(String), sources: expect.any(Array) });
   });
 });
 
@@ -345,7 +410,15 @@ describe("OpenAPI", () => {
     const res = await request(app).get("/api/openapi.json");
     expect(res.body.openapi).toBe("3.0.3");
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(["/api/search", "/api/entities/{id}", "/api/graph/regimes", "/api/cypher", "/api/queries/{name}", "/api/timeline", "/api/export"]),
+      expect.arrayContaining([
+        "/api/search",
+        "/api/entities/{id}",
+        "/api/graph/regimes",
+        "/api/cypher",
+        "/api/queries/{name}",
+        "/api/timeline",
+        "/api/export",
+      ]),
     );
     const q = res.body.paths["/api/search"].get.parameters.find((p: { name: string }) => p.name === "q");
     expect(q.required).toBe(true);

@@ -51,12 +51,25 @@ async function startServer(options: { load: boolean; seedDir?: string }): Promis
     LOG_LEVEL: "warn",
     ...(options.seedDir ? { SEED_DIR: options.seedDir } : {}),
   };
-  const args = [path.join(PROJECT_ROOT, "src", "index.ts"), "--port", String(port), "--no-build", ...(options.load ? [] : ["--no-load"])];
-  const child = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), args, { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const args = [
+    path.join(PROJECT_ROOT, "src", "index.ts"),
+    "--port",
+    String(port),
+    "--no-build",
+    ...(options.load ? [] : ["--no-load"]),
+  ];
+  const child = spawn(path.join(PROJECT_ROOT, "node_modules", ".bin", "tsx"), args, {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   servers.push(child);
   let output = "";
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server on port ${port} did not start in time:\n${output}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`the server on port ${port} did not start in time:\n${output}`)),
+      START_TIMEOUT_MS,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes(`:${port}`)) {
@@ -82,7 +95,11 @@ async function chinaLabel(base: string): Promise<string | undefined> {
 }
 
 async function latestDate(base: string): Promise<string> {
-  const res = await fetch(`${base}/api/queries/latest-events`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ params: { limit: 5 } }) });
+  const res = await fetch(`${base}/api/queries/latest-events`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ params: { limit: 5 } }),
+  });
   expect(res.status).toBe(200);
   return ((await res.json()) as { rows: { date: string }[] }).rows[0].date;
 }
@@ -103,29 +120,37 @@ afterAll(async () => {
 });
 
 describe("two API servers on one database", () => {
-  it("refuses bad input on both, as one server does", async () => {
-    const base = await startServer({ load: false });
-    const res = await fetch(`${base}/api/graph/overview?limit=0`);
-    expect(res.status).toBe(400);
-  }, START_TIMEOUT_MS);
+  it(
+    "refuses bad input on both, as one server does",
+    async () => {
+      const base = await startServer({ load: false });
+      const res = await fetch(`${base}/api/graph/overview?limit=0`);
+      expect(res.status).toBe(400);
+    },
+    START_TIMEOUT_MS,
+  );
 
-  it("a load through one is what the other answers next, never its cached answer of the old graph", async () => {
-    const reader = await startServer({ load: false });
-    const china = await chinaLabel(reader);
-    expect(china).toBeTruthy();
-    expect(china).not.toMatch(/renamed/);
-    // Asked again: from the reader's memory now.
-    expect(await chinaLabel(reader)).toBe(china);
-    expect(await latestDate(reader)).not.toBe(FUTURE_DATE);
+  it(
+    "a load through one is what the other answers next, never its cached answer of the old graph",
+    async () => {
+      const reader = await startServer({ load: false });
+      const china = await chinaLabel(reader);
+      expect(china).toBeTruthy();
+      expect(china).not.toMatch(/renamed/);
+      // Asked again: from the reader's memory now.
+      expect(await chinaLabel(reader)).toBe(china);
+      expect(await latestDate(reader)).not.toBe(FUTURE_DATE);
 
-    // The second server loads the changed seed files as it starts (under the load lock), then listens.
-    const loader = await startServer({ load: true, seedDir: changedSeedDir });
-    expect(await chinaLabel(reader)).toBe(`${china}${RENAMED_SUFFIX}`);
-    expect(await latestDate(reader)).toBe(FUTURE_DATE);
-    expect(await chinaLabel(loader)).toBe(`${china}${RENAMED_SUFFIX}`);
+      // The second server loads the changed seed files as it starts (under the load lock), then listens.
+      const loader = await startServer({ load: true, seedDir: changedSeedDir });
+      expect(await chinaLabel(reader)).toBe(`${china}${RENAMED_SUFFIX}`);
+      expect(await latestDate(reader)).toBe(FUTURE_DATE);
+      expect(await chinaLabel(loader)).toBe(`${china}${RENAMED_SUFFIX}`);
 
-    // The checksum the load stored is the one of the graph in the database, which both servers key their caches on.
-    const stored = await storedChecksum(db);
-    expect(stored.checksum).toBe(await graphChecksum(db));
-  }, 2 * START_TIMEOUT_MS);
+      // The checksum the load stored is the one of the graph in the database, which both servers key their caches on.
+      const stored = await storedChecksum(db);
+      expect(stored.checksum).toBe(await graphChecksum(db));
+    },
+    2 * START_TIMEOUT_MS,
+  );
 });

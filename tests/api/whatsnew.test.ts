@@ -42,7 +42,9 @@ describe("GET /api/whatsnew", () => {
     expect(body.byWatched.map((g) => g.id)).toEqual(["company:bytedance"]);
     const events = body.byWatched[0].events;
     const accusations = events.filter((e) => e.type === "ACCUSES" && e.toId === "company:bytedance");
-    expect(accusations.map((e) => e.fromId)).toEqual(expect.arrayContaining(["company:warner-bros-discovery", "company:netflix", "company:sony-pictures"]));
+    expect(accusations.map((e) => e.fromId)).toEqual(
+      expect.arrayContaining(["company:warner-bros-discovery", "company:netflix", "company:sony-pictures"]),
+    );
     expect(accusations.some((e) => e.caseId === "case:warner-bros-bytedance-seedance-2026")).toBe(true);
     for (const e of events) {
       expect(e.date >= "2026-02-01").toBe(true);
@@ -73,7 +75,9 @@ describe("GET /api/whatsnew", () => {
     const res = await request(app).get("/api/whatsnew");
     expect(res.status).toBe(200);
     const body = res.body as WhatsNew;
-    const [{ newest }] = await db.read<{ newest: string }>("MATCH (s:Source) WHERE s.date IS NOT NULL RETURN max(s.date) AS newest");
+    const [{ newest }] = await db.read<{ newest: string }>(
+      "MATCH (s:Source) WHERE s.date IS NOT NULL RETURN max(s.date) AS newest",
+    );
     expect(body.dataCurrentTo).toBe(newest);
     expect(Date.parse(newest.slice(0, 10)) - Date.parse(body.since)).toBe(30 * 86_400_000);
     expect(body.total).toBeGreaterThan(0);
@@ -93,19 +97,25 @@ describe("GET /api/whatsnew.atom", () => {
   });
 
   it("is an Atom feed of ByteDance's events, each entry linking to the relationship's evidence in the explorer", async () => {
-    const res = await request(app).get("/api/whatsnew.atom?watch=company:bytedance&since=2026-02-01").buffer(true).parse((r, cb) => {
-      let text = "";
-      r.on("data", (c: Buffer) => (text += c.toString("utf8")));
-      r.on("end", () => cb(null, text));
-    });
+    const res = await request(app)
+      .get("/api/whatsnew.atom?watch=company:bytedance&since=2026-02-01")
+      .buffer(true)
+      .parse((r, cb) => {
+        let text = "";
+        r.on("data", (c: Buffer) => (text += c.toString("utf8")));
+        r.on("end", () => cb(null, text));
+      });
     expect(res.status).toBe(200);
     expect(res.type).toBe("application/atom+xml");
     const xml = res.body as string;
     expect(xml).toMatch(/^<\?xml[^>]*>\s*<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
     const entries = xml.split("<entry>").slice(1);
-    const json = (await request(app).get("/api/whatsnew?since=2026-02-01&watch=company:bytedance&onlyWatched=true")).body as WhatsNew;
+    const json = (await request(app).get("/api/whatsnew?since=2026-02-01&watch=company:bytedance&onlyWatched=true"))
+      .body as WhatsNew;
     expect(entries.length).toBe(new Set(json.byWatched[0].events.map((e) => e.relationshipId)).size);
-    const warner = json.byWatched[0].events.find((e) => e.fromId === "company:warner-bros-discovery" && e.type === "ACCUSES")!;
+    const warner = json.byWatched[0].events.find(
+      (e) => e.fromId === "company:warner-bros-discovery" && e.type === "ACCUSES",
+    )!;
     const entry = entries.find((e) => e.includes(encodeURIComponent(warner.relationshipId)))!;
     expect(entry).toContain("Warner Bros. Discovery accuses ByteDance");
     const link = entry.match(/<link href="([^"]+)"/)![1].replace(/&amp;/g, "&");
@@ -119,14 +129,19 @@ describe("GET /api/whatsnew.atom", () => {
   });
 
   it("writes the names in Chinese with lang=zh, and is in the OpenAPI document", async () => {
-    const res = await request(app).get("/api/whatsnew.atom?watch=company:bytedance&since=2026-02-01&lang=zh").buffer(true).parse((r, cb) => {
-      let text = "";
-      r.on("data", (c: Buffer) => (text += c.toString("utf8")));
-      r.on("end", () => cb(null, text));
-    });
+    const res = await request(app)
+      .get("/api/whatsnew.atom?watch=company:bytedance&since=2026-02-01&lang=zh")
+      .buffer(true)
+      .parse((r, cb) => {
+        let text = "";
+        r.on("data", (c: Buffer) => (text += c.toString("utf8")));
+        r.on("end", () => cb(null, text));
+      });
     expect(res.status).toBe(200);
     expect(res.text ?? res.body).toContain("指控字节跳动");
     const doc = await request(app).get("/api/openapi.json");
-    expect(Object.keys(doc.body.paths["/api/whatsnew.atom"].get.responses["200"].content)).toContain("application/atom+xml");
+    expect(Object.keys(doc.body.paths["/api/whatsnew.atom"].get.responses["200"].content)).toContain(
+      "application/atom+xml",
+    );
   });
 });

@@ -14,7 +14,13 @@ import { testDb } from "../support/db.js";
 import { FIXED_NOW, GOLDEN_CASES } from "./support.js";
 
 const INPUT = { ...GOLDEN_CASES[0].input, markets: ["KR"] };
-const TEST_IDS = ["company:test-shipping-co", "source:test-exposure", "law:test-report-fisheries", "case:test-kr-shipping-privacy", "case:test-kr-ai-notice"];
+const TEST_IDS = [
+  "company:test-shipping-co",
+  "source:test-exposure",
+  "law:test-report-fisheries",
+  "case:test-kr-shipping-privacy",
+  "case:test-kr-ai-notice",
+];
 let db: Db;
 
 const REL = "basis: 'reported', sources: ['source:test-exposure'], quote: 'test'";
@@ -28,7 +34,9 @@ beforeAll(async () => {
   );
 });
 afterEach(async () => {
-  await db.write("MATCH (n:Entity) WHERE n.id IN $ids AND NOT n:Source AND NOT n:Company DETACH DELETE n", { ids: TEST_IDS });
+  await db.write("MATCH (n:Entity) WHERE n.id IN $ids AND NOT n:Source AND NOT n:Company DETACH DELETE n", {
+    ids: TEST_IDS,
+  });
 });
 afterAll(async () => {
   await db.write("MATCH (n:Entity) WHERE n.id IN $ids DETACH DELETE n", { ids: TEST_IDS });

@@ -10,7 +10,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { buildBriefing, legalMap, renderDocx, renderHtml, renderJson, renderMarkdown, type Briefing } from "../../src/briefing/index.js";
+import {
+  buildBriefing,
+  legalMap,
+  renderDocx,
+  renderHtml,
+  renderJson,
+  renderMarkdown,
+  type Briefing,
+} from "../../src/briefing/index.js";
 import { STRINGS } from "../../src/briefing/i18n.js";
 import { SEED_DOCS_DIR } from "../../src/config.js";
 import type { Db } from "../../src/db/driver.js";
@@ -50,10 +58,20 @@ describe("golden briefings", () => {
   ] as const)("%s matches its golden files", async (name, formats) => {
     const b = get(name);
     for (const ext of formats) {
-      const text = ext === "md" ? renderMarkdown(b) : ext === "html" ? renderHtml(b) : ext === "json" ? renderJson(b) : await docxText(await renderDocx(b));
+      const text =
+        ext === "md"
+          ? renderMarkdown(b)
+          : ext === "html"
+            ? renderHtml(b)
+            : ext === "json"
+              ? renderJson(b)
+              : await docxText(await renderDocx(b));
       const file = ext === "docx" ? `${name}.docx.txt` : `${name}.${ext}`;
       const { expected, actual } = golden(file, text);
-      expect(actual, `${file} differs from its golden file (if the seed graph changed on purpose: UPDATE_GOLDEN=1, then review the diff)`).toBe(expected);
+      expect(
+        actual,
+        `${file} differs from its golden file (if the seed graph changed on purpose: UPDATE_GOLDEN=1, then review the diff)`,
+      ).toBe(expected);
     }
   });
 
@@ -74,13 +92,24 @@ describe("what a lawyer expects of the GPAI developer's briefing", () => {
     expect(b.header.frame.coverage[0]).toContain(`Data current to: ${b.header.frame.dataCurrentTo}`);
     expect(b.header.frame.disclaimer).toMatch(/not legal advice/);
     expect(get("minimax-eu-kr-gb-us.zh").header.frame.disclaimer).toMatch(/不构成法律意见/);
-    expect(b.header.facts).toEqual(expect.arrayContaining(["Established in: none of the target markets", "Worldwide turnover: EUR 500,000,000"]));
+    expect(b.header.facts).toEqual(
+      expect.arrayContaining(["Established in: none of the target markets", "Worldwide turnover: EUR 500,000,000"]),
+    );
   });
 
   it("EU: the GPAI duties of Art. 53 and 54, the GDPR representative, each with date, article and ceiling in money", () => {
     const b = get("minimax-eu-kr-gb-us");
-    expect(ids(marketOf(b, "EU").roles)).toEqual(expect.arrayContaining(["role:eu-ai-act:gpai-provider", "role:eu-ai-act:provider", "role:eu-gdpr:controller", "role:eu-gdpr:processor"]));
-    expect(marketOf(b, "EU").roles.find((r) => r.id === "role:eu-ai-act:gpai-systemic-provider")!.basis).toBe("conditional");
+    expect(ids(marketOf(b, "EU").roles)).toEqual(
+      expect.arrayContaining([
+        "role:eu-ai-act:gpai-provider",
+        "role:eu-ai-act:provider",
+        "role:eu-gdpr:controller",
+        "role:eu-gdpr:processor",
+      ]),
+    );
+    expect(marketOf(b, "EU").roles.find((r) => r.id === "role:eu-ai-act:gpai-systemic-provider")!.basis).toBe(
+      "conditional",
+    );
     for (const id of [
       "obl:eu-ai-act:art-53-1-a-technical-documentation",
       "obl:eu-ai-act:art-53-1-c-copyright-policy",
@@ -96,12 +125,16 @@ describe("what a lawyer expects of the GPAI developer's briefing", () => {
     expect(rep.provision.number).toBe("Art. 54(1)-(2)");
     expect(rep.penalties.map((p) => p.id)).toEqual(["pen:eu-ai-act:art-101"]);
     // 3% of EUR 500m is EUR 15m, the same as the fixed cap: the higher of the two.
-    expect(rep.penalties[0].fact.text).toContain("on the turnover given (EUR 500,000,000) that is up to EUR 15,000,000");
+    expect(rep.penalties[0].fact.text).toContain(
+      "on the turnover given (EUR 500,000,000) that is up to EUR 15,000,000",
+    );
     expect(rep.home.map((h) => h.provision.id)).toContain("prov:cn-pipl:art-53");
     const marking = obligation(b, "EU", "obl:eu-ai-act:art-50-2-machine-readable-marking");
     expect([marking.status, marking.daysUntil]).toEqual(["upcoming", 154]);
     expect(marking.reportedChange).toMatch(/Reported, not verified/);
-    expect(marking.home.map((h) => h.provision.id)).toEqual(expect.arrayContaining(["prov:cn-aigc-labeling:art-4", "prov:cn-aigc-labeling:art-5"]));
+    expect(marking.home.map((h) => h.provision.id)).toEqual(
+      expect.arrayContaining(["prov:cn-aigc-labeling:art-4", "prov:cn-aigc-labeling:art-5"]),
+    );
     // Systemic-risk duties depend on the compute the profile does not state: shown, not dropped, not asserted.
     expect(obligation(b, "EU", "obl:eu-ai-act:art-55-1-a-b-evaluation-risk-mitigation").status).toBe("conditional");
     const highRisk = obligation(b, "EU", "obl:eu-ai-act:art-16-high-risk-provider");
@@ -124,17 +157,30 @@ describe("what a lawyer expects of the GPAI developer's briefing", () => {
     expect(us.level).toBe("not_assessed");
     expect(us.notes.join(" ")).toMatch(/no article-level provisions.*not rated.*executive orders/);
     expect(marketOf(b, "US").obligations).toEqual([]);
-    expect(marketOf(b, "US").laws.filter((l) => l.binding === "binding").every((l) => l.kind === "executive_order")).toBe(true);
+    expect(
+      marketOf(b, "US")
+        .laws.filter((l) => l.binding === "binding")
+        .every((l) => l.kind === "executive_order"),
+    ).toBe(true);
   });
 
   it("lists the calendar of the next 24 months and the first steps, each citing its obligations", () => {
     const b = get("minimax-eu-kr-gb-us");
     expect(b.calendar.items.map((c) => c.date).every((d) => d > AS_OF && d <= "2028-03-01")).toBe(true);
-    const marking = b.calendar.items.find((c) => c.obligations.includes("obl:eu-ai-act:art-50-2-machine-readable-marking"))!;
+    const marking = b.calendar.items.find((c) =>
+      c.obligations.includes("obl:eu-ai-act:art-50-2-machine-readable-marking"),
+    )!;
     expect([marking.date, marking.bindsClient]).toEqual(["2026-08-02", true]);
     expect(marking.fact.text).toMatch(/reported but not verified/);
     const steps = new Map(b.steps.items.map((s) => [s.id, s]));
-    for (const id of ["eu-gpai-representative", "eu-gdpr-representative", "uk-gdpr-representative", "kr-domestic-agent", "eu-training-summary", "eu-copyright-policy"]) {
+    for (const id of [
+      "eu-gpai-representative",
+      "eu-gdpr-representative",
+      "uk-gdpr-representative",
+      "kr-domestic-agent",
+      "eu-training-summary",
+      "eu-copyright-policy",
+    ]) {
       expect(steps.get(id)?.due, id).toBe("now");
     }
     expect(steps.get("eu-marking")!.due).toBe("upcoming");
@@ -149,7 +195,10 @@ describe("what a lawyer expects of the GPAI developer's briefing", () => {
     const { thresholds } = legalMap().exposure;
     const b = get("minimax-eu-kr-gb-us");
     for (const row of b.summary.rows.filter((r) => r.points !== undefined)) {
-      const points = row.terms.reduce((s, t) => s + t.weight * (t.cap === undefined ? t.value : Math.min(t.value, t.cap)), 0);
+      const points = row.terms.reduce(
+        (s, t) => s + t.weight * (t.cap === undefined ? t.value : Math.min(t.value, t.cap)),
+        0,
+      );
       expect(row.points).toBe(points);
       expect(row.level).toBe(points >= thresholds.high ? "high" : points >= thresholds.medium ? "medium" : "low");
       expect(b.appendix.formula.some((l) => l.startsWith(`${row.market.name}`) && l.includes(`${points}`))).toBe(true);
@@ -173,10 +222,18 @@ describe("profile facts that change the duties", () => {
   it("an open-source model without systemic risk is exempt from Art. 53(1)(a)-(b) and 54, shown as not applying with the reason", async () => {
     const b = await buildBriefing(
       db,
-      { ...GPAI, subject: { kind: "company", id: "company:deepseek", activities: ["foundation_models", "open_weights"] }, facts: { openSource: true, systemicCompute: false } },
+      {
+        ...GPAI,
+        subject: { kind: "company", id: "company:deepseek", activities: ["foundation_models", "open_weights"] },
+        facts: { openSource: true, systemicCompute: false },
+      },
       { now: FIXED_NOW },
     );
-    for (const id of ["obl:eu-ai-act:art-53-1-a-technical-documentation", "obl:eu-ai-act:art-53-1-b-downstream-information", "obl:eu-ai-act:art-54-1-gpai-authorised-representative"]) {
+    for (const id of [
+      "obl:eu-ai-act:art-53-1-a-technical-documentation",
+      "obl:eu-ai-act:art-53-1-b-downstream-information",
+      "obl:eu-ai-act:art-54-1-gpai-authorised-representative",
+    ]) {
       const o = obligation(b, "EU", id);
       expect(o.status, id).toBe("not_applicable");
       expect(o.reasonFact!.text, id).toMatch(/Art\. 5[34]\([26]\)/);
@@ -187,7 +244,15 @@ describe("profile facts that change the duties", () => {
   });
 
   it("a provider established in the EU needs no representative; an SME's AI Act ceiling is the lower one", async () => {
-    const b = await buildBriefing(db, { ...GPAI, markets: ["EU"], facts: { established: ["EU"], sme: true, turnover: 10_000_000, turnoverCurrency: "EUR" } }, { now: FIXED_NOW });
+    const b = await buildBriefing(
+      db,
+      {
+        ...GPAI,
+        markets: ["EU"],
+        facts: { established: ["EU"], sme: true, turnover: 10_000_000, turnoverCurrency: "EUR" },
+      },
+      { now: FIXED_NOW },
+    );
     expect(obligation(b, "EU", "obl:eu-ai-act:art-54-1-gpai-authorised-representative").status).toBe("not_applicable");
     expect(obligation(b, "EU", "obl:eu-gdpr:art-27-1-eu-representative").status).toBe("not_applicable");
     const marking = obligation(b, "EU", "obl:eu-ai-act:art-50-2-machine-readable-marking");
@@ -197,11 +262,19 @@ describe("profile facts that change the duties", () => {
   });
 
   it("roles given replace the derived ones of their regime", async () => {
-    const b = await buildBriefing(db, { ...GPAI, markets: ["EU"], roles: ["role:eu-ai-act:deployer"] }, { now: FIXED_NOW });
+    const b = await buildBriefing(
+      db,
+      { ...GPAI, markets: ["EU"], roles: ["role:eu-ai-act:deployer"] },
+      { now: FIXED_NOW },
+    );
     const roles = marketOf(b, "EU").roles;
-    expect(roles.filter((r) => r.id.startsWith("role:eu-ai-act:")).map((r) => [r.id, r.basis])).toEqual([["role:eu-ai-act:deployer", "given"]]);
+    expect(roles.filter((r) => r.id.startsWith("role:eu-ai-act:")).map((r) => [r.id, r.basis])).toEqual([
+      ["role:eu-ai-act:deployer", "given"],
+    ]);
     expect(roles.some((r) => r.id === "role:eu-gdpr:controller")).toBe(true);
-    expect(marketOf(b, "EU").obligations.some((o) => o.id === "obl:eu-ai-act:art-50-4-deep-fake-disclosure")).toBe(true);
+    expect(marketOf(b, "EU").obligations.some((o) => o.id === "obl:eu-ai-act:art-50-4-deep-fake-disclosure")).toBe(
+      true,
+    );
   });
 
   it("in Chinese: statuses, penalties and the reported change in Chinese words", () => {
@@ -217,12 +290,23 @@ describe("profile facts that change the duties", () => {
 describe("citations", () => {
   it("every sentence of facts carries at least one citation, and every citation is cited", () => {
     for (const [name, b] of built) {
-      const facts = allFacts({ header: b.header, markets: b.markets, calendar: b.calendar, steps: b.steps, exposure: b.exposure, crosswalk: b.crosswalk, riskThemes: b.riskThemes });
+      const facts = allFacts({
+        header: b.header,
+        markets: b.markets,
+        calendar: b.calendar,
+        steps: b.steps,
+        exposure: b.exposure,
+        crosswalk: b.crosswalk,
+        riskThemes: b.riskThemes,
+      });
       expect(facts.length, name).toBeGreaterThan(20);
       const uncited = facts.filter((f) => f.fact.cites.length === 0).map((f) => `${f.at}: ${f.fact.text}`);
       expect(uncited, name).toEqual([]);
       const numbers = new Set(facts.flatMap((f) => f.fact.cites));
-      expect([...numbers].sort((a, b) => a - b), name).toEqual(b.appendix.citations.map((c) => c.n));
+      expect(
+        [...numbers].sort((a, b) => a - b),
+        name,
+      ).toEqual(b.appendix.citations.map((c) => c.n));
       expect(b.appendix.citations.map((c) => c.n)).toEqual(b.appendix.citations.map((_, i) => i + 1));
     }
   });
@@ -232,10 +316,15 @@ describe("citations", () => {
       const md = renderMarkdown(b);
       const S = STRINGS[b.lang].sections;
       const body = md.slice(md.indexOf(`\n## ${S.markets}`), md.indexOf(`\n## ${S.appendixFormula}`));
-      const lines = body.split("\n").filter((l) => /^\s*- /.test(l) || /^\d+\. /.test(l) || (/^\| /.test(l) && !/^\|[-|: ]+\|$/.test(l)));
+      const lines = body
+        .split("\n")
+        .filter((l) => /^\s*- /.test(l) || /^\d+\. /.test(l) || (/^\| /.test(l) && !/^\|[-|: ]+\|$/.test(l)));
       const factLines = lines.filter((l) => !/^\| (Topic|议题) \|/.test(l));
       expect(factLines.length, name).toBeGreaterThan(20);
-      expect(factLines.filter((l) => !/\[\d+\]/.test(l)), name).toEqual([]);
+      expect(
+        factLines.filter((l) => !/\[\d+\]/.test(l)),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -278,11 +367,18 @@ describe("citations", () => {
               const src = sourceById.get(s.id)!;
               expect(s.title).toBe(src.title);
               expect(s.date).toBe(src.date ?? undefined);
-              expect(docText(src.document).includes(squashWhitespace(c.quote!)), `${id}: quote not verbatim in ${src.document}`).toBe(true);
+              expect(
+                docText(src.document).includes(squashWhitespace(c.quote!)),
+                `${id}: quote not verbatim in ${src.document}`,
+              ).toBe(true);
             }
           } else {
             expect(c.quote).toBeUndefined();
-            expect(c.reference, id).toEqual({ title: r.referenceTitle, url: r.referenceUrl, provision: r.referenceProvision ?? undefined });
+            expect(c.reference, id).toEqual({
+              title: r.referenceTitle,
+              url: r.referenceUrl,
+              provision: r.referenceProvision ?? undefined,
+            });
           }
         }
       }
@@ -300,6 +396,7 @@ describe("the as-of date", () => {
     expect([agent.status, agent.daysUntil]).toEqual(["upcoming", 22]);
     expect(b.calendar.items.some((c) => c.date === "2026-01-22" && c.bindsClient)).toBe(true);
     expect(marketOf(b, "KR").laws.find((l) => l.id === "law:kr-ai-framework-act")!.statusAsOf).toBe("not_yet_in_force");
-    for (const m of b.markets) for (const r of m.regulators) for (const a of r.actions) expect(!a.date || a.date <= "2025-12-31").toBe(true);
+    for (const m of b.markets)
+      for (const r of m.regulators) for (const a of r.actions) expect(!a.date || a.date <= "2025-12-31").toBe(true);
   });
 });

@@ -27,7 +27,8 @@ afterAll(async () => db?.close());
 /** Page count and the text of every page, read with pdf.js. */
 async function readPdf(bytes: Uint8Array): Promise<{ pages: number; text: string[] }> {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false })
+    .promise;
   const text: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
@@ -42,7 +43,9 @@ describe("PDF", () => {
   it("is not printed for bad input", async () => {
     const res = await request(app).get("/api/briefings?company=company:no-such-co&markets=EU&format=pdf");
     expect(res.status).toBe(404);
-    await expect(buildBriefing(db, { subject: { kind: "company", id: "company:no-such-co" }, markets: ["EU"] })).rejects.toThrow(NotFoundError);
+    await expect(
+      buildBriefing(db, { subject: { kind: "company", id: "company:no-such-co" }, markets: ["EU"] }),
+    ).rejects.toThrow(NotFoundError);
   });
 
   it("renders MiniMax → EU, KR, GB, US with pages and extractable text, citations and appendix included", async () => {
@@ -57,7 +60,9 @@ describe("PDF", () => {
     expect(all).toMatch(/Appendix C\. Evidence/);
     expect(all).toMatch(/General Data Protection Regulation/);
     // a verbatim Chinese quote from the evidence appendix survives printing and extraction
-    expect(all.replace(/\s/g, "")).toContain("在文中指控中国人工智能公司DeepSeek、Moonshot和MiniMax利用“知识蒸馏”技术窃取模型能力");
+    expect(all.replace(/\s/g, "")).toContain(
+      "在文中指控中国人工智能公司DeepSeek、Moonshot和MiniMax利用“知识蒸馏”技术窃取模型能力",
+    );
   });
 
   it("renders in Chinese with the CJK font", async () => {

@@ -56,10 +56,22 @@ describe("briefing input", () => {
     [{ subject: { kind: "company" }, markets: ["EU"] }, /company:/],
     [{ subject: { kind: "robot", id: "company:x" }, markets: ["EU"] }, /subject:/],
     [{ subject: { kind: "company", id: "company:x" }, markets: ["EU"], extra: 1 }, /Unrecognized key/],
-    [{ subject: { kind: "company", id: "company:x" }, markets: ["EU"], asOf: "2026-3-1" }, /asOf: the as-of date is YYYY-MM-DD/],
-    [{ subject: { kind: "company", id: "company:x" }, markets: ["EU"], facts: { turnover: 5 } }, /turnover: give the turnover with its currency/],
-    [{ subject: { kind: "company", id: "company:x" }, markets: ["EU"], facts: { established: ["Europe"] } }, /established/],
-    [{ subject: { kind: "company", id: "company:x" }, markets: ["EU"], roles: ["law:eu-ai-act"] }, /a role id starts with 'role:'/],
+    [
+      { subject: { kind: "company", id: "company:x" }, markets: ["EU"], asOf: "2026-3-1" },
+      /asOf: the as-of date is YYYY-MM-DD/,
+    ],
+    [
+      { subject: { kind: "company", id: "company:x" }, markets: ["EU"], facts: { turnover: 5 } },
+      /turnover: give the turnover with its currency/,
+    ],
+    [
+      { subject: { kind: "company", id: "company:x" }, markets: ["EU"], facts: { established: ["Europe"] } },
+      /established/,
+    ],
+    [
+      { subject: { kind: "company", id: "company:x" }, markets: ["EU"], roles: ["law:eu-ai-act"] },
+      /a role id starts with 'role:'/,
+    ],
   ])("refuses %j", (input, message) => {
     expect(() => parseBriefingInput(input)).toThrow(BadRequestError);
     expect(() => parseBriefingInput(input)).toThrow(message);
@@ -77,7 +89,10 @@ describe("briefing input", () => {
 describe("the legal map", () => {
   it("refuses a map whose exposure thresholds are inverted or whose condition tests nothing, naming the path", () => {
     const good = legalMap();
-    const bad = structuredClone(good) as unknown as { exposure: { thresholds: { medium: number; high: number } }; conditions: { notApplyWhen?: object }[] };
+    const bad = structuredClone(good) as unknown as {
+      exposure: { thresholds: { medium: number; high: number } };
+      conditions: { notApplyWhen?: object }[];
+    };
     bad.exposure.thresholds = { medium: 10, high: 5 };
     bad.conditions[0].notApplyWhen = {};
     expect(() => parseLegalMap(bad)).toThrow(LegalMapError);
@@ -93,7 +108,10 @@ describe("the legal map", () => {
     for (const step of legalMap().steps) {
       for (const id of step.obligations) {
         const o = graph.entities.get(id)!.entity as { binds: string[] };
-        expect(o.binds.some((r) => mapped.has(r)), `${step.id}: ${id}`).toBe(true);
+        expect(
+          o.binds.some((r) => mapped.has(r)),
+          `${step.id}: ${id}`,
+        ).toBe(true);
       }
     }
   });
@@ -120,7 +138,8 @@ describe("topics and queries", () => {
   it("names only topics the seed graph holds, risk themes in the risk category", () => {
     const { graph } = validateSeed();
     const topic = (id: string) => graph.entities.get(id)?.entity as { label: string; category?: string } | undefined;
-    for (const id of [...Object.values(ACTIVITY_TOPICS).flat(), ...CROSSWALK_TOPICS]) expect(topic(id)?.category, id).toBe("obligation");
+    for (const id of [...Object.values(ACTIVITY_TOPICS).flat(), ...CROSSWALK_TOPICS])
+      expect(topic(id)?.category, id).toBe("obligation");
     for (const id of RISK_THEMES) expect(topic(id)?.category, id).toBe("risk");
   });
 
@@ -130,8 +149,15 @@ describe("topics and queries", () => {
       const text = readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), "utf8");
       expect(text, name).toMatch(/^\/\/ title: Briefing: /);
       expect(text, name).toMatch(/^\/\/ returns: /m);
-      for (const param of new Set([...text.matchAll(/\$(\w+)/g)].map((m) => m[1]))) expect(text, `${name} documents $${param}`).toMatch(new RegExp(`^// param ${param}:`, "m"));
-      expect(text.replace(/\/\/.*$/gm, "").replace(/'[^']*'/g, "").includes(";"), name).toBe(false);
+      for (const param of new Set([...text.matchAll(/\$(\w+)/g)].map((m) => m[1])))
+        expect(text, `${name} documents $${param}`).toMatch(new RegExp(`^// param ${param}:`, "m"));
+      expect(
+        text
+          .replace(/\/\/.*$/gm, "")
+          .replace(/'[^']*'/g, "")
+          .includes(";"),
+        name,
+      ).toBe(false);
       await db.read(`EXPLAIN ${cypher(name)}`, EXPLAIN_PARAMS);
     }
   });

@@ -18,7 +18,11 @@ export const FIXED_NOW = () => new Date("2026-03-01T08:00:00.000Z");
 
 /** The GPAI developer of the issue: a Chinese foundation-model company entering the EU, Korea, the UK and the US. */
 const GPAI_INPUT = {
-  subject: { kind: "company", id: "company:minimax", activities: ["foundation_models", "model_api", "consumer_chatbot"] },
+  subject: {
+    kind: "company",
+    id: "company:minimax",
+    activities: ["foundation_models", "model_api", "consumer_chatbot"],
+  },
   markets: ["EU", "KR", "GB", "US"],
   asOf: AS_OF,
   facts: { established: [], turnover: 500_000_000, turnoverCurrency: "EUR", openSource: false },
@@ -56,7 +60,9 @@ export function golden(file: string, actual: string): { expected: string; actual
     mkdirSync(GOLDEN_DIR, { recursive: true });
     writeFileSync(p, actual);
   } else if (!existsSync(p)) {
-    throw new Error(`golden file ${file} is missing: run UPDATE_GOLDEN=1 npx vitest run tests/briefing, then review it`);
+    throw new Error(
+      `golden file ${file} is missing: run UPDATE_GOLDEN=1 npx vitest run tests/briefing, then review it`,
+    );
   }
   return { expected: withoutGeneratedAt(readFileSync(p, "utf8")), actual: withoutGeneratedAt(actual) };
 }
@@ -72,11 +78,21 @@ export const marketOf = (b: Briefing, code: string) => {
 export async function docxText(bytes: Buffer): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
   const xml = await zip.file("word/document.xml")!.async("string");
-  const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
   return (
     xml
       .split(/<\/w:p>/)
-      .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => (m[1] === undefined ? "\t" : decode(m[1]))).join(""))
+      .map((p) =>
+        [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)]
+          .map((m) => (m[1] === undefined ? "\t" : decode(m[1])))
+          .join(""),
+      )
       .filter((line) => line.length > 0)
       .join("\n") + "\n"
   );

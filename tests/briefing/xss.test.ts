@@ -38,7 +38,16 @@ afterAll(async () => {
 
 describe("hostile text in a briefing", () => {
   it("is escaped in the HTML and printed literally in the PDF", async () => {
-    const b = await buildBriefing(db, { subject: { kind: "company", id: "company:xss-brief", activities: ["foundation_models"] }, markets: ["EU"], asOf: AS_OF, lang: "en" }, { now: FIXED_NOW });
+    const b = await buildBriefing(
+      db,
+      {
+        subject: { kind: "company", id: "company:xss-brief", activities: ["foundation_models"] },
+        markets: ["EU"],
+        asOf: AS_OF,
+        lang: "en",
+      },
+      { now: FIXED_NOW },
+    );
     const html = renderHtml(b);
     expect(html).toContain("&lt;img src=x onerror=");
     expect(html).toContain("&lt;script&gt;");

@@ -86,7 +86,11 @@ describe("the stored graph checksum", () => {
 
   it("is the checksum a briefing prints", async () => {
     const stored = (await storedChecksum(db)).checksum;
-    const briefing = await buildBriefing(db, { subject: { kind: "company", id: "company:minimax", activities: [] }, markets: ["EU", "KR"], lang: "en" });
+    const briefing = await buildBriefing(db, {
+      subject: { kind: "company", id: "company:minimax", activities: [] },
+      markets: ["EU", "KR"],
+      lang: "en",
+    });
     expect(briefing.header.graphChecksum).toBe(stored);
   });
 });
@@ -99,7 +103,8 @@ describe("the cache of graph-wide answers", () => {
     const names = () =>
       cache.get("gdpr", async () => {
         computed++;
-        return (await db.read<{ name: string }>("MATCH (n:Entity {id: 'law:eu-gdpr'}) RETURN n.nameEn AS name"))[0].name;
+        return (await db.read<{ name: string }>("MATCH (n:Entity {id: 'law:eu-gdpr'}) RETURN n.nameEn AS name"))[0]
+          .name;
       });
     const first = await names();
     expect(await names()).toBe(first);

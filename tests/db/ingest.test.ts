@@ -86,7 +86,9 @@ describe("ingest, review, load", () => {
        RETURN type(r) AS type, a.id AS from, b.id AS to, r.quote AS quote, s.document AS document`,
       { sources },
     );
-    expect(rows.map((r) => `${r.type} ${r.from} ${r.to}`).sort()).toEqual(result.seed.relationships.map((r) => `${r.type} ${r.from} ${r.to}`).sort());
+    expect(rows.map((r) => `${r.type} ${r.from} ${r.to}`).sort()).toEqual(
+      result.seed.relationships.map((r) => `${r.type} ${r.from} ${r.to}`).sort(),
+    );
     for (const r of rows) expect(r.document).toBe(DOCUMENT);
   });
 
@@ -95,7 +97,10 @@ describe("ingest, review, load", () => {
     const run = createRun(buildDictionary(graph), graph.relationships);
     const docs = await Promise.all(UNSEEN.map((d) => readDocument(path.join(DEV_DIR, d))));
     const tokens = await tagDocuments(docs, (t) => normalise(t).text);
-    const file = candidatesFile(run, docs.map((d) => extractDocument(run, d, { chinese: tokens.get(d.document) })));
+    const file = candidatesFile(
+      run,
+      docs.map((d) => extractDocument(run, d, { chinese: tokens.get(d.document) })),
+    );
     expect(file.documents.map((d) => d.lang)).toEqual(["en", "zh"]);
 
     const result = assembleReviewed(file, autoDecisions(file, ACCEPT_ABOVE), { schemaRef: "../seed.schema.json" });
@@ -117,7 +122,14 @@ describe("ingest, review, load", () => {
       { sources: result.seed.sources.map((s) => s.id) },
     );
     const found = rows.map((r) => `${r.document} ${r.type} ${r.from} -> ${r.to}`);
-    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^01\.txt FINES Dutch Data Protection Authority.* -> Clearview AI/), expect.stringMatching(/^15\.txt INVESTIGATES .*(?:市场监督管理总局|市场监管总局|Market Regulation).* -> (?:高通|Qualcomm)/)]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^01\.txt FINES Dutch Data Protection Authority.* -> Clearview AI/),
+        expect.stringMatching(
+          /^15\.txt INVESTIGATES .*(?:市场监督管理总局|市场监管总局|Market Regulation).* -> (?:高通|Qualcomm)/,
+        ),
+      ]),
+    );
     for (const r of rows) expect(r.quote.length).toBeGreaterThan(10);
   });
 

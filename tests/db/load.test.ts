@@ -25,7 +25,19 @@ describe("loading the seed graph", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "bad-seed-"));
     writeFileSync(
       path.join(dir, "bad.json"),
-      JSON.stringify({ entities: [{ id: "company:a", label: "Company", nameEn: "A" }], relationships: [{ type: "SUES", from: "company:a", to: "company:b", basis: "curated", case: "case:x", reference: { title: "t", url: "https://example.org" } }] }),
+      JSON.stringify({
+        entities: [{ id: "company:a", label: "Company", nameEn: "A" }],
+        relationships: [
+          {
+            type: "SUES",
+            from: "company:a",
+            to: "company:b",
+            basis: "curated",
+            case: "case:x",
+            reference: { title: "t", url: "https://example.org" },
+          },
+        ],
+      }),
     );
     const before = await graphChecksum(db);
     expect(() => validateSeed({ paths: [dir] })).toThrow(SeedValidationError);
@@ -76,10 +88,16 @@ describe("loading the seed graph", () => {
 
   it("creates the uniqueness constraints and the cjk full-text index", async () => {
     const constraints = await db.read<{ name: string }>("SHOW CONSTRAINTS YIELD name RETURN name");
-    expect(constraints.map((c) => c.name)).toEqual(expect.arrayContaining(["entity_id", "company_id", "law_id", "rel_investigates_id"]));
-    const [index] = await db.read<{ analyzer: string }>("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_names' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer");
+    expect(constraints.map((c) => c.name)).toEqual(
+      expect.arrayContaining(["entity_id", "company_id", "law_id", "rel_investigates_id"]),
+    );
+    const [index] = await db.read<{ analyzer: string }>(
+      "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_names' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer",
+    );
     expect(index.analyzer).toBe("cjk");
-    const hits = await db.read<{ id: string }>("CALL db.index.fulltext.queryNodes('entity_names', '数据保护') YIELD node RETURN node.id AS id LIMIT 20");
+    const hits = await db.read<{ id: string }>(
+      "CALL db.index.fulltext.queryNodes('entity_names', '数据保护') YIELD node RETURN node.id AS id LIMIT 20",
+    );
     expect(hits.map((h) => h.id)).toContain("topic:data-protection");
   });
 

@@ -73,29 +73,38 @@ describe("shortest paths on the seed graph", () => {
     [4, [], false],
     [4, [], true],
     [6, ["INVESTIGATES", "SUES", "CITES", "ADDRESSES", "PART_OF", "BASED_IN"], false],
-  ])("are the same as searching to 6 hops and filtering afterwards (maxHops %s, relTypes %j, avoidHubs %s)", async (maxHops, relTypes, avoidHubs) => {
-    let found = 0;
-    for (const [i, from] of sample.entries()) {
-      for (const to of sample.slice(i + 1)) {
-        const expected = (await db.read<{ ids: string[] }>(REFERENCE, { from, to, maxHops, relTypes, avoidHubs })).map((r) => r.ids);
-        const got = await shortestPaths(db, { from, to, maxHops, relTypes, limit: 100, avoidHubs });
-        const pair = `${from} -> ${to}`;
-        if (expected.length < 100) expect(key(got.paths), pair).toEqual(key(expected));
-        else expect(got.paths.length, pair).toBe(100);
-        found += got.paths.length;
+  ])(
+    "are the same as searching to 6 hops and filtering afterwards (maxHops %s, relTypes %j, avoidHubs %s)",
+    async (maxHops, relTypes, avoidHubs) => {
+      let found = 0;
+      for (const [i, from] of sample.entries()) {
+        for (const to of sample.slice(i + 1)) {
+          const expected = (
+            await db.read<{ ids: string[] }>(REFERENCE, { from, to, maxHops, relTypes, avoidHubs })
+          ).map((r) => r.ids);
+          const got = await shortestPaths(db, { from, to, maxHops, relTypes, limit: 100, avoidHubs });
+          const pair = `${from} -> ${to}`;
+          if (expected.length < 100) expect(key(got.paths), pair).toEqual(key(expected));
+          else expect(got.paths.length, pair).toBe(100);
+          found += got.paths.length;
+        }
       }
-    }
-    expect(found).toBeGreaterThan(0);
-  });
+      expect(found).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe("regime paths on the seed graph", () => {
   it.each([3, 4, 6])("are the same as searching to 6 hops and filtering afterwards (maxHops %s)", async (maxHops) => {
-    const laws = (await db.read<{ id: string }>("MATCH (l:Law) RETURN l.id AS id ORDER BY id LIMIT 8")).map((r) => r.id);
+    const laws = (await db.read<{ id: string }>("MATCH (l:Law) RETURN l.id AS id ORDER BY id LIMIT 8")).map(
+      (r) => r.id,
+    );
     const got = await regimes(db, { laws, maxHops, limit: 50, lang: "en" });
     let found = 0;
     for (const { a, b, connections } of got.pairs) {
-      const expected = (await db.read<{ ids: string[] }>(REGIME_REFERENCE, { from: a, to: b, maxHops })).map((r) => r.ids);
+      const expected = (await db.read<{ ids: string[] }>(REGIME_REFERENCE, { from: a, to: b, maxHops })).map(
+        (r) => r.ids,
+      );
       // A shortest path that is also enforcement (a case citing both) is said once, as enforcement: none is lost.
       const ids = (c: (typeof connections)[number]) => [c.from, ...c.via.map((v) => v.id), c.to];
       const expectedKeys = new Set(key(expected));

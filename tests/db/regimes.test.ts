@@ -35,7 +35,12 @@ describe("regime interconnection", () => {
       "MATCH (l:Law {id: 'law:cn-aigc-labeling'})-[:CITES|IMPLEMENTS|AMENDS]-(other:Law) RETURN other.id AS id",
     );
     expect(rows.map((r) => r.id)).toEqual(
-      expect.arrayContaining(["law:cn-cybersecurity-law", "law:cn-deep-synthesis", "law:cn-genai-interim-measures", "law:cn-gb-45438-2025"]),
+      expect.arrayContaining([
+        "law:cn-cybersecurity-law",
+        "law:cn-deep-synthesis",
+        "law:cn-genai-interim-measures",
+        "law:cn-gb-45438-2025",
+      ]),
     );
   });
 

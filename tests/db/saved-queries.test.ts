@@ -73,7 +73,8 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.close());
 
-const sortedLists = (rows: { lawsCited: string[] }[]) => rows.map((r) => ({ ...r, lawsCited: [...r.lawsCited].sort() }));
+const sortedLists = (rows: { lawsCited: string[] }[]) =>
+  rows.map((r) => ({ ...r, lawsCited: [...r.lawsCited].sort() }));
 
 describe("latest-events", () => {
   it("has one branch per relationship type but REPORTED_IN and the legal layer's (undated), so no dated event is left out", () => {
@@ -81,17 +82,22 @@ describe("latest-events", () => {
     expect(types.sort()).toEqual(REL_TYPES.filter((t) => t !== "REPORTED_IN" && !LEGAL_REL_TYPES.includes(t)).sort());
   });
 
-  it.each([1, 5, 50, 1_000])("gives the same rows in the same order as sorting every dated relationship (limit %s)", async (limit) => {
-    const expected = await db.read(LATEST_REFERENCE, { limit });
-    const got = await db.read(saved.get("latest-events")!.query, { limit });
-    expect(got).toEqual(expected);
-    expect(got.length).toBe(Math.min(limit, (await db.read(LATEST_REFERENCE, { limit: 100_000 })).length));
-  });
+  it.each([1, 5, 50, 1_000])(
+    "gives the same rows in the same order as sorting every dated relationship (limit %s)",
+    async (limit) => {
+      const expected = await db.read(LATEST_REFERENCE, { limit });
+      const got = await db.read(saved.get("latest-events")!.query, { limit });
+      expect(got).toEqual(expected);
+      expect(got.length).toBe(Math.min(limit, (await db.read(LATEST_REFERENCE, { limit: 100_000 })).length));
+    },
+  );
 });
 
 describe("enforcement-against-company", () => {
   it("gives the same rows as testing every entity, for every company and model, and none for an unknown id", async () => {
-    const ids = (await db.read<{ id: string }>("MATCH (n:Company|Model) RETURN n.id AS id ORDER BY id")).map((r) => r.id);
+    const ids = (await db.read<{ id: string }>("MATCH (n:Company|Model) RETURN n.id AS id ORDER BY id")).map(
+      (r) => r.id,
+    );
     let rows = 0;
     for (const company of [...ids, "company:nobody"]) {
       const expected = await db.read<{ lawsCited: string[] }>(ENFORCEMENT_REFERENCE, { company });
@@ -105,7 +111,9 @@ describe("enforcement-against-company", () => {
 
 describe("the other saved queries that now start from an anchor or prune as they search", () => {
   it("actions-in-jurisdiction gives the same rows for every jurisdiction and an unknown one", async () => {
-    const ids = (await db.read<{ id: string }>("MATCH (j:Jurisdiction) RETURN j.id AS id ORDER BY id")).map((r) => r.id);
+    const ids = (await db.read<{ id: string }>("MATCH (j:Jurisdiction) RETURN j.id AS id ORDER BY id")).map(
+      (r) => r.id,
+    );
     let rows = 0;
     for (const jurisdiction of [...ids, "jur:nowhere"]) {
       const params = { jurisdiction, from: "2000-01-01", to: "2026-12-31" };
@@ -117,15 +125,28 @@ describe("the other saved queries that now start from an anchor or prune as they
   });
 
   it("chain-company-to-law gives the same chains for every company and law of a sample", async () => {
-    const companies = (await db.read<{ id: string }>("MATCH (c:Company) RETURN c.id AS id ORDER BY id LIMIT 8")).map((r) => r.id);
-    const laws = (await db.read<{ id: string }>("MATCH (l:Law) RETURN l.id AS id ORDER BY id LIMIT 6")).map((r) => r.id);
+    const companies = (await db.read<{ id: string }>("MATCH (c:Company) RETURN c.id AS id ORDER BY id LIMIT 8")).map(
+      (r) => r.id,
+    );
+    const laws = (await db.read<{ id: string }>("MATCH (l:Law) RETURN l.id AS id ORDER BY id LIMIT 6")).map(
+      (r) => r.id,
+    );
     let rows = 0;
     for (const company of companies) {
       for (const law of laws) {
-        const got = await db.read<{ path: { nodes: { properties: { id: string } }[] }; chain: string[]; hops: number }>(saved.get("chain-company-to-law")!.query, { company, law });
-        const before = await db.read<{ ids: string[]; chain: string[]; hops: number }>(BEFORE["chain-company-to-law"], { company, law });
+        const got = await db.read<{ path: { nodes: { properties: { id: string } }[] }; chain: string[]; hops: number }>(
+          saved.get("chain-company-to-law")!.query,
+          { company, law },
+        );
+        const before = await db.read<{ ids: string[]; chain: string[]; hops: number }>(BEFORE["chain-company-to-law"], {
+          company,
+          law,
+        });
         if (before.length < 25) {
-          expect(bag(got.map((r) => ({ ids: r.path.nodes.map((n) => n.properties.id), chain: r.chain, hops: r.hops }))), `${company} -> ${law}`).toEqual(bag(before));
+          expect(
+            bag(got.map((r) => ({ ids: r.path.nodes.map((n) => n.properties.id), chain: r.chain, hops: r.hops }))),
+            `${company} -> ${law}`,
+          ).toEqual(bag(before));
         } else expect(got.length).toBe(25);
         rows += got.length;
       }

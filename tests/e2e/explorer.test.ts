@@ -42,11 +42,18 @@ type Hook = {
     neighbors: (id: string) => string[];
   };
   sigma: {
-    getNodeDisplayData: (id: string) => { hidden: boolean; color: string; label: string; x: number; y: number; size: number } | undefined;
+    getNodeDisplayData: (
+      id: string,
+    ) => { hidden: boolean; color: string; label: string; x: number; y: number; size: number } | undefined;
     framedGraphToViewport: (p: { x: number; y: number }) => { x: number; y: number };
     getContainer: () => HTMLElement;
   };
-  state: { layoutRunning: boolean; selected: string | null; highlight: { nodes: Set<string> } | null; viewData: Record<string, unknown> };
+  state: {
+    layoutRunning: boolean;
+    selected: string | null;
+    highlight: { nodes: Set<string> } | null;
+    viewData: Record<string, unknown>;
+  };
   visibleNodeCount: () => number;
   renderedNodes: () => string[];
 };
@@ -64,7 +71,11 @@ const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 30_000,
 async function open(page: Page, hash = ""): Promise<void> {
   await page.goto("about:blank");
   await page.goto(`${base}/${hash}`);
-  await page.waitForFunction(() => !!window.__explorer && window.__explorer.graph.order > 0 && !window.__explorer.state.layoutRunning, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => !!window.__explorer && window.__explorer.graph.order > 0 && !window.__explorer.state.layoutRunning,
+    null,
+    { timeout: 30_000 },
+  );
 }
 
 const rendered = (page: Page) => page.evaluate(() => window.__explorer!.renderedNodes().length);
@@ -168,10 +179,21 @@ describe("explorer", () => {
     await page.waitForTimeout(1_000); // the camera's move to the selection
     // The longest on-screen reported edge of Grok without a parallel one, clicked where no node covers it: a click on a
     // node would select that node and move the camera (the layout, run for a bounded time, differs from run to run).
-    type Target = { edge: string; type: string; from: { x: number; y: number }; to: { x: number; y: number }; length: number; clear: number[] };
+    type Target = {
+      edge: string;
+      type: string;
+      from: { x: number; y: number };
+      to: { x: number; y: number };
+      length: number;
+      clear: number[];
+    };
     const target = await page.evaluate(() => {
       const e = window.__explorer!;
-      const g = e.graph as unknown as { forEachEdge: Hook["graph"]["forEachEdge"]; edges: (a: string, b: string) => string[]; nodes: () => string[] };
+      const g = e.graph as unknown as {
+        forEachEdge: Hook["graph"]["forEachEdge"];
+        edges: (a: string, b: string) => string[];
+        nodes: () => string[];
+      };
       const sig = e.sigma as unknown as Hook["sigma"] & { scaleSize: (size: number) => number };
       const box = sig.getContainer().getBoundingClientRect();
       const discs = g.nodes().flatMap((n) => {
@@ -194,15 +216,23 @@ describe("explorer", () => {
         });
         const from = { x: box.left + p.x, y: box.top + p.y };
         const to = { x: box.left + q.x, y: box.top + q.y };
-        if (clear.length && (!best || length > best.length)) best = { edge, type: String(a.type), from, to, length, clear };
+        if (clear.length && (!best || length > best.length))
+          best = { edge, type: String(a.type), from, to, length, clear };
       });
       return best as Target | null;
     });
     expect(target).not.toBeNull();
     // A line a pixel wide that other edges may cross: click along its clear stretch until sigma picks this one.
-    const picked = () => page.evaluate(() => (window.__explorer!.state as { selectedEdge?: { key: string } | null }).selectedEdge?.key);
+    const picked = () =>
+      page.evaluate(() => (window.__explorer!.state as { selectedEdge?: { key: string } | null }).selectedEdge?.key);
     search: for (const at of target!.clear) {
-      for (const [dx, dy] of [[0, 0], [0, 1], [1, 0], [0, -1], [-1, 0]]) {
+      for (const [dx, dy] of [
+        [0, 0],
+        [0, 1],
+        [1, 0],
+        [0, -1],
+        [-1, 0],
+      ]) {
         const { from, to } = target!;
         await page.mouse.click(from.x + (to.x - from.x) * at + dx, from.y + (to.y - from.y) * at + dy);
         if ((await picked()) === target!.edge) break search;
@@ -212,7 +242,13 @@ describe("explorer", () => {
     // the run; what this scenario checks is what the explorer does with a clicked edge, so when no click landed, the
     // click is given to sigma as its own clickEdge event (the one a hit emits).
     if ((await picked()) !== target!.edge) {
-      await page.evaluate((edge) => (window.__explorer!.sigma as unknown as { emit: (e: string, p: unknown) => void }).emit("clickEdge", { edge }), target!.edge);
+      await page.evaluate(
+        (edge) =>
+          (window.__explorer!.sigma as unknown as { emit: (e: string, p: unknown) => void }).emit("clickEdge", {
+            edge,
+          }),
+        target!.edge,
+      );
     }
     expect(await picked()).toBe(target!.edge);
     await poll(() => page.getByTestId("edge-title").isVisible()).toBe(true);
@@ -220,7 +256,9 @@ describe("explorer", () => {
     const evidence = page.getByTestId("edge-evidence");
     expect((await evidence.getByTestId("quote").textContent())!.length).toBeGreaterThan(5);
     // Its source, by title, linked where the source has an address: what the dossier shows for the same relationship.
-    const detail = (await (await fetch(`${base}/api/relationships/${encodeURIComponent(target!.edge)}?type=${target!.type}`)).json()) as {
+    const detail = (await (
+      await fetch(`${base}/api/relationships/${encodeURIComponent(target!.edge)}?type=${target!.type}`)
+    ).json()) as {
       evidence: { sources: { title: string; url?: string }[] };
     };
     const source = detail.evidence.sources[0];
@@ -232,7 +270,11 @@ describe("explorer", () => {
   it("filters out an entity type", async () => {
     const page = session.page;
     await open(page);
-    const topics = await page.evaluate(() => window.__explorer!.graph.nodes().filter((n) => window.__explorer!.graph.getNodeAttributes(n).type === "Topic").length);
+    const topics = await page.evaluate(
+      () =>
+        window.__explorer!.graph.nodes().filter((n) => window.__explorer!.graph.getNodeAttributes(n).type === "Topic")
+          .length,
+    );
     expect(topics).toBeGreaterThan(0);
     await page.getByTestId("type-Topic").uncheck();
     await poll(() => rendered(page)).toBe(overviewCount - topics);
@@ -268,8 +310,12 @@ describe("explorer", () => {
     expect(late).toBe(0);
     await poll(() => page.evaluate(() => location.hash)).toContain(`until=${until}`);
     // The timeline spans every dated item: laws' dates of entry into force included.
-    const months = await page.evaluate(() => (window.__explorer!.graph as unknown as { getAttribute: (k: string) => string[] }).getAttribute("months"));
-    const gdprInForce = await page.evaluate(() => String(window.__explorer!.graph.getNodeAttributes("law:eu-gdpr").effectiveDate ?? ""));
+    const months = await page.evaluate(() =>
+      (window.__explorer!.graph as unknown as { getAttribute: (k: string) => string[] }).getAttribute("months"),
+    );
+    const gdprInForce = await page.evaluate(() =>
+      String(window.__explorer!.graph.getNodeAttributes("law:eu-gdpr").effectiveDate ?? ""),
+    );
     if (gdprInForce) expect(months).toContain(gdprInForce.slice(0, 7));
     const early = await lit();
     await page.keyboard.press("ArrowRight");
@@ -293,17 +339,21 @@ describe("explorer", () => {
       const reach = (from: string) => {
         const seen = new Set([from]);
         const queue = [from];
-        while (queue.length) for (const m of g.neighbors(queue.shift()!)) if (!seen.has(m)) {
-      seen.add(m);
-      queue.push(m);
-    }
+        while (queue.length)
+          for (const m of g.neighbors(queue.shift()!))
+            if (!seen.has(m)) {
+              seen.add(m);
+              queue.push(m);
+            }
         return seen;
       };
       return laws.every((l) => g.hasNode(l)) && laws.every((l) => laws.every((m) => reach(l).has(m)));
     }, REGIMES);
     expect(connected).toBe(true);
     expect(await rendered(page)).toBeLessThan(overviewCount);
-    await poll(() => page.evaluate(() => location.hash)).toContain("#/regimes?laws=law%3Aeu-gdpr%2Claw%3Aeu-ai-act%2Claw%3Acn-aigc-labeling");
+    await poll(() => page.evaluate(() => location.hash)).toContain(
+      "#/regimes?laws=law%3Aeu-gdpr%2Claw%3Aeu-ai-act%2Claw%3Acn-aigc-labeling",
+    );
     await shot(page, "regimes");
     expect(session.problems).toEqual([]);
   });
@@ -314,7 +364,9 @@ describe("explorer", () => {
     try {
       await open(page, "#/regimes?laws=law:eu-gdpr,law:eu-ai-act,law:cn-aigc-labeling&lang=en");
       await poll(() => page.locator(".pair[data-connected=true]").count()).toBe(3);
-      const pair = page.locator('.pair[data-a="law:eu-ai-act"][data-b="law:cn-aigc-labeling"], .pair[data-a="law:cn-aigc-labeling"][data-b="law:eu-ai-act"]');
+      const pair = page.locator(
+        '.pair[data-a="law:eu-ai-act"][data-b="law:cn-aigc-labeling"], .pair[data-a="law:cn-aigc-labeling"][data-b="law:eu-ai-act"]',
+      );
       // The strongest kind comes first: the AI Act and the labeling measures correspond article by article.
       const first = pair.locator(".kind-group").first();
       expect(await first.getAttribute("data-kind")).toBe("provision");
@@ -322,12 +374,18 @@ describe("explorer", () => {
       expect(await first.locator(".connection").first().textContent()).toMatch(/^AI Act Art\. 50\(2\)/);
       // Picking a connection highlights its articles.
       await first.locator(".connection").first().click();
-      await poll(() => page.evaluate(() => [...(window.__explorer!.state.highlight?.nodes ?? [])])).toContain("prov:eu-ai-act:art-50-2");
+      await poll(() => page.evaluate(() => [...(window.__explorer!.state.highlight?.nodes ?? [])])).toContain(
+        "prov:eu-ai-act:art-50-2",
+      );
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await shot(page, "regimes-en");
 
       await page.getByTestId("lang-zh").click();
-      await poll(() => page.evaluate(() => (window.__explorer!.state.viewData as { regimes?: { lang: string }; loading?: boolean }).regimes?.lang)).toBe("zh");
+      await poll(() =>
+        page.evaluate(
+          () => (window.__explorer!.state.viewData as { regimes?: { lang: string }; loading?: boolean }).regimes?.lang,
+        ),
+      ).toBe("zh");
       await poll(() => page.locator(".kind-heading").first().textContent()).not.toBe("Article by article");
       const text = (await page.getByTestId("regimes-explanations").textContent())!;
       expect(text).toContain("逐条对应");
@@ -356,7 +414,12 @@ describe("explorer", () => {
     const page = session.page;
     await page.setViewportSize({ width: 1440, height: 900 });
     const count = (type: string) =>
-      page.evaluate((t) => window.__explorer!.graph.nodes().filter((n) => window.__explorer!.graph.getNodeAttributes(n).type === t).length, type);
+      page.evaluate(
+        (t) =>
+          window.__explorer!.graph.nodes().filter((n) => window.__explorer!.graph.getNodeAttributes(n).type === t)
+            .length,
+        type,
+      );
     try {
       await open(page, "#/explore?sel=law:eu-ai-act&lang=en");
       await poll(() => page.getByTestId("dossier-title").textContent()).toBe("Artificial Intelligence Act");
@@ -370,7 +433,13 @@ describe("explorer", () => {
         const provisions = g.nodes().filter((n) => g.getNodeAttributes(n).type === "Provision");
         const xs = g.nodes().map((n) => g.getNodeAttributes(n).x as number);
         const spread = Math.max(...xs) - Math.min(...xs);
-        const mean = provisions.reduce((s, n) => s + Math.hypot((g.getNodeAttributes(n).x as number) - law.x, (g.getNodeAttributes(n).y as number) - law.y), 0) / provisions.length;
+        const mean =
+          provisions.reduce(
+            (s, n) =>
+              s +
+              Math.hypot((g.getNodeAttributes(n).x as number) - law.x, (g.getNodeAttributes(n).y as number) - law.y),
+            0,
+          ) / provisions.length;
         return mean / spread;
       });
       expect(near).toBeLessThan(0.3);
@@ -390,7 +459,11 @@ describe("explorer", () => {
       await shot(page, "article-duties");
 
       // An obligation reads in the chosen language: "Applies from", what it requires; the Chinese text in Chinese.
-      const obligation = await page.evaluate(() => window.__explorer!.graph.nodes().find((n) => window.__explorer!.graph.getNodeAttributes(n).type === "Obligation")!);
+      const obligation = await page.evaluate(() =>
+        window
+          .__explorer!.graph.nodes()
+          .find((n) => window.__explorer!.graph.getNodeAttributes(n).type === "Obligation")!,
+      );
       await page.evaluate((id) => (location.hash = `#/explore?sel=${encodeURIComponent(id)}&lang=en`), obligation);
       await poll(() => page.getByTestId("dossier").textContent()).toContain("Applies from");
       const en = (await page.getByTestId("dossier").textContent())!;
@@ -434,14 +507,19 @@ describe("explorer", () => {
         const e = window.__explorer!;
         const hl = e.state.highlight!.nodes;
         const outside = e.graph.nodes().filter((n) => !hl.has(n));
-        return { dimmed: outside.every((n) => e.sigma.getNodeDisplayData(n)!.color === dim), inside: e.sigma.getNodeDisplayData("company:openai")!.color };
+        return {
+          dimmed: outside.every((n) => e.sigma.getNodeDisplayData(n)!.color === dim),
+          inside: e.sigma.getNodeDisplayData("company:openai")!.color,
+        };
       }, DIM_NODE_COLOR);
     // Both at once: the no-path answer before (avoiding hubs) left the canvas dimmed, the redraw follows a frame later.
     await poll(async () => {
       const c = await colours();
       return c.dimmed && c.inside !== DIM_NODE_COLOR;
     }).toBe(true);
-    await poll(() => page.evaluate(() => location.hash)).toMatch(/#\/path\?from=company%3Abytedance&to=company%3Aopenai&hubs=allow/);
+    await poll(() => page.evaluate(() => location.hash)).toMatch(
+      /#\/path\?from=company%3Abytedance&to=company%3Aopenai&hubs=allow/,
+    );
     await shot(page, "path");
     // The link reopens the choice.
     await open(page, "#/path?from=company:bytedance&to=company:openai&hubs=allow&lang=en");
@@ -474,7 +552,10 @@ describe("explorer", () => {
     await page.getByTestId("console-run").click();
     await page.locator("[data-testid=console-table] tbody tr").first().waitFor();
     expect(await page.locator("[data-testid=console-table] th").allTextContents()).toEqual(["path", "chain", "hops"]);
-    const drawn = await page.evaluate(() => ({ order: window.__explorer!.graph.order, bytedance: window.__explorer!.graph.hasNode("company:bytedance") }));
+    const drawn = await page.evaluate(() => ({
+      order: window.__explorer!.graph.order,
+      bytedance: window.__explorer!.graph.hasNode("company:bytedance"),
+    }));
     expect(drawn.bytedance).toBe(true);
     expect(drawn.order).toBeLessThan(overviewCount);
     expect(await rendered(page)).toBe(drawn.order);
@@ -528,7 +609,9 @@ describe("explorer", () => {
 
     await open(page);
     expect(await page.evaluate(() => window.__explorer!.graph.order)).toBe(overviewCount);
-    await page.getByTestId("open-view-input").setInputFiles({ name: "view.json", mimeType: "application/json", buffer: readFileSync(file) });
+    await page
+      .getByTestId("open-view-input")
+      .setInputFiles({ name: "view.json", mimeType: "application/json", buffer: readFileSync(file) });
     await poll(() => page.evaluate(() => window.__explorer!.graph.order)).toBe(order);
     expect(await page.evaluate((laws) => laws.every((l) => window.__explorer!.graph.hasNode(l)), REGIMES)).toBe(true);
     expect(session.problems).toEqual([]);
@@ -556,7 +639,9 @@ describe("explorer", () => {
     const guarded = await page.evaluate(() => window.__explorer!.graph.order);
     await page.locator(".expand-guard input[type=number]").fill("5");
     await page.getByTestId("expand-confirm").click();
-    await poll(() => page.locator("[data-testid=dossier] .notice").textContent()).toMatch(/Added \d+ entities|already shown/);
+    await poll(() => page.locator("[data-testid=dossier] .notice").textContent()).toMatch(
+      /Added \d+ entities|already shown/,
+    );
     expect(await page.evaluate(() => window.__explorer!.graph.order)).toBeLessThanOrEqual(guarded + 5);
     expect(expanded).toBeGreaterThan(before);
     expect(session.problems).toEqual([]);
@@ -565,9 +650,14 @@ describe("explorer", () => {
   it("shows the advice of a path search stopped at its time limit (504), without calling the API down", async () => {
     // The API's real 504 is tested in tests/db/paths.test.ts and the console tests; here only what the explorer does.
     const page = await session.context.newPage();
-    const detail = "This path search took too long and was stopped. Try fewer hops, fewer relationship types, or a more specific pair of entities.";
+    const detail =
+      "This path search took too long and was stopped. Try fewer hops, fewer relationship types, or a more specific pair of entities.";
     await page.route("**/api/graph/paths**", (route) =>
-      route.fulfill({ status: 504, contentType: "application/problem+json", body: JSON.stringify({ type: "about:blank", title: "Query stopped", status: 504, detail }) }),
+      route.fulfill({
+        status: 504,
+        contentType: "application/problem+json",
+        body: JSON.stringify({ type: "about:blank", title: "Query stopped", status: 504, detail }),
+      }),
     );
     await page.goto(`${base}/#/path?from=company%3Abytedance&to=company%3Aopenai`);
     await page.getByRole("alert").filter({ hasText: "took too long" }).waitFor();
@@ -616,7 +706,8 @@ describe("explorer", () => {
     const page = session.page;
     const name = "<img src=x onerror=window.__xss=1>";
     // MERGE right before searching: other suites may reload the shared test database in between.
-    const write = () => db.write("MERGE (n:Entity:Company {id: 'company:xss-test'}) SET n.nameEn = $name, n.aliasesText = ''", { name });
+    const write = () =>
+      db.write("MERGE (n:Entity:Company {id: 'company:xss-test'}) SET n.nameEn = $name, n.aliasesText = ''", { name });
     try {
       await open(page);
       await write();
@@ -649,33 +740,43 @@ describe("explorer", () => {
     session.problems.length = 0; // a 404 while the briefing API does not exist is expected
   });
 
-  it.each(["en", "zh"] as const)("takes the client profile on the briefing page and shows the duties that follow (%s)", async (lang) => {
-    const page = session.page;
-    await page.goto("about:blank");
-    await page.goto(`${base}/#/briefing?company=company:minimax&markets=EU,KR,GB,US&activities=foundation_models,model_api,consumer_chatbot&asOf=2026-03-01&lang=${lang}`);
-    await page.getByTestId("briefing-page").waitFor();
-    // The page's own language follows the explorer's (the top bar is hidden on this page).
-    await page.waitForFunction(() => !!window.__explorer);
-    await page.evaluate((l) => (window.__explorer!.state as unknown as { setLang: (x: string) => void }).setLang(l), lang);
-    expect(await page.getByTestId("activity-consumer_chatbot").isChecked()).toBe(true);
-    await page.getByTestId("briefing-established").fill("none");
-    await page.getByTestId("briefing-openSource").selectOption("false");
-    await page.getByTestId("briefing-turnover").fill("500000000");
-    await page.getByTestId("briefing-currency").fill("EUR");
-    await page.getByTestId("briefing-generate").click();
-    const frame = page.getByTestId("briefing-frame");
-    await frame.waitFor({ timeout: 60_000 });
-    expect(await frame.getAttribute("sandbox")).toBe("");
-    const srcdoc = (await frame.getAttribute("srcdoc")) ?? "";
-    expect(srcdoc).toContain(lang === "zh" ? "约束客户的义务" : "Obligations that bind the client");
-    expect(srcdoc).toContain(lang === "zh" ? "未评估" : "not assessed");
-    const docx = (await page.getByTestId("briefing-download-docx").getAttribute("href")) ?? "";
-    expect(docx).toContain("established=none");
-    expect(docx).toContain("format=docx");
-    await shot(page, `briefing-profile-${lang}`);
-    await frame.evaluate((f: HTMLIFrameElement) => f.scrollIntoView());
-    await shot(page, `briefing-result-${lang}`);
-    await page.evaluate(() => (window.__explorer!.state as unknown as { setLang: (x: string) => void }).setLang("en"));
-    expect(session.problems).toEqual([]);
-  });
+  it.each(["en", "zh"] as const)(
+    "takes the client profile on the briefing page and shows the duties that follow (%s)",
+    async (lang) => {
+      const page = session.page;
+      await page.goto("about:blank");
+      await page.goto(
+        `${base}/#/briefing?company=company:minimax&markets=EU,KR,GB,US&activities=foundation_models,model_api,consumer_chatbot&asOf=2026-03-01&lang=${lang}`,
+      );
+      await page.getByTestId("briefing-page").waitFor();
+      // The page's own language follows the explorer's (the top bar is hidden on this page).
+      await page.waitForFunction(() => !!window.__explorer);
+      await page.evaluate(
+        (l) => (window.__explorer!.state as unknown as { setLang: (x: string) => void }).setLang(l),
+        lang,
+      );
+      expect(await page.getByTestId("activity-consumer_chatbot").isChecked()).toBe(true);
+      await page.getByTestId("briefing-established").fill("none");
+      await page.getByTestId("briefing-openSource").selectOption("false");
+      await page.getByTestId("briefing-turnover").fill("500000000");
+      await page.getByTestId("briefing-currency").fill("EUR");
+      await page.getByTestId("briefing-generate").click();
+      const frame = page.getByTestId("briefing-frame");
+      await frame.waitFor({ timeout: 60_000 });
+      expect(await frame.getAttribute("sandbox")).toBe("");
+      const srcdoc = (await frame.getAttribute("srcdoc")) ?? "";
+      expect(srcdoc).toContain(lang === "zh" ? "约束客户的义务" : "Obligations that bind the client");
+      expect(srcdoc).toContain(lang === "zh" ? "未评估" : "not assessed");
+      const docx = (await page.getByTestId("briefing-download-docx").getAttribute("href")) ?? "";
+      expect(docx).toContain("established=none");
+      expect(docx).toContain("format=docx");
+      await shot(page, `briefing-profile-${lang}`);
+      await frame.evaluate((f: HTMLIFrameElement) => f.scrollIntoView());
+      await shot(page, `briefing-result-${lang}`);
+      await page.evaluate(() =>
+        (window.__explorer!.state as unknown as { setLang: (x: string) => void }).setLang("en"),
+      );
+      expect(session.problems).toEqual([]);
+    },
+  );
 });

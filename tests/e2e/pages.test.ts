@@ -67,7 +67,9 @@ describe("pages", () => {
     await group.waitFor();
     const events = group.getByTestId("whatsnew-event");
     await poll(() => events.count()).toBeGreaterThan(2);
-    const accusations = group.locator('[data-testid="whatsnew-event"][data-type="ACCUSES"][data-to="company:bytedance"]');
+    const accusations = group.locator(
+      '[data-testid="whatsnew-event"][data-type="ACCUSES"][data-to="company:bytedance"]',
+    );
     expect(await accusations.count()).toBeGreaterThanOrEqual(3);
     const text = await group.textContent();
     expect(text).toContain("华纳兄弟向字节跳动发出停止侵权通知函");
@@ -77,7 +79,9 @@ describe("pages", () => {
     expect(await page.locator('[data-testid="whatsnew-jurisdiction"]').count()).toBeGreaterThan(0);
     // A party's name opens its dossier in the explorer.
     await group.locator('[data-testid="whatsnew-entity"][data-id="company:warner-bros-discovery"]').first().click();
-    await poll(() => page.evaluate(() => (window as unknown as { __explorer?: Hook }).__explorer?.state.selected ?? null)).toBe("company:warner-bros-discovery");
+    await poll(() =>
+      page.evaluate(() => (window as unknown as { __explorer?: Hook }).__explorer?.state.selected ?? null),
+    ).toBe("company:warner-bros-discovery");
     await page.getByTestId("dossier-title").waitFor();
     expect(await page.getByTestId("whatsnew-page").isHidden()).toBe(true);
     // The explorer's nav has a button for each page.
@@ -92,7 +96,8 @@ describe("pages", () => {
     await page.goto("about:blank");
     await page.goto(`${base}/#/review`);
     await page.getByTestId("review-page").waitFor();
-    const upload = (name: string, text: string) => page.getByTestId("review-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+    const upload = (name: string, text: string) =>
+      page.getByTestId("review-file").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
 
     await upload("notes.json", "{ not json");
     await poll(() => page.getByTestId("review-message").textContent()).toContain("not JSON");
@@ -108,8 +113,12 @@ describe("pages", () => {
     expect(await page.getByTestId("review-rel").count()).toBe(proposed.length);
     const evidence = await page.getByTestId("review-evidence").allTextContents();
     expect(evidence).toEqual(proposed.map((r) => r.quote));
-    expect(await page.getByTestId("review-confidence").first().textContent()).toContain(proposed[0].candidate.confidence.toFixed(2));
-    expect(await page.getByTestId("review-entity").count()).toBe(file.entities.filter((e) => e.candidate.status === "new").length);
+    expect(await page.getByTestId("review-confidence").first().textContent()).toContain(
+      proposed[0].candidate.confidence.toFixed(2),
+    );
+    expect(await page.getByTestId("review-entity").count()).toBe(
+      file.entities.filter((e) => e.candidate.status === "new").length,
+    );
 
     // Accept everything: threshold to 0, then "accept all at or above".
     await page.getByTestId("review-threshold").evaluate((el: HTMLInputElement) => {
@@ -120,13 +129,20 @@ describe("pages", () => {
     const boxes = page.getByTestId("review-accept-rel");
     for (let i = 0; i < (await boxes.count()); i++) expect(await boxes.nth(i).isChecked()).toBe(true);
     const bureau = file.entities.find((e) => e.nameZh === "深圳市福田区数据局")!;
-    await page.locator(`[data-testid="review-nameEn"][data-id="${bureau.id}"]`).fill("Futian District Data Bureau, Shenzhen");
-    await poll(() => page.getByTestId("review-summary").textContent()).toContain(`${file.relationships.length} relationship(s) accepted`);
+    await page
+      .locator(`[data-testid="review-nameEn"][data-id="${bureau.id}"]`)
+      .fill("Futian District Data Bureau, Shenzhen");
+    await poll(() => page.getByTestId("review-summary").textContent()).toContain(
+      `${file.relationships.length} relationship(s) accepted`,
+    );
     expect(await page.getByTestId("review-note").textContent()).toContain("seed/documents/");
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("review-download").click()]);
     expect(download.suggestedFilename()).toBe("test.json");
-    const seed = JSON.parse(readFileSync((await download.path())!, "utf8")) as Record<string, Record<string, unknown>[]>;
+    const seed = JSON.parse(readFileSync((await download.path())!, "utf8")) as Record<
+      string,
+      Record<string, unknown>[]
+    >;
     // The relationships are exactly the accepted candidates (PARTY_TO following their relationship), without `candidate`.
     const accepted = file.relationships.map(({ candidate: _c, ...rest }) => rest);
     expect(seed.relationships).toEqual(accepted);
@@ -134,7 +150,9 @@ describe("pages", () => {
     const cli = assembleReviewed(file, autoDecisions(file, 0)).seed;
     expect(seed.relationships).toEqual(cli.relationships);
     expect(seed.sources).toEqual(cli.sources);
-    expect(seed.entities).toEqual(cli.entities.map((e) => (e.id === bureau.id ? { ...e, nameEn: "Futian District Data Bureau, Shenzhen" } : e)));
+    expect(seed.entities).toEqual(
+      cli.entities.map((e) => (e.id === bureau.id ? { ...e, nameEn: "Futian District Data Bureau, Shenzhen" } : e)),
+    );
     expect(seed.$schema).toBe("../seed.schema.json");
     expect(session.problems).toEqual([]);
   });

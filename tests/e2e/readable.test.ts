@@ -43,10 +43,15 @@ type LabelBox = { node: string; type: string; text: string; x: number; y: number
 async function open(page: Page, hash: string): Promise<void> {
   await page.goto("about:blank");
   await page.goto(`${base}/${hash}`);
-  await page.waitForFunction(() => {
-    const e = (window as unknown as { __explorer?: { graph: { order: number }; state: { layoutRunning: boolean } } }).__explorer;
-    return !!e && e.graph.order > 0 && !e.state.layoutRunning;
-  }, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const e = (window as unknown as { __explorer?: { graph: { order: number }; state: { layoutRunning: boolean } } })
+        .__explorer;
+      return !!e && e.graph.order > 0 && !e.state.layoutRunning;
+    },
+    null,
+    { timeout: 30_000 },
+  );
   let last = "";
   await expect
     .poll(
@@ -66,12 +71,17 @@ function labelBoxes(page: Page): Promise<LabelBox[]> {
   return page.evaluate(() => {
     type S = {
       getNodeDisplayedLabels: () => Set<string>;
-      getNodeDisplayData: (n: string) => { x: number; y: number; size: number; label: string | null; hidden?: boolean; labelSide?: string } | undefined;
+      getNodeDisplayData: (
+        n: string,
+      ) =>
+        { x: number; y: number; size: number; label: string | null; hidden?: boolean; labelSide?: string } | undefined;
       framedGraphToViewport: (p: { x: number; y: number }) => { x: number; y: number };
       scaleSize: (s: number) => number;
       getSetting: (k: string) => unknown;
     };
-    const e = (window as unknown as { __explorer: { sigma: S; graph: { getNodeAttribute: (n: string, k: string) => unknown } } }).__explorer;
+    const e = (
+      window as unknown as { __explorer: { sigma: S; graph: { getNodeAttribute: (n: string, k: string) => unknown } } }
+    ).__explorer;
     const s = e.sigma;
     const size = s.getSetting("labelSize") as number;
     const ctx = document.createElement("canvas").getContext("2d")!;
@@ -85,7 +95,15 @@ function labelBoxes(page: Page): Promise<LabelBox[]> {
         const w = ctx.measureText(d.label).width;
         // Sigma draws a label right of its disc; the explorer's label function draws it left where it says so.
         const x = d.labelSide === "left" ? p.x - r - 3 - w : p.x + r + 3;
-        return { node, type: String(e.graph.getNodeAttribute(node, "type")), text: d.label, x, y: p.y - size / 2, w, h: size };
+        return {
+          node,
+          type: String(e.graph.getNodeAttribute(node, "type")),
+          text: d.label,
+          x,
+          y: p.y - size / 2,
+          w,
+          h: size,
+        };
       })
       .filter((b): b is LabelBox => b !== null);
   });
@@ -97,7 +115,8 @@ function overlapping(boxes: LabelBox[]): string[] {
     for (let j = i + 1; j < boxes.length; j++) {
       const a = boxes[i];
       const b = boxes[j];
-      if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) out.push(`"${a.text}" × "${b.text}"`);
+      if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+        out.push(`"${a.text}" × "${b.text}"`);
     }
   return out;
 }
@@ -132,19 +151,49 @@ describe("a readable first view", () => {
         const boxes = await labelBoxes(page);
         const canvas = await page.getByTestId("graph").boundingBox();
         expect(overlapping(boxes)).toEqual([]);
-        const outside = boxes.filter((b) => b.x < 0 || b.y < 0 || b.x + b.w > canvas!.width || b.y + b.h > canvas!.height).map((b) => b.text);
+        const outside = boxes
+          .filter((b) => b.x < 0 || b.y < 0 || b.x + b.w > canvas!.width || b.y + b.h > canvas!.height)
+          .map((b) => b.text);
         expect(outside).toEqual([]);
         const labelled = new Set(boxes.map((b) => b.node));
         const missing = LANDMARKS.filter((n) => !labelled.has(n));
         if (missing.length) {
           // Say why: where the missing label would go, and which drawn labels it would meet.
           const why = await page.evaluate((ids) => {
-            type S = { getNodeDisplayData: (n: string) => { x: number; y: number; size: number; label: string | null; hidden?: boolean }; framedGraphToViewport: (p: { x: number; y: number }) => { x: number; y: number }; scaleSize: (s: number) => number };
+            type S = {
+              getNodeDisplayData: (n: string) => {
+                x: number;
+                y: number;
+                size: number;
+                label: string | null;
+                hidden?: boolean;
+              };
+              framedGraphToViewport: (p: { x: number; y: number }) => { x: number; y: number };
+              scaleSize: (s: number) => number;
+            };
             const e = (window as unknown as { __explorer: { sigma: S } }).__explorer;
-            return ids.map((id) => { const d = e.sigma.getNodeDisplayData(id); const p = e.sigma.framedGraphToViewport(d); return { id, x: p.x, y: p.y, r: e.sigma.scaleSize(d.size), hidden: d.hidden }; });
+            return ids.map((id) => {
+              const d = e.sigma.getNodeDisplayData(id);
+              const p = e.sigma.framedGraphToViewport(d);
+              return { id, x: p.x, y: p.y, r: e.sigma.scaleSize(d.size), hidden: d.hidden };
+            });
           }, missing);
-          const explained = await page.evaluate((ids) => ids.map((id) => (window as unknown as { __explorer: { explainLabel: (n: string) => unknown } }).__explorer.explainLabel(id)), missing);
-          const near = why.map((m, i) => ({ ...m, explained: explained[i], near: boxes.filter((b) => Math.abs(b.y - m.y) < 20 && b.x < m.x + m.r + 80 && b.x + b.w > m.x).map((b) => b.text) }));
+          const explained = await page.evaluate(
+            (ids) =>
+              ids.map((id) =>
+                (window as unknown as { __explorer: { explainLabel: (n: string) => unknown } }).__explorer.explainLabel(
+                  id,
+                ),
+              ),
+            missing,
+          );
+          const near = why.map((m, i) => ({
+            ...m,
+            explained: explained[i],
+            near: boxes
+              .filter((b) => Math.abs(b.y - m.y) < 20 && b.x < m.x + m.r + 80 && b.x + b.w > m.x)
+              .map((b) => b.text),
+          }));
           expect(near).toEqual([]);
         }
         expect(boxes.filter((b) => b.type === "Company").length).toBeGreaterThanOrEqual(5);
@@ -152,7 +201,16 @@ describe("a readable first view", () => {
         expect(boxes.length).toBeGreaterThanOrEqual(30);
         // A shortened label ends on a whole word of the name: never "Ruling i…".
         const names = await page.evaluate(
-          (ids) => ids.map((id) => { const g = (window as unknown as { __explorer: { graph: { getNodeAttributes: (n: string) => Record<string, unknown> } } }).__explorer.graph; const a = g.getNodeAttributes(id); return [a.nameEn, a.nameZh].filter((x): x is string => typeof x === "string"); }),
+          (ids) =>
+            ids.map((id) => {
+              const g = (
+                window as unknown as {
+                  __explorer: { graph: { getNodeAttributes: (n: string) => Record<string, unknown> } };
+                }
+              ).__explorer.graph;
+              const a = g.getNodeAttributes(id);
+              return [a.nameEn, a.nameZh].filter((x): x is string => typeof x === "string");
+            }),
           boxes.map((b) => b.node),
         );
         boxes.forEach((b, i) => {
@@ -160,7 +218,10 @@ describe("a readable first view", () => {
           const stem = b.text.slice(0, -1);
           const name = names[i].find((n) => n.startsWith(stem));
           expect(name, `"${b.text}" is a prefix of its name`).toBeDefined();
-          expect(/[\s,:;(（]/.test(name![stem.length] ?? " "), `"${b.text}" is cut at a word boundary of "${name}"`).toBe(true);
+          expect(
+            /[\s,:;(（]/.test(name![stem.length] ?? " "),
+            `"${b.text}" is cut at a word boundary of "${name}"`,
+          ).toBe(true);
         });
         // The shown labels are the short ones lawyers use.
         const gdpr = boxes.find((b) => b.node === "law:eu-gdpr")!;
@@ -175,8 +236,12 @@ describe("a readable first view", () => {
     await open(page, "#/explore?lang=en");
     const positions = () =>
       page.evaluate(() => {
-        const g = (window as unknown as { __explorer: { graph: { getNodeAttributes: (n: string) => { x: number; y: number } } } }).__explorer.graph;
-        return ["law:eu-gdpr", "regulator:cn-cac", "company:bytedance"].map((n) => g.getNodeAttributes(n)).map((a) => [a.x, a.y]);
+        const g = (
+          window as unknown as { __explorer: { graph: { getNodeAttributes: (n: string) => { x: number; y: number } } } }
+        ).__explorer.graph;
+        return ["law:eu-gdpr", "regulator:cn-cac", "company:bytedance"]
+          .map((n) => g.getNodeAttributes(n))
+          .map((a) => [a.x, a.y]);
       });
     const before = await positions();
     await page.evaluate(() => localStorage.clear());
@@ -202,7 +267,7 @@ function untaggedLatinSentences(page: Page, selector: string): Promise<string[]>
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n.parentElement!;
         if (!el.checkVisibility?.() && el.offsetParent === null) continue;
-        if (el.closest('[lang]:not(html)')?.getAttribute("lang")?.startsWith("en")) continue;
+        if (el.closest("[lang]:not(html)")?.getAttribute("lang")?.startsWith("en")) continue;
         if (el.closest("code, pre, .cm-editor, input, textarea, option")) continue;
         const text = n.textContent?.trim() ?? "";
         // A Chinese sentence may name things in Latin letters ("荷兰数据保护局（Autoriteit Persoonsgegevens, AP）发布了…"):
@@ -222,7 +287,9 @@ describe("the Chinese interface", () => {
     await open(page, "#/explore?lang=zh");
     expect(await untaggedLatinSentences(page, ".topbar, .sidebar-left, .sidebar-right, .statusbar")).toEqual([]);
     await open(page, "#/explore?lang=zh&sel=law:eu-gdpr");
-    await expect.poll(() => page.getByTestId("dossier-title").textContent(), { timeout: 20_000 }).toBe("通用数据保护条例");
+    await expect
+      .poll(() => page.getByTestId("dossier-title").textContent(), { timeout: 20_000 })
+      .toBe("通用数据保护条例");
     expect(await untaggedLatinSentences(page, ".sidebar-right")).toEqual([]);
     await page.goto(`${base}/#/regimes?laws=law:eu-gdpr,law:eu-ai-act,law:cn-aigc-labeling&lang=zh`);
     await page.locator(".pair").first().waitFor({ timeout: 30_000 });

@@ -72,14 +72,24 @@ describe("faults during loads", () => {
     try {
       const graph = validateSeed().graph;
       const [a, b] = await Promise.all([
-        withLoadLock(db, () => loadSeedGraph(db, graph), () => waited.push("a")),
-        withLoadLock(other, () => loadSeedGraph(other, graph), () => waited.push("b")),
+        withLoadLock(
+          db,
+          () => loadSeedGraph(db, graph),
+          () => waited.push("a"),
+        ),
+        withLoadLock(
+          other,
+          () => loadSeedGraph(other, graph),
+          () => waited.push("b"),
+        ),
       ]);
       expect(waited).toHaveLength(1);
       expect([a.changed, b.changed].sort()).toEqual([false, true]);
       expect(b.checksumAfter).toBe(clean);
       expect(a.checksumAfter).toBe(clean);
-      const [dupes] = await db.read<{ n: number }>("MATCH (n:Entity) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS n");
+      const [dupes] = await db.read<{ n: number }>(
+        "MATCH (n:Entity) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS n",
+      );
       expect(dupes.n).toBe(0);
     } finally {
       await other.close();
@@ -88,7 +98,11 @@ describe("faults during loads", () => {
 
   it("dumps and restores the database with the server stopped, round trip", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "dump-"));
-    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_INSTANCE: instance.name, NEO4J_BOLT_PORT: String(instance.port) };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NEO4J_INSTANCE: instance.name,
+      NEO4J_BOLT_PORT: String(instance.port),
+    };
     delete env.NEO4J_URI;
     const script = path.join(PROJECT_ROOT, "scripts", "neo4j.sh");
     await db.close();

@@ -53,7 +53,10 @@ export interface Session {
 
 /** Launches Chromium with a fresh profile and opens one page of the given size that records problems. */
 export async function openBrowser(opts: { width?: number; height?: number } = {}): Promise<Session> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is not at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(
+      `Chromium is not at ${CHROMIUM_PATH}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   const userDataDir = mkdtempSync(path.join(tmpdir(), "explorer-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -68,7 +71,8 @@ export async function openBrowser(opts: { width?: number; height?: number } = {}
   const watch = (p: Page) => {
     p.on("console", (msg) => {
       // "Failed to load resource" names no URL in its text: its location does.
-      if (msg.type() === "error") problems.push(`console: ${msg.text()}${msg.location().url ? ` (${msg.location().url})` : ""}`);
+      if (msg.type() === "error")
+        problems.push(`console: ${msg.text()}${msg.location().url ? ` (${msg.location().url})` : ""}`);
     });
     p.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
     p.on("requestfailed", (req) => {

@@ -15,13 +15,22 @@ export class TestInstance {
   ) {}
 
   private env(): NodeJS.ProcessEnv {
-    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_INSTANCE: this.name, NEO4J_BOLT_PORT: String(this.port), NEO4J_HEAP: this.memory.heap, NEO4J_PAGECACHE: this.memory.pagecache };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NEO4J_INSTANCE: this.name,
+      NEO4J_BOLT_PORT: String(this.port),
+      NEO4J_HEAP: this.memory.heap,
+      NEO4J_PAGECACHE: this.memory.pagecache,
+    };
     delete env.NEO4J_URI;
     return env;
   }
 
   private script(command: string): void {
-    execFileSync("bash", [path.join(PROJECT_ROOT, "scripts", "neo4j.sh"), command], { env: this.env(), stdio: ["ignore", "pipe", "inherit"] });
+    execFileSync("bash", [path.join(PROJECT_ROOT, "scripts", "neo4j.sh"), command], {
+      env: this.env(),
+      stdio: ["ignore", "pipe", "inherit"],
+    });
   }
 
   start(): void {

@@ -3,7 +3,20 @@
  * server's problem+json message (shown to the user as is); a network failure, a 503, or a proxy's 502 or 504 marks
  * the API as down, which the banner shows, and the next successful answer clears it.
  */
-import type { Dossier, Lang, DrawnGraph, OverviewResponse, PathsResponse, Problem, QueryResult, RegimesResponse, RelationshipDetail, SavedQueryInfo as SavedQuery, SearchHit, WhatsNewResponse } from "../../src/model/wire.js";
+import type {
+  Dossier,
+  Lang,
+  DrawnGraph,
+  OverviewResponse,
+  PathsResponse,
+  Problem,
+  QueryResult,
+  RegimesResponse,
+  RelationshipDetail,
+  SavedQueryInfo as SavedQuery,
+  SearchHit,
+  WhatsNewResponse,
+} from "../../src/model/wire.js";
 
 /** The API is down (network error, 503) or answered with a problem. */
 export class ApiError extends Error {
@@ -50,7 +63,11 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
     else setDown(false);
     let problem: Partial<Problem> = {};
     if (type.includes("json")) problem = (await res.json().catch(() => ({}))) as Partial<Problem>;
-    throw new ApiError(problem.detail ?? `${res.status} ${res.statusText}`, res.status, problem.title ?? res.statusText);
+    throw new ApiError(
+      problem.detail ?? `${res.status} ${res.statusText}`,
+      res.status,
+      problem.title ?? res.statusText,
+    );
   }
   setDown(false);
   return (await res.json()) as T;
@@ -76,12 +93,16 @@ export const api = {
   /** A dossier; with relType, direction and offset, the next page of one group. */
   entity: (id: string, page: { relType?: string; direction?: string; offset?: number } = {}) =>
     request<Dossier>(`/api/entities/${encodeURIComponent(id)}${qs(page)}`),
-  relationship: (id: string, type: string) => request<RelationshipDetail>(`/api/relationships/${encodeURIComponent(id)}${qs({ type })}`),
+  relationship: (id: string, type: string) =>
+    request<RelationshipDetail>(`/api/relationships/${encodeURIComponent(id)}${qs({ type })}`),
   /** An entity's neighbourhood: `depth` 1 to 3 steps out, optionally only some relationship types. */
   neighborhood: (id: string, opts: { relTypes?: string[]; limit?: number; depth?: number } = {}) =>
-    request<DrawnGraph>(`/api/graph/neighborhood${qs({ id, depth: opts.depth, relTypes: opts.relTypes, limit: opts.limit })}`),
+    request<DrawnGraph>(
+      `/api/graph/neighborhood${qs({ id, depth: opts.depth, relTypes: opts.relTypes, limit: opts.limit })}`,
+    ),
   /** Shortest paths; with avoidHubs (the API's default) they do not pass through jurisdictions and topics. */
-  paths: (from: string, to: string, avoidHubs = true) => request<PathsResponse>(`/api/graph/paths${qs({ from, to, avoidHubs: String(avoidHubs) })}`),
+  paths: (from: string, to: string, avoidHubs = true) =>
+    request<PathsResponse>(`/api/graph/paths${qs({ from, to, avoidHubs: String(avoidHubs) })}`),
   /** How the laws connect, every sentence in `lang`. */
   regimes: (laws: string[], lang: Lang) => request<RegimesResponse>(`/api/graph/regimes${qs({ laws, lang })}`),
   queries: () => request<{ queries: SavedQuery[] }>("/api/queries"),
@@ -92,12 +113,18 @@ export const api = {
       body: JSON.stringify({ params }),
     }),
   cypher: (query: string, params: Record<string, unknown> = {}) =>
-    request<QueryResult>("/api/cypher", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, params }) }),
+    request<QueryResult>("/api/cypher", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, params }),
+    }),
   /** Without `since`, the server answers the last 30 days of the data. */
-  whatsNew: (since: string | undefined, watch: string[]) => request<WhatsNewResponse>(`/api/whatsnew${qs({ since, watch })}`),
+  whatsNew: (since: string | undefined, watch: string[]) =>
+    request<WhatsNewResponse>(`/api/whatsnew${qs({ since, watch })}`),
   feedUrl: (watch: string[], lang: Lang) => `/api/whatsnew.atom${qs({ watch, lang })}`,
   /** The address of an export download (a plain link: the browser saves the file). */
-  exportUrl: (params: { format: string; part?: string; id?: string; labels?: string[]; relTypes?: string[] }) => `/api/export${qs(params)}`,
+  exportUrl: (params: { format: string; part?: string; id?: string; labels?: string[]; relTypes?: string[] }) =>
+    `/api/export${qs(params)}`,
 };
 
 /** Polls /api/health until it answers, while the API is marked down. */
@@ -105,9 +132,12 @@ export function watchHealth(intervalMs = 5_000): { retryNow: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
     timer = undefined;
-    api.health().catch(() => undefined).finally(() => {
-      if (down && !timer) timer = setTimeout(check, intervalMs);
-    });
+    api
+      .health()
+      .catch(() => undefined)
+      .finally(() => {
+        if (down && !timer) timer = setTimeout(check, intervalMs);
+      });
   };
   onApiDown((d) => {
     if (d && !timer) timer = setTimeout(check, intervalMs);
@@ -124,7 +154,9 @@ export function watchHealth(intervalMs = 5_000): { retryNow: () => void } {
  * The first view's data, asked for as soon as this module runs, before the rest of the UI is built (a page of its
  * own, like what's new, does not need it). The first overview load takes it; later ones ask again.
  */
-let overviewEarly: Promise<OverviewResponse> | null = /^#\/?(whatsnew|briefing|review)\b/.test(location.hash) ? null : api.overview();
+let overviewEarly: Promise<OverviewResponse> | null = /^#\/?(whatsnew|briefing|review)\b/.test(location.hash)
+  ? null
+  : api.overview();
 overviewEarly?.catch(() => undefined); // handled by whoever takes it; no unhandled rejection before then
 
 export function takeOverview(): Promise<OverviewResponse> {

@@ -7,7 +7,10 @@ import type { Lang } from "../../src/model/wire.js";
 const STRINGS = {
   title: { en: "Compliance graph", zh: "合规风险图谱" },
   search: { en: "Search entities", zh: "搜索实体" },
-  searchPlaceholder: { en: "Search names and aliases (e.g. GDPR, 数据保护)", zh: "搜索名称或别名（如 GDPR、数据保护）" },
+  searchPlaceholder: {
+    en: "Search names and aliases (e.g. GDPR, 数据保护)",
+    zh: "搜索名称或别名（如 GDPR、数据保护）",
+  },
   noResults: { en: "No match", zh: "无匹配结果" },
   viewExplore: { en: "Explore", zh: "浏览" },
   viewRegimes: { en: "Regimes", zh: "法规体系" },
@@ -103,7 +106,10 @@ const STRINGS = {
   consoleParams: { en: "Parameters", zh: "参数" },
   consoleRows: { en: "{n} row(s) in {ms} ms", zh: "{n} 行，用时 {ms} 毫秒" },
   consoleTruncated: { en: "truncated", zh: "已截断" },
-  consoleNoGraph: { en: "No nodes or relationships in the result; the table shows it.", zh: "结果中没有节点或关系，请看表格。" },
+  consoleNoGraph: {
+    en: "No nodes or relationships in the result; the table shows it.",
+    zh: "结果中没有节点或关系，请看表格。",
+  },
   consoleGraph: { en: "The result's {n} entities are drawn in the graph.", zh: "结果中的 {n} 个实体已绘制在图中。" },
   consoleRefused: { en: "Refused", zh: "已拒绝" },
   consoleError: { en: "Error", zh: "错误" },
@@ -162,26 +168,44 @@ const STRINGS = {
   briefingOrProfile: { en: "…or a company not in the graph: its name", zh: "……或图谱外的公司：名称" },
   briefingHome: { en: "Its home jurisdiction (e.g. CN)", zh: "其所在法域（如 CN）" },
   briefingActivities: { en: "Activities (the roles and duties follow from them)", zh: "业务（身份与义务据此推定）" },
-  briefingFacts: { en: "Facts that change the duties (leave “not stated” when unknown)", zh: "影响义务的事实（不确定时选“未说明”）" },
-  briefingEstablished: { en: "Established in (codes, or “none”; empty: not stated)", zh: "设立地（法域代码，或填“none”；留空：未说明）" },
+  briefingFacts: {
+    en: "Facts that change the duties (leave “not stated” when unknown)",
+    zh: "影响义务的事实（不确定时选“未说明”）",
+  },
+  briefingEstablished: {
+    en: "Established in (codes, or “none”; empty: not stated)",
+    zh: "设立地（法域代码，或填“none”；留空：未说明）",
+  },
   briefingSme: { en: "SME", zh: "中小企业" },
   briefingCompute: { en: "Training compute above 10^25 FLOP", zh: "训练算力超过10^25次浮点运算" },
   briefingOpenSource: { en: "Open-source licence, public weights", zh: "开源许可、公开权重" },
   briefingTurnover: { en: "Worldwide annual turnover", zh: "全球年营业额" },
   briefingCurrency: { en: "Currency (e.g. EUR)", zh: "币种（如 EUR）" },
-  briefingRoles: { en: "Roles (optional: role ids replacing the derived ones)", zh: "身份（可选：以身份 ID 替代推定身份）" },
+  briefingRoles: {
+    en: "Roles (optional: role ids replacing the derived ones)",
+    zh: "身份（可选：以身份 ID 替代推定身份）",
+  },
   briefingNotStated: { en: "not stated", zh: "未说明" },
   briefingYes: { en: "yes", zh: "是" },
   briefingNo: { en: "no", zh: "否" },
-  briefingNeedSubject: { en: "Give a company id, or a company name with its home jurisdiction.", zh: "请填写公司 ID，或公司名称及其所在法域。" },
+  briefingNeedSubject: {
+    en: "Give a company id, or a company name with its home jurisdiction.",
+    zh: "请填写公司 ID，或公司名称及其所在法域。",
+  },
   activity_foundation_models: { en: "Foundation models", zh: "基础模型" },
   activity_open_weights: { en: "Open weights", zh: "开放权重" },
   activity_model_api: { en: "Model API", zh: "模型 API" },
   activity_consumer_chatbot: { en: "Consumer chatbot", zh: "面向消费者的聊天机器人" },
   activity_image_video_generation: { en: "Content generation (images, video)", zh: "内容生成（图像、视频）" },
   activity_devices_robots: { en: "Devices or robots", zh: "设备或机器人" },
-  activity_processes_target_residents_data: { en: "Processes data of the market's residents", zh: "处理目标市场居民的数据" },
-  activity_high_risk_systems: { en: "High-risk AI systems (EU Annex III, Korean high-impact AI)", zh: "高风险人工智能系统（欧盟附件三、韩国高影响人工智能）" },
+  activity_processes_target_residents_data: {
+    en: "Processes data of the market's residents",
+    zh: "处理目标市场居民的数据",
+  },
+  activity_high_risk_systems: {
+    en: "High-risk AI systems (EU Annex III, Korean high-impact AI)",
+    zh: "高风险人工智能系统（欧盟附件三、韩国高影响人工智能）",
+  },
   // What's new page
   viewWhatsNew: { en: "What's new", zh: "最新动态" },
   whatsnewTitle: { en: "What's new in the graph", zh: "图谱最新动态" },
@@ -204,11 +228,17 @@ const STRINGS = {
     en: "No reported event since {d}. The data is current to {c}: choose an earlier date to see older events.",
     zh: "自 {d} 以来没有报道的动态。数据截至 {c}：请选择更早的日期查看更早的动态。",
   },
-  whatsnewFeed: { en: "Subscribe to this watch list (Atom feed, e.g. in Outlook)", zh: "订阅此关注列表（Atom 订阅源，可用于 Outlook 等）" },
+  whatsnewFeed: {
+    en: "Subscribe to this watch list (Atom feed, e.g. in Outlook)",
+    zh: "订阅此关注列表（Atom 订阅源，可用于 Outlook 等）",
+  },
   dataCurrent: { en: "Data current to {d}", zh: "数据截至 {d}" },
   whatsnewCase: { en: "case", zh: "案件" },
   whatsnewBadDate: { en: "Choose a date (YYYY-MM-DD).", zh: "请选择日期（YYYY-MM-DD）。" },
-  whatsnewBadIds: { en: "Not an entity id: {ids}. Ids look like company:openai.", zh: "不是实体 ID：{ids}。ID 形如 company:openai。" },
+  whatsnewBadIds: {
+    en: "Not an entity id: {ids}. Ids look like company:openai.",
+    zh: "不是实体 ID：{ids}。ID 形如 company:openai。",
+  },
   // Review page
   viewReview: { en: "Review", zh: "审核" },
   reviewTitle: { en: "Review ingest candidates", zh: "审核抽取候选" },
@@ -222,7 +252,10 @@ const STRINGS = {
     en: "This is not a candidates file written by `npm run ingest`: {why}",
     zh: "这不是 `npm run ingest` 生成的候选文件：{why}",
   },
-  reviewLoaded: { en: "{file}: {r} candidate relationship(s), {e} entity proposal(s).", zh: "{file}：{r} 条候选关系，{e} 个实体提议。" },
+  reviewLoaded: {
+    en: "{file}: {r} candidate relationship(s), {e} entity proposal(s).",
+    zh: "{file}：{r} 条候选关系，{e} 个实体提议。",
+  },
   reviewRelationships: { en: "Candidate relationships", zh: "候选关系" },
   reviewEntities: { en: "New entities", zh: "新实体" },
   reviewMatches: { en: "Proposed matches with the graph", zh: "与图谱中实体的匹配建议" },
@@ -423,7 +456,10 @@ export function relName(lang: Lang, type: string): string {
 }
 
 /** The name to show for an entity: its name in the language, else the other one, else the API's label. */
-export function displayName(lang: Lang, attrs: { nameEn?: unknown; nameZh?: unknown; label?: unknown; id?: unknown }): string {
+export function displayName(
+  lang: Lang,
+  attrs: { nameEn?: unknown; nameZh?: unknown; label?: unknown; id?: unknown },
+): string {
   const en = typeof attrs.nameEn === "string" ? attrs.nameEn : undefined;
   const zh = typeof attrs.nameZh === "string" ? attrs.nameZh : undefined;
   const first = lang === "zh" ? (zh ?? en) : (en ?? zh);

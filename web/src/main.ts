@@ -66,20 +66,44 @@ const PAGE_LINKS: { page: Page; key: StringKey }[] = [
   { page: "review", key: "viewReview" },
 ];
 const pageButtons = PAGE_LINKS.map(({ page }) =>
-  h("button", { type: "button", class: "tab", "data-page": page, "data-testid": `tab-${page}`, onclick: () => (location.hash = `#/${page}`) }),
+  h("button", {
+    type: "button",
+    class: "tab",
+    "data-page": page,
+    "data-testid": `tab-${page}`,
+    onclick: () => (location.hash = `#/${page}`),
+  }),
 );
 const nav = h("nav", { class: "tabs" }, tabButtons, pageButtons);
 
 const langButtons = (["en", "zh"] as const).map((lang) =>
-  h("button", { type: "button", class: "lang", "data-lang": lang, "data-testid": `lang-${lang}`, onclick: () => state.setLang(lang) }, lang === "en" ? "EN" : "中文"),
+  h(
+    "button",
+    {
+      type: "button",
+      class: "lang",
+      "data-lang": lang,
+      "data-testid": `lang-${lang}`,
+      onclick: () => state.setLang(lang),
+    },
+    lang === "en" ? "EN" : "中文",
+  ),
 );
 const langGroup = h("div", { class: "lang-toggle", role: "group" }, langButtons);
 
-const exportMenu = createExportMenu(() => sigma, (view) => applySavedView(view));
+const exportMenu = createExportMenu(
+  () => sigma,
+  (view) => applySavedView(view),
+);
 const title = h("h1", { class: "app-title" });
 /** "Data current to <date>": the newest source, so that nobody reads an old graph as today's. */
 const currency = h("span", { class: "currency", "data-testid": "data-current", hidden: true });
-const copyLink = h("button", { type: "button", class: "button-like", "data-testid": "copy-link", onclick: () => void copyViewLink() });
+const copyLink = h("button", {
+  type: "button",
+  class: "button-like",
+  "data-testid": "copy-link",
+  onclick: () => void copyViewLink(),
+});
 const header = h("header", { class: "topbar" }, title, search.element, nav, copyLink, exportMenu, langGroup);
 
 /** Copies the link of exactly this view (view, filters, selection, language) to the clipboard. */
@@ -98,7 +122,13 @@ const filtersPanel = createFiltersPanel();
 const graphContainer = h("div", { class: "graph", "data-testid": "graph" });
 const counts = h("span", { class: "counts", "data-testid": "counts" });
 const statusLine = h("span", { class: "status", role: "status", "data-testid": "status" });
-const backButton = h("button", { type: "button", class: "back-overview", hidden: true, "data-testid": "back-overview", onclick: () => switchView("explore") });
+const backButton = h("button", {
+  type: "button",
+  class: "back-overview",
+  hidden: true,
+  "data-testid": "back-overview",
+  onclick: () => switchView("explore"),
+});
 const zoomButtons = [
   { key: "zoomIn", text: "+", act: () => sigma?.getCamera().animatedZoom({ duration: 300 }) },
   { key: "zoomOut", text: "−", act: () => sigma?.getCamera().animatedUnzoom({ duration: 300 }) },
@@ -106,7 +136,13 @@ const zoomButtons = [
 ] as const;
 const zoomEls = zoomButtons.map((z) => h("button", { type: "button", onclick: () => void z.act() }, z.text));
 const zoom = h("div", { class: "zoom", role: "group" }, zoomEls);
-const canvasWrap = h("div", { class: "canvas-wrap" }, graphContainer, zoom, h("div", { class: "statusbar" }, counts, statusLine, backButton, currency));
+const canvasWrap = h(
+  "div",
+  { class: "canvas-wrap" },
+  graphContainer,
+  zoom,
+  h("div", { class: "statusbar" }, counts, statusLine, backButton, currency),
+);
 
 const dossier = createDetailsPanel(() => state.select(null));
 const regimesPanel = createRegimesPanel();
@@ -150,7 +186,12 @@ function renderChrome(): void {
   langGroup.setAttribute("aria-label", t(lang, "language"));
   backButton.textContent = t(lang, "backToOverview");
   backButton.hidden = state.view.kind === "explore" || state.view.kind === "path";
-  replace(welcome, h("p", {}, t(lang, "welcome")), h("p", { class: "hint" }, t(lang, "edgeLegend")), h("p", { class: "hint" }, t(lang, "keyboardHelp")));
+  replace(
+    welcome,
+    h("p", {}, t(lang, "welcome")),
+    h("p", { class: "hint" }, t(lang, "edgeLegend")),
+    h("p", { class: "hint" }, t(lang, "keyboardHelp")),
+  );
 }
 
 function renderRight(): void {
@@ -172,7 +213,11 @@ function renderStatus(): void {
   counts.textContent = `${t(lang, "visible")}: ${c.nodes} ${t(lang, "nodes")}, ${c.edges} ${t(lang, "edges")}`;
   const capped = state.viewData.capped;
   const omitted = state.viewData.edgesOmitted;
-  statusLine.textContent = [state.status, capped ? t(lang, "capped", { n: capped.shown, t: capped.total }) : "", omitted ? t(lang, "edgesOmitted", { n: omitted }) : ""]
+  statusLine.textContent = [
+    state.status,
+    capped ? t(lang, "capped", { n: capped.shown, t: capped.total }) : "",
+    omitted ? t(lang, "edgesOmitted", { n: omitted }) : "",
+  ]
     .filter(Boolean)
     .join(" · ");
 }

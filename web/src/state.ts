@@ -27,7 +27,13 @@ export type ExplorerGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 const LANG_KEY = "explorer.lang";
 
 export function emptyFilters(): Filters {
-  return { hiddenTypes: new Set(), hiddenRelTypes: new Set(), hiddenBases: new Set(), jurisdictions: new Set(), until: null };
+  return {
+    hiddenTypes: new Set(),
+    hiddenRelTypes: new Set(),
+    hiddenBases: new Set(),
+    jurisdictions: new Set(),
+    until: null,
+  };
 }
 
 function initialLang(): Lang {

@@ -17,7 +17,13 @@ export interface UrlState {
   lang: Lang | null;
 }
 
-const list = (v: string | null) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : []);
+const list = (v: string | null) =>
+  v
+    ? v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 const MONTH = /^\d{4}-\d{2}$/;
 /** An entity id as src/model/entities.ts allows it: `law:eu-gdpr`, and for the legal layer `prov:eu-ai-act:art-50-2`. */
 const ID = /^[a-z]+:[a-z0-9][a-z0-9.#-]*(?::[a-z0-9][a-z0-9.#-]*)?$/;
@@ -63,12 +69,20 @@ export function parseHash(hash: string): UrlState {
   let view: View = { kind: "explore" };
   if (route === "regimes") {
     const laws = ids(q.get("laws"));
-    view = { kind: "regimes", laws: laws.length >= 2 ? laws : ["law:eu-gdpr", "law:eu-ai-act", "law:cn-aigc-labeling"] };
+    view = {
+      kind: "regimes",
+      laws: laws.length >= 2 ? laws : ["law:eu-gdpr", "law:eu-ai-act", "law:cn-aigc-labeling"],
+    };
   } else if (route === "path") {
     const from = q.get("from");
     const to = q.get("to");
     // Paths avoid jurisdictions and topics unless the link says otherwise (hubs=allow).
-    view = { kind: "path", from: from && ID.test(from) ? from : null, to: to && ID.test(to) ? to : null, avoidHubs: q.get("hubs") !== "allow" };
+    view = {
+      kind: "path",
+      from: from && ID.test(from) ? from : null,
+      to: to && ID.test(to) ? to : null,
+      avoidHubs: q.get("hubs") !== "allow",
+    };
   } else if (route === "console") {
     let params: Record<string, unknown> = {};
     try {
@@ -78,7 +92,12 @@ export function parseHash(hash: string): UrlState {
       params = {};
     }
     const saved = q.get("saved");
-    view = { kind: "console", query: q.get("q") ?? "", saved: saved && /^[a-z0-9-]+$/.test(saved) ? saved : null, params };
+    view = {
+      kind: "console",
+      query: q.get("q") ?? "",
+      saved: saved && /^[a-z0-9-]+$/.test(saved) ? saved : null,
+      params,
+    };
   }
   const filters = emptyFilters();
   filters.hiddenTypes = new Set(list(q.get("hide")));
@@ -94,7 +113,8 @@ export function parseHash(hash: string): UrlState {
   return {
     view,
     selected: sel && ID.test(sel) ? sel : null,
-    edge: edge && edgeType && /^[\w:.#-]+$/.test(edge) && /^[A-Z_]+$/.test(edgeType) ? { key: edge, type: edgeType } : null,
+    edge:
+      edge && edgeType && /^[\w:.#-]+$/.test(edge) && /^[A-Z_]+$/.test(edgeType) ? { key: edge, type: edgeType } : null,
     filters,
     lang: lang === "zh" || lang === "en" ? lang : null,
   };

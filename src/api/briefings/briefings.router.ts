@@ -43,7 +43,10 @@ const split = (v: unknown) =>
 export const BriefingRequest = {
   query: z
     .object({
-      company: EntityId.refine((s) => s.startsWith("company:"), "a company id starts with 'company:' (e.g. company:minimax)")
+      company: EntityId.refine(
+        (s) => s.startsWith("company:"),
+        "a company id starts with 'company:' (e.g. company:minimax)",
+      )
         .optional()
         .describe("a company of the graph, e.g. company:minimax"),
       profileName: z.string().trim().min(1).max(200).optional().describe("or a profile: the company's name"),
@@ -65,14 +68,29 @@ export const BriefingRequest = {
       lang: Lang.default("en"),
       format: Format.default("json"),
       established: z
-        .preprocess((v) => (typeof v === "string" && v.trim().toLowerCase() === "none" ? [] : split(v)), z.array(MarketCode).max(MAX_MARKETS))
+        .preprocess(
+          (v) => (typeof v === "string" && v.trim().toLowerCase() === "none" ? [] : split(v)),
+          z.array(MarketCode).max(MAX_MARKETS),
+        )
         .optional()
         .describe("comma-separated markets where the client is established; 'none' for none; absent: not stated"),
       sme: Flag.optional().describe("true if the client is an SME (AI Act Art. 99(6) ceilings)"),
-      turnover: z.coerce.number().positive().max(1e15).optional().describe("worldwide annual turnover, to turn percentage ceilings into money"),
-      turnoverCurrency: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "a currency is an ISO 4217 code such as EUR").optional(),
+      turnover: z.coerce
+        .number()
+        .positive()
+        .max(1e15)
+        .optional()
+        .describe("worldwide annual turnover, to turn percentage ceilings into money"),
+      turnoverCurrency: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z]{3}$/, "a currency is an ISO 4217 code such as EUR")
+        .optional(),
       systemicCompute: Flag.optional().describe("true if the model's training compute exceeds 10^25 FLOP"),
-      openSource: Flag.optional().describe("true if the model is released under a free and open-source licence with public weights"),
+      openSource: Flag.optional().describe(
+        "true if the model is released under a free and open-source licence with public weights",
+      ),
       roles: z
         .preprocess(split, z.array(RoleId).max(40))
         .optional()
@@ -81,13 +99,30 @@ export const BriefingRequest = {
     .strict()
     .superRefine((q, ctx) => {
       if (q.company && q.profileName) {
-        ctx.addIssue({ code: "custom", path: ["company"], message: "give either company or a profile (profileName, home, activities), not both" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["company"],
+          message: "give either company or a profile (profileName, home, activities), not both",
+        });
       } else if (!q.company && !q.profileName) {
-        ctx.addIssue({ code: "custom", path: ["company"], message: "name the subject: company=<id>, or profileName, home and activities for a company not in the graph" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["company"],
+          message: "name the subject: company=<id>, or profileName, home and activities for a company not in the graph",
+        });
       }
-      if (q.profileName && !q.home) ctx.addIssue({ code: "custom", path: ["home"], message: "a profile needs its home jurisdiction, e.g. home=CN" });
+      if (q.profileName && !q.home)
+        ctx.addIssue({
+          code: "custom",
+          path: ["home"],
+          message: "a profile needs its home jurisdiction, e.g. home=CN",
+        });
       if (q.profileName && !q.activities?.length) {
-        ctx.addIssue({ code: "custom", path: ["activities"], message: `a profile needs at least one activity: ${ACTIVITIES.join(", ")}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["activities"],
+          message: `a profile needs at least one activity: ${ACTIVITIES.join(", ")}`,
+        });
       }
     }),
 };
@@ -105,7 +140,14 @@ function toInput(q: BriefingQuery): BriefingInput {
     ...(q.systemicCompute !== undefined ? { systemicCompute: q.systemicCompute } : {}),
     ...(q.openSource !== undefined ? { openSource: q.openSource } : {}),
   };
-  return { subject, markets: q.markets, asOf: q.asOf!, lang: q.lang, facts, ...(q.roles?.length ? { roles: q.roles } : {}) };
+  return {
+    subject,
+    markets: q.markets,
+    asOf: q.asOf!,
+    lang: q.lang,
+    facts,
+    ...(q.roles?.length ? { roles: q.roles } : {}),
+  };
 }
 
 export function briefingsRouter({ db, options, logger }: Deps, registry: OpenAPIRegistry): Router {
@@ -119,16 +161,32 @@ export function briefingsRouter({ db, options, logger }: Deps, registry: OpenAPI
     description:
       "Sections: header (client profile, markets, as-of date, graph checksum, data current to, disclaimer), exposure per market from the obligations that bind the client, their fine ceilings and enforcement on the same provisions (formula in Appendix A; 'not assessed' without activities or article-level law), per market the client's roles, its obligations (status, dates, ceilings, home counterparts, reported changes) and binding, soft and background law, regulators and precedents; the compliance calendar, first steps, the client's own record, a crosswalk, the outbound risk themes, and the evidence appendix. format=json gives the structured content; docx is for Word.",
     request: BriefingRequest,
-    produces: ["text/markdown", "text/html", "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+    produces: [
+      "text/markdown",
+      "text/html",
+      "application/pdf",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ],
     responses: { 404: "No such company" },
     handler: async ({ query }, { req, res }) => {
       const started = Date.now();
       const input = toInput(query);
       const subject = input.subject.kind === "company" ? input.subject.id : `profile:${input.subject.name}`;
-      const entry = { kind: "briefing", subject, markets: input.markets, asOf: input.asOf, lang: input.lang, format: query.format };
+      const entry = {
+        kind: "briefing",
+        subject,
+        markets: input.markets,
+        asOf: input.asOf,
+        lang: input.lang,
+        format: query.format,
+      };
       try {
         // asOf is left undefined when not given so that the model's default (today) applies.
-        const briefing = await buildBriefing(db, { ...input, asOf: query.asOf }, { warn: (message) => logger?.warn(message) });
+        const briefing = await buildBriefing(
+          db,
+          { ...input, asOf: query.asOf },
+          { warn: (message) => logger?.warn(message) },
+        );
         const body = await renderBriefing(briefing, query.format);
         audit(options, req, {
           ...entry,
@@ -141,7 +199,10 @@ export function briefingsRouter({ db, options, logger }: Deps, registry: OpenAPI
         if (query.format === "json") return briefing;
         const file = briefingFileName(briefing, query.format);
         res.type(CONTENT_TYPES[query.format]);
-        res.setHeader("Content-Disposition", `${query.format === "pdf" || query.format === "docx" ? "attachment" : "inline"}; filename="${file}"`);
+        res.setHeader(
+          "Content-Disposition",
+          `${query.format === "pdf" || query.format === "docx" ? "attachment" : "inline"}; filename="${file}"`,
+        );
         res.send(body);
         return undefined;
       } catch (err) {

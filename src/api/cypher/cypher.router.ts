@@ -20,7 +20,10 @@ export const CypherRequest = {
       query: z.string().trim().min(1, "the query is empty").max(MAX_QUERY_CHARS),
       params: z
         .record(z.string().regex(/^[A-Za-z_]\w*$/, "a parameter name is a plain identifier"), z.unknown())
-        .refine((p) => JSON.stringify(p).length <= MAX_PARAMS_JSON_CHARS, `parameters are limited to ${MAX_PARAMS_JSON_CHARS} characters of JSON`)
+        .refine(
+          (p) => JSON.stringify(p).length <= MAX_PARAMS_JSON_CHARS,
+          `parameters are limited to ${MAX_PARAMS_JSON_CHARS} characters of JSON`,
+        )
         .default({}),
     })
     .strict(),
@@ -36,7 +39,11 @@ export function cypherRouter({ db, options }: Deps, registry: OpenAPIRegistry): 
       standardHeaders: "draft-8",
       legacyHeaders: false,
       handler: (_req, _res, next) => {
-        next(new TooManyRequestsError(`At most ${options.cypherRateLimitPerMinute} console queries a minute; wait a moment and run it again.`));
+        next(
+          new TooManyRequestsError(
+            `At most ${options.cypherRateLimitPerMinute} console queries a minute; wait a moment and run it again.`,
+          ),
+        );
       },
     }),
   );
@@ -53,10 +60,24 @@ export function cypherRouter({ db, options }: Deps, registry: OpenAPIRegistry): 
       try {
         assertReadOnly(body.query);
         const result = await queryResult(db, body.query, body.params, options.cypherTimeoutMs, options.cypherMaxRows);
-        audit(options, req, { kind: "cypher", query: body.query, params: body.params, rows: result.rows.length, durationMs: result.durationMs, outcome: result.outcome });
+        audit(options, req, {
+          kind: "cypher",
+          query: body.query,
+          params: body.params,
+          rows: result.rows.length,
+          durationMs: result.durationMs,
+          outcome: result.outcome,
+        });
         return result;
       } catch (err) {
-        audit(options, req, { kind: "cypher", query: body.query, params: body.params, rows: 0, durationMs: Date.now() - started, outcome: (err as Error).name });
+        audit(options, req, {
+          kind: "cypher",
+          query: body.query,
+          params: body.params,
+          rows: 0,
+          durationMs: Date.now() - started,
+          outcome: (err as Error).name,
+        });
         throw err;
       }
     },

@@ -65,7 +65,8 @@ export function stripLiterals(query: string): string {
     } else if (c === "'" || c === '"' || c === "`") {
       let j = i + 1;
       while (j < query.length && query[j] !== c) j += query[j] === "\\" && c !== "`" ? 2 : 1;
-      if (j >= query.length) throw new ForbiddenQueryError(`The query has an unterminated ${c === "`" ? "quoted name" : "string"}.`);
+      if (j >= query.length)
+        throw new ForbiddenQueryError(`The query has an unterminated ${c === "`" ? "quoted name" : "string"}.`);
       out += c === "`" ? " _q " : " '' ";
       i = j + 1;
     } else {
@@ -78,20 +79,27 @@ export function stripLiterals(query: string): string {
 
 /** Throws ForbiddenQueryError naming the reason if the query could write or administer anything. */
 export function assertReadOnly(query: string): void {
-  if (query.length > MAX_QUERY_CHARS) throw new ForbiddenQueryError(`The query is longer than ${MAX_QUERY_CHARS} characters.`);
+  if (query.length > MAX_QUERY_CHARS)
+    throw new ForbiddenQueryError(`The query is longer than ${MAX_QUERY_CHARS} characters.`);
   const normalized = query.normalize("NFKC");
   // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/.test(normalized)) {
     throw new ForbiddenQueryError("The query contains invisible or control characters; retype it as plain text.");
   }
   const code = stripLiterals(normalized);
-  if (/^\s*:/.test(code)) throw new ForbiddenQueryError("Console commands (':param', ':use'...) are not available; send parameters as params.");
+  if (/^\s*:/.test(code))
+    throw new ForbiddenQueryError(
+      "Console commands (':param', ':use'...) are not available; send parameters as params.",
+    );
   const statements = code.split(";").filter((s) => s.trim() !== "");
-  if (statements.length > 1) throw new ForbiddenQueryError("Only one statement can be run at a time; remove the ';' and what follows it.");
+  if (statements.length > 1)
+    throw new ForbiddenQueryError("Only one statement can be run at a time; remove the ';' and what follows it.");
   for (const call of code.matchAll(/\bCALL\s+([A-Za-z_][\w$]*(?:\s*\.\s*[A-Za-z_][\w$]*)*)/gi)) {
     const name = call[1].replace(/\s+/g, "");
     if (!ALLOWED_PROCEDURES.has(name.toLowerCase())) {
-      throw new ForbiddenQueryError(`Refused: the procedure ${name} is not on the console's read-only list (${[...ALLOWED_PROCEDURES].join(", ")}).`);
+      throw new ForbiddenQueryError(
+        `Refused: the procedure ${name} is not on the console's read-only list (${[...ALLOWED_PROCEDURES].join(", ")}).`,
+      );
     }
   }
   for (const match of code.matchAll(/[A-Za-z_][A-Za-z0-9_$]*(?:\s*\.\s*[A-Za-z_][A-Za-z0-9_$]*)*/g)) {
@@ -103,8 +111,13 @@ export function assertReadOnly(query: string): void {
       throw new ForbiddenQueryError(`Refused: ${WRITE_CLAUSES[upper]}. The console is read-only.`);
     }
     const lower = word.toLowerCase();
-    if (lower.startsWith("apoc.") || lower === "apoc") throw new ForbiddenQueryError("Refused: APOC procedures and functions are not available in the read-only console.");
-    if (lower.startsWith("dbms.") || lower === "dbms") throw new ForbiddenQueryError("Refused: dbms procedures administer the server.");
-    if (lower.startsWith("gds.")) throw new ForbiddenQueryError("Refused: graph data science procedures are not available.");
+    if (lower.startsWith("apoc.") || lower === "apoc")
+      throw new ForbiddenQueryError(
+        "Refused: APOC procedures and functions are not available in the read-only console.",
+      );
+    if (lower.startsWith("dbms.") || lower === "dbms")
+      throw new ForbiddenQueryError("Refused: dbms procedures administer the server.");
+    if (lower.startsWith("gds."))
+      throw new ForbiddenQueryError("Refused: graph data science procedures are not available.");
   }
 }

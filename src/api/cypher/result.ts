@@ -6,7 +6,13 @@ import type { Db } from "../../db/driver.js";
 import type { QueryResult } from "../../model/wire.js";
 import { graphFromResults } from "../graph/serialize.js";
 
-export async function queryResult(db: Db, query: string, params: Record<string, unknown>, timeoutMs: number, maxRows: number): Promise<QueryResult> {
+export async function queryResult(
+  db: Db,
+  query: string,
+  params: Record<string, unknown>,
+  timeoutMs: number,
+  maxRows: number,
+): Promise<QueryResult> {
   const result = await db.run(query, params, { mode: "READ", timeoutMs, maxRows, adHoc: true });
   return { ...result, graph: graphFromResults(result.rows) };
 }

@@ -16,7 +16,13 @@ export const GetEntityRequest = {
     .object({
       relType: RelType.optional().describe("only the relationships of this type (to page through one group)"),
       direction: z.enum(["out", "in"]).optional().describe("only outgoing or incoming relationships"),
-      offset: z.coerce.number().int().min(0).max(1_000_000).default(0).describe("per group: skip this many, the most recent first"),
+      offset: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(1_000_000)
+        .default(0)
+        .describe("per group: skip this many, the most recent first"),
       limit: Limit(MAX_DOSSIER_PAGE, DOSSIER_PAGE).describe("per group: at most this many relationships"),
     })
     .strict(),
@@ -24,7 +30,9 @@ export const GetEntityRequest = {
 
 export const GetRelationshipRequest = {
   params: z.object({ id: z.string().min(1).max(200) }).strict(),
-  query: z.object({ type: RelType.describe("the relationship's type (graph endpoints send it with every edge)") }).strict(),
+  query: z
+    .object({ type: RelType.describe("the relationship's type (graph endpoints send it with every edge)") })
+    .strict(),
 };
 
 export function entitiesRouter({ db }: Deps, registry: OpenAPIRegistry): Router {
@@ -34,7 +42,8 @@ export function entitiesRouter({ db }: Deps, registry: OpenAPIRegistry): Router 
     path: "/entities/:id",
     response: Dossier,
     tag: "entities",
-    summary: "An entity's dossier: properties, relationships with evidence (per type and direction the most recent 50 and the total, paged), cases in date order",
+    summary:
+      "An entity's dossier: properties, relationships with evidence (per type and direction the most recent 50 and the total, paged), cases in date order",
     request: GetEntityRequest,
     responses: { 404: "No such entity" },
     handler: ({ params, query }) => dossier(db, params.id, query),
@@ -44,7 +53,8 @@ export function entitiesRouter({ db }: Deps, registry: OpenAPIRegistry): Router 
     path: "/relationships/:id",
     response: RelationshipDetail,
     tag: "entities",
-    summary: "One relationship with both ends and its evidence (quote, sources, basis), as the explorer shows a selected edge",
+    summary:
+      "One relationship with both ends and its evidence (quote, sources, basis), as the explorer shows a selected edge",
     request: GetRelationshipRequest,
     responses: { 404: "No such relationship" },
     handler: ({ params, query }) => relationship(db, query.type, params.id),

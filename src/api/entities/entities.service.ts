@@ -6,7 +6,14 @@ import { cypher, relationshipCypher } from "../../db/cypher.js";
 import type { Db } from "../../db/driver.js";
 import { NotFoundError } from "../../errors.js";
 import { RelType } from "../../model/index.js";
-import type { Dossier, DossierGroup, SourceRef, DossierRelationship, Evidence, RelationshipDetail } from "../../model/wire.js";
+import type {
+  Dossier,
+  DossierGroup,
+  SourceRef,
+  DossierRelationship,
+  Evidence,
+  RelationshipDetail,
+} from "../../model/wire.js";
 import { displayName, entityType, nodeAttributes, type NodeRow } from "../graph/serialize.js";
 
 /** A dossier lists this many relationships per type and direction unless asked for more. */
@@ -38,7 +45,11 @@ export function evidenceOf(props: Record<string, unknown>, sources: Map<string, 
     }),
     reference:
       props.basis === "curated"
-        ? { title: props.referenceTitle as string, url: props.referenceUrl as string, provision: props.referenceProvision as string | undefined }
+        ? {
+            title: props.referenceTitle as string,
+            url: props.referenceUrl as string,
+            provision: props.referenceProvision as string | undefined,
+          }
         : undefined,
   };
 }
@@ -53,7 +64,11 @@ export interface DossierPage {
 
 type OtherRow = { props: Record<string, unknown>; otherLabels: string[]; otherProps: Record<string, unknown> };
 
-export async function dossier(db: Db, id: string, page: DossierPage = { offset: 0, limit: DOSSIER_PAGE }): Promise<Dossier> {
+export async function dossier(
+  db: Db,
+  id: string,
+  page: DossierPage = { offset: 0, limit: DOSSIER_PAGE },
+): Promise<Dossier> {
   const [node] = await db.read<NodeRow & { degree: number }>(cypher("api/entity"), { id });
   if (!node) throw new NotFoundError(`No entity has the id '${id}'. Search for it with /api/search?q=...`);
   type GroupRow = { type: string; direction: "out" | "in"; total: number; rels: OtherRow[] };
@@ -64,7 +79,10 @@ export async function dossier(db: Db, id: string, page: DossierPage = { offset: 
     offset: page.offset,
     limit: page.limit,
   });
-  const sources = await sourcesById(db, rows.flatMap((g) => g.rels.flatMap((r) => (r.props.sources as string[] | undefined) ?? [])));
+  const sources = await sourcesById(
+    db,
+    rows.flatMap((g) => g.rels.flatMap((r) => (r.props.sources as string[] | undefined) ?? [])),
+  );
   const groups: DossierGroup[] = rows.map((g) => ({
     type: g.type,
     direction: g.direction,
@@ -99,7 +117,12 @@ function otherEnd(labels: string[], props: Record<string, unknown>): DossierRela
   };
 }
 
-function dossierRelationship(type: string, direction: "out" | "in", r: OtherRow, sources: Map<string, SourceProps>): DossierRelationship {
+function dossierRelationship(
+  type: string,
+  direction: "out" | "in",
+  r: OtherRow,
+  sources: Map<string, SourceProps>,
+): DossierRelationship {
   return {
     id: String(r.props.id),
     type,
@@ -121,10 +144,26 @@ function dossierRelationship(type: string, direction: "out" | "in", r: OtherRow,
 
 /** One relationship with both ends and its evidence: what the explorer shows when an edge is selected. */
 export async function relationship(db: Db, type: RelType, id: string): Promise<RelationshipDetail> {
-  type Row = { type: string; props: Record<string, unknown>; fromLabels: string[]; fromProps: Record<string, unknown>; toLabels: string[]; toProps: Record<string, unknown> };
+  type Row = {
+    type: string;
+    props: Record<string, unknown>;
+    fromLabels: string[];
+    fromProps: Record<string, unknown>;
+    toLabels: string[];
+    toProps: Record<string, unknown>;
+  };
   const [row] = await db.read<Row>(relationshipCypher("api/relationship", type), { id });
   if (!row) throw new NotFoundError(`No ${type} relationship has the id '${id}'.`);
   const sources = await sourcesById(db, (row.props.sources as string[] | undefined) ?? []);
-  const { direction: _d, other: _o, ...rest } = dossierRelationship(row.type, "out", { props: row.props, otherLabels: row.toLabels, otherProps: row.toProps }, sources);
+  const {
+    direction: _d,
+    other: _o,
+    ...rest
+  } = dossierRelationship(
+    row.type,
+    "out",
+    { props: row.props, otherLabels: row.toLabels, otherProps: row.toProps },
+    sources,
+  );
   return { ...rest, from: otherEnd(row.fromLabels, row.fromProps), to: otherEnd(row.toLabels, row.toProps) };
 }

@@ -62,16 +62,29 @@ export function exportRouter({ db }: Deps, registry: OpenAPIRegistry): Router {
     produces: ["application/graphml+xml", "application/gexf+xml", "text/csv"],
     handler: async ({ query }, { res }) => {
       const relationshipsAmong = (nodes: NodeRow[]) =>
-        db.read<RelRow>(cypher("api/relationships-among"), { ids: nodes.map((n) => String(n.props.id)), relTypes: query.relTypes, limit: MAX_EXPORT_NODES * 10 });
+        db.read<RelRow>(cypher("api/relationships-among"), {
+          ids: nodes.map((n) => String(n.props.id)),
+          relTypes: query.relTypes,
+          limit: MAX_EXPORT_NODES * 10,
+        });
       // Exports are complete: every relationship among the entities, with every property (quotes, sources).
       let wire: WireGraph;
       if (query.id) {
-        const { nodes } = await reachNeighborhood(db, { id: query.id, depth: query.depth, relTypes: query.relTypes, labels: query.labels, limit: query.limit });
+        const { nodes } = await reachNeighborhood(db, {
+          id: query.id,
+          depth: query.depth,
+          relTypes: query.relTypes,
+          labels: query.labels,
+          limit: query.limit,
+        });
         wire = toWireGraph(nodes, await relationshipsAmong(nodes));
       } else {
         const nodes = await db.read<NodeRow>(cypher("api/whole-graph-nodes"), { limit: query.limit });
         const rels = await relationshipsAmong(nodes);
-        wire = toWireGraph(query.labels.length ? nodes.filter((n) => n.labels.some((l) => query.labels.includes(l as never))) : nodes, rels);
+        wire = toWireGraph(
+          query.labels.length ? nodes.filter((n) => n.labels.some((l) => query.labels.includes(l as never))) : nodes,
+          rels,
+        );
       }
       const name = `compliance-graph${query.id ? `-${query.id.replace(/[^a-z0-9-]/g, "-")}` : ""}`;
       if (query.format === "json") {
@@ -81,15 +94,47 @@ export function exportRouter({ db }: Deps, registry: OpenAPIRegistry): Router {
       if (query.format === "graphml") {
         res.attachment(`${name}.graphml`).type("application/graphml+xml").send(writeGraphml(wire, flatAttributes));
       } else if (query.format === "gexf") {
-        res.attachment(`${name}.gexf`).type("application/gexf+xml").send(writeGexf(toGraph(wire)));
+        res
+          .attachment(`${name}.gexf`)
+          .type("application/gexf+xml")
+          .send(writeGexf(toGraph(wire)));
       } else if (query.part === "nodes") {
         const rows = wire.nodes.map((n) => ({ id: n.key, ...flatAttributes(n.attributes ?? {}) }));
-        const columns = ["id", "type", "label", "nameEn", "nameZh", "aliases", ...new Set(rows.flatMap((r) => Object.keys(r)))].filter((c, i, a) => a.indexOf(c) === i);
-        res.attachment(`${name}-nodes.csv`).type("text/csv").send(stringify(rows, { header: true, columns }));
+        const columns = [
+          "id",
+          "type",
+          "label",
+          "nameEn",
+          "nameZh",
+          "aliases",
+          ...new Set(rows.flatMap((r) => Object.keys(r))),
+        ].filter((c, i, a) => a.indexOf(c) === i);
+        res
+          .attachment(`${name}-nodes.csv`)
+          .type("text/csv")
+          .send(stringify(rows, { header: true, columns }));
       } else {
-        const rows = wire.edges.map((e) => ({ id: e.key, source: e.source, target: e.target, ...flatAttributes(e.attributes ?? {}) }));
-        const columns = ["id", "source", "target", "type", "basis", "date", "quote", "sources", ...new Set(rows.flatMap((r) => Object.keys(r)))].filter((c, i, a) => a.indexOf(c) === i);
-        res.attachment(`${name}-edges.csv`).type("text/csv").send(stringify(rows, { header: true, columns }));
+        const rows = wire.edges.map((e) => ({
+          id: e.key,
+          source: e.source,
+          target: e.target,
+          ...flatAttributes(e.attributes ?? {}),
+        }));
+        const columns = [
+          "id",
+          "source",
+          "target",
+          "type",
+          "basis",
+          "date",
+          "quote",
+          "sources",
+          ...new Set(rows.flatMap((r) => Object.keys(r))),
+        ].filter((c, i, a) => a.indexOf(c) === i);
+        res
+          .attachment(`${name}-edges.csv`)
+          .type("text/csv")
+          .send(stringify(rows, { header: true, columns }));
       }
       return undefined;
     },

@@ -104,11 +104,26 @@ export function hopsOf(path: PlainPath): Hop[] {
   return path.relationships.map((r, i) => {
     const from = String(path.nodes[i].properties.id);
     const to = String(path.nodes[i + 1].properties.id);
-    return { from, to, type: r.type, direction: idOf.get(r.startElementId) === from ? "forward" : "backward", relationshipId: String(r.properties.id) };
+    return {
+      from,
+      to,
+      type: r.type,
+      direction: idOf.get(r.startElementId) === from ? "forward" : "backward",
+      relationshipId: String(r.properties.id),
+    };
   });
 }
 
-const LEAD: Record<Lang, { Topic: string; Case: string; Regulator: string; other: string; through: (a: string, b: string, via: string) => string }> = {
+const LEAD: Record<
+  Lang,
+  {
+    Topic: string;
+    Case: string;
+    Regulator: string;
+    other: string;
+    through: (a: string, b: string, via: string) => string;
+  }
+> = {
   en: {
     Topic: "Both address",
     Case: "Both figure in the case",
@@ -134,7 +149,9 @@ export function explainPath(path: PlainPath, lang: Lang, kind: ConnectionKind = 
     const e = byElement.get(r.endElementId)!;
     const where = r.properties.article ?? r.properties.referenceProvision;
     const article = where ? (lang === "zh" ? `（${String(where)}）` : ` (${String(where)})`) : "";
-    return lang === "zh" ? `${name(s)}${verb(r.type, lang)}${name(e)}${article}` : `${name(s)} ${verb(r.type, lang)} ${name(e)}${article}`;
+    return lang === "zh"
+      ? `${name(s)}${verb(r.type, lang)}${name(e)}${article}`
+      : `${name(s)} ${verb(r.type, lang)} ${name(e)}${article}`;
   });
   const inner = path.nodes.slice(1, -1);
   const first = path.nodes[0];

@@ -16,9 +16,11 @@ export function graphRouter({ db, cache, neighborhoods }: Deps, registry: OpenAP
     path: "/graph/overview",
     response: OverviewResponse,
     tag: "graph",
-    summary: "The whole graph for a first view, most connected first, capped; lean edges, at most 5 per entity (edgesOmitted says how many are not sent)",
+    summary:
+      "The whole graph for a first view, most connected first, capped; lean edges, at most 5 per entity (edgesOmitted says how many are not sent)",
     request: OverviewRequest,
-    handler: ({ query }) => cache.get(`overview:${JSON.stringify(query)}`, () => overview(db, query.limit, query.includeSources)),
+    handler: ({ query }) =>
+      cache.get(`overview:${JSON.stringify(query)}`, () => overview(db, query.limit, query.includeSources)),
   });
   defineRoute(router, registry, {
     method: "get",
@@ -36,10 +38,12 @@ export function graphRouter({ db, cache, neighborhoods }: Deps, registry: OpenAP
     path: "/graph/paths",
     response: PathsResponse,
     tag: "graph",
-    summary: "All shortest paths between two entities (never through a Source; by default not through jurisdictions and topics), each hop with its relationship type and true direction",
+    summary:
+      "All shortest paths between two entities (never through a Source; by default not through jurisdictions and topics), each hop with its relationship type and true direction",
     request: PathsRequest,
     responses: { 404: "No such entity" },
-    onTimeout: "This path search took too long and was stopped. Try fewer hops, fewer relationship types, or a more specific pair of entities.",
+    onTimeout:
+      "This path search took too long and was stopped. Try fewer hops, fewer relationship types, or a more specific pair of entities.",
     handler: ({ query }) => shortestPaths(db, query),
   });
   defineRoute(router, registry, {
@@ -47,7 +51,8 @@ export function graphRouter({ db, cache, neighborhoods }: Deps, registry: OpenAP
     path: "/graph/regimes",
     response: RegimesResponse,
     tag: "graph",
-    summary: "How two or more laws interconnect, explained in words (en or zh): provision-level correspondences and cross-references first, then shared enforcement, then incidental links; each sentence cites its relationships",
+    summary:
+      "How two or more laws interconnect, explained in words (en or zh): provision-level correspondences and cross-references first, then shared enforcement, then incidental links; each sentence cites its relationships",
     request: RegimesRequest,
     responses: { 404: "No such law" },
     onTimeout: "Tracing how these laws connect took too long and was stopped. Try fewer hops or fewer laws at a time.",

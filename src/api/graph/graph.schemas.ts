@@ -18,7 +18,10 @@ export const OverviewRequest = {
   query: z
     .object({
       limit: Limit(5_000, 1_500),
-      includeSources: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+      includeSources: z
+        .enum(["true", "false"])
+        .default("false")
+        .transform((v) => v === "true"),
     })
     .strict(),
 };
@@ -46,14 +49,18 @@ export const NeighborhoodRequest = {
         .min(0)
         .max(100_000)
         .default(0)
-        .describe("skip the centre's first `offset` neighbours: to show more of an entity, ask again with the answer's `nextOffset`"),
+        .describe(
+          "skip the centre's first `offset` neighbours: to show more of an entity, ask again with the answer's `nextOffset`",
+        ),
       maxEdges: z.coerce
         .number()
         .int()
         .min(1)
         .max(6_000)
         .optional()
-        .describe("at most this many edges (default 3 x limit); the edge that reaches each entity from the centre is always sent"),
+        .describe(
+          "at most this many edges (default 3 x limit); the edge that reaches each entity from the centre is always sent",
+        ),
     })
     .strict(),
 };
@@ -70,7 +77,9 @@ export const PathsRequest = {
         .enum(["true", "false"])
         .default("true")
         .transform((v) => v === "true")
-        .describe("do not pass through jurisdictions and topics (default true): a shared country or theme is not a connection"),
+        .describe(
+          "do not pass through jurisdictions and topics (default true): a shared country or theme is not a connection",
+        ),
     })
     .strict(),
 };

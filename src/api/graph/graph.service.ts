@@ -37,16 +37,35 @@ export interface DrawnGraph {
  * The overview: the most connected entities, their lean edges, and `dataCurrentTo` (the newest source's date) for
  * the explorer's "data current to" badge.
  */
-export async function overview(db: Db, limit: number, includeSources: boolean): Promise<DrawnGraph & { total: number; dataCurrentTo: string | null }> {
+export async function overview(
+  db: Db,
+  limit: number,
+  includeSources: boolean,
+): Promise<DrawnGraph & { total: number; dataCurrentTo: string | null }> {
   const nodes = await db.read<Degreed>(cypher("api/overview-nodes"), { limit, includeSources });
   const [{ total }] = await db.read<{ total: number }>(cypher("api/count-entities"), { includeSources });
   const ids = nodes.map((n) => String(n.props.id));
   const degree = Object.fromEntries(nodes.map((n) => [String(n.props.id), n.degree]));
-  const rows = await db.read<{ total: number; edges: LeanEdge[] }>(cypher("api/overview-edges"), { ids, degree, perEntity: OVERVIEW_EDGES_PER_NODE });
-  const graph = toWireGraph(nodes, [], rows.flatMap((r) => r.edges));
+  const rows = await db.read<{ total: number; edges: LeanEdge[] }>(cypher("api/overview-edges"), {
+    ids,
+    degree,
+    perEntity: OVERVIEW_EDGES_PER_NODE,
+  });
+  const graph = toWireGraph(
+    nodes,
+    [],
+    rows.flatMap((r) => r.edges),
+  );
   const edgesTotal = rows.reduce((sum, r) => sum + r.total, 0);
   const dataCurrentTo = await newestSourceDate(db);
-  return { graph, capped: total > nodes.length, total, edgesTotal, edgesOmitted: edgesTotal - graph.edges.length, dataCurrentTo };
+  return {
+    graph,
+    capped: total > nodes.length,
+    total,
+    edgesTotal,
+    edgesOmitted: edgesTotal - graph.edges.length,
+    dataCurrentTo,
+  };
 }
 
 export interface NeighborhoodInput {
@@ -76,7 +95,12 @@ interface NeighbourPage {
 
 function leanEdge(p: NeighbourPage, i: number): LeanEdge {
   const out = p.relOut[i];
-  const e: LeanEdge = { id: p.relIds[i], type: p.relTypes[i], from: out ? p.id : p.nbrIds[i], to: out ? p.nbrIds[i] : p.id };
+  const e: LeanEdge = {
+    id: p.relIds[i],
+    type: p.relTypes[i],
+    from: out ? p.id : p.nbrIds[i],
+    to: out ? p.nbrIds[i] : p.id,
+  };
   if (p.relBasis[i]) e.basis = p.relBasis[i];
   if (p.relDates[i]) e.date = p.relDates[i];
   return e;
@@ -87,12 +111,30 @@ function leanEdge(p: NeighbourPage, i: number): LeanEdge {
  * (no filter, ranked since the graph last changed, the page within them), else from the relationships (cost: the
  * entity's degree).
  */
-async function neighbourPages(db: Db, frontier: string[], o: { relTypes: string[]; labels: string[]; offset: number; k: number }): Promise<NeighbourPage[]> {
+async function neighbourPages(
+  db: Db,
+  frontier: string[],
+  o: { relTypes: string[]; labels: string[]; offset: number; k: number },
+): Promise<NeighbourPage[]> {
   const filtered = o.relTypes.length > 0 || o.labels.length > 0;
-  const ranked = filtered ? [] : await db.read<NeighbourPage & { fresh: boolean; complete: boolean }>(cypher("api/expand-ranked"), { frontier, offset: o.offset, k: o.k });
+  const ranked = filtered
+    ? []
+    : await db.read<NeighbourPage & { fresh: boolean; complete: boolean }>(cypher("api/expand-ranked"), {
+        frontier,
+        offset: o.offset,
+        k: o.k,
+      });
   const answered = ranked.filter((p) => p.fresh && p.complete);
   const rest = frontier.filter((id) => !answered.some((p) => p.id === id));
-  const read = rest.length ? await db.read<NeighbourPage>(cypher("api/expand"), { frontier: rest, relTypes: o.relTypes, labels: o.labels, offset: o.offset, k: o.k }) : [];
+  const read = rest.length
+    ? await db.read<NeighbourPage>(cypher("api/expand"), {
+        frontier: rest,
+        relTypes: o.relTypes,
+        labels: o.labels,
+        offset: o.offset,
+        k: o.k,
+      })
+    : [];
   const byId = new Map([...answered, ...read].map((p) => [p.id, p]));
   return frontier.flatMap((id) => byId.get(id) ?? []);
 }
@@ -131,7 +173,12 @@ export async function reachNeighborhood(db: Db, input: NeighborhoodInput): Promi
       break;
     }
     const from = step === 0 ? offset : 0;
-    const pages = await neighbourPages(db, frontier, { relTypes: input.relTypes, labels: input.labels, offset: from, k });
+    const pages = await neighbourPages(db, frontier, {
+      relTypes: input.relTypes,
+      labels: input.labels,
+      offset: from,
+      k,
+    });
     const via = new Map<string, LeanEdge>();
     for (const p of pages) {
       // A full page of an entity with more relationships than it reached: there may be more (with a filter, the
@@ -219,12 +266,22 @@ export interface PathsInput {
  * All shortest paths between two entities; each path also as hops that name the relationship and its true direction
  * (a path may walk an edge against its direction: "X investigates Y" read from Y).
  */
-export async function shortestPaths(db: Db, input: PathsInput): Promise<{ graph: WireGraph; paths: string[][]; hops: Hop[][]; found: boolean }> {
-  if (input.from === input.to) throw new BadRequestError("'from' and 'to' are the same entity; choose two different ones.");
+export async function shortestPaths(
+  db: Db,
+  input: PathsInput,
+): Promise<{ graph: WireGraph; paths: string[][]; hops: Hop[][]; found: boolean }> {
+  if (input.from === input.to)
+    throw new BadRequestError("'from' and 'to' are the same entity; choose two different ones.");
   await requireEntity(db, input.from);
   await requireEntity(db, input.to);
   const { from, to, relTypes, limit, avoidHubs } = input;
-  const rows = await db.read<{ path: PlainPath }>(pathQuery("api/shortest-paths", input.maxHops), { from, to, relTypes, limit, avoidHubs });
+  const rows = await db.read<{ path: PlainPath }>(pathQuery("api/shortest-paths", input.maxHops), {
+    from,
+    to,
+    relTypes,
+    limit,
+    avoidHubs,
+  });
   const nodes: NodeRow[] = [];
   const rels: RelRow[] = [];
   const paths: string[][] = [];
@@ -235,7 +292,14 @@ export async function shortestPaths(db: Db, input: PathsInput): Promise<{ graph:
     hops.push(hopsOf(path));
     const idOf = new Map(path.nodes.map((n) => [n.elementId, String(n.properties.id)]));
     nodes.push(...path.nodes.map((n) => ({ labels: n.labels, props: n.properties })));
-    rels.push(...path.relationships.map((r) => ({ type: r.type, from: idOf.get(r.startElementId)!, to: idOf.get(r.endElementId)!, props: r.properties })));
+    rels.push(
+      ...path.relationships.map((r) => ({
+        type: r.type,
+        from: idOf.get(r.startElementId)!,
+        to: idOf.get(r.endElementId)!,
+        props: r.properties,
+      })),
+    );
   }
   return { graph: toWireGraph(nodes, rels), paths, hops, found: paths.length > 0 };
 }

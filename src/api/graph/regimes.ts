@@ -36,13 +36,21 @@ class Drawing {
       if (!path) continue;
       const idOf = new Map(path.nodes.map((n) => [n.elementId, String(n.properties.id)]));
       this.nodes.push(...path.nodes.map((n) => ({ labels: n.labels, props: n.properties })));
-      this.rels.push(...path.relationships.map((r) => ({ type: r.type, from: idOf.get(r.startElementId)!, to: idOf.get(r.endElementId)!, props: r.properties })));
+      this.rels.push(
+        ...path.relationships.map((r) => ({
+          type: r.type,
+          from: idOf.get(r.startElementId)!,
+          to: idOf.get(r.endElementId)!,
+          props: r.properties,
+        })),
+      );
     }
   }
 }
 
 const sentenceEnd = (s: string, lang: Lang) => (/[.。!?！？]$/.test(s) ? s : `${s}${lang === "zh" ? "。" : "."}`);
-const relIds = (...paths: (PlainPath | null)[]) => paths.flatMap((p) => (p ? p.relationships.map((r) => String(r.properties.id)) : []));
+const relIds = (...paths: (PlainPath | null)[]) =>
+  paths.flatMap((p) => (p ? p.relationships.map((r) => String(r.properties.id)) : []));
 
 async function provisionLinks(db: Db, a: string, b: string, lang: Lang, drawing: Drawing): Promise<Connection[]> {
   type Row = { path: PlainPath; endLaw: PlainPath | null; startDates: (string | null)[]; endDates: (string | null)[] };
@@ -54,7 +62,9 @@ async function provisionLinks(db: Db, a: string, b: string, lang: Lang, drawing:
     const p = rel.properties;
     const A = `${provisionName(start.properties, lang)}${appliesFrom(startDates, lang)}`;
     const endIsLaw = end.labels.includes("Law");
-    const B = endIsLaw ? nameIn(end.properties, lang) : `${provisionName(end.properties, lang)}${appliesFrom(endDates, lang)}`;
+    const B = endIsLaw
+      ? nameIn(end.properties, lang)
+      : `${provisionName(end.properties, lang)}${appliesFrom(endDates, lang)}`;
     const corresponds = rel.type === "CORRESPONDS_TO";
     const explanation = corresponds
       ? lang === "zh"
@@ -72,12 +82,24 @@ async function provisionLinks(db: Db, a: string, b: string, lang: Lang, drawing:
   });
 }
 
-async function sharedCounterparts(db: Db, a: string, b: string, lang: Lang, limit: number, drawing: Drawing): Promise<Connection[]> {
-  const rows = await db.read<{ path: PlainPath; thirdLaw: Record<string, unknown> }>(cypher("api/regime-shared-counterparts"), { a, b, limit });
+async function sharedCounterparts(
+  db: Db,
+  a: string,
+  b: string,
+  lang: Lang,
+  limit: number,
+  drawing: Drawing,
+): Promise<Connection[]> {
+  const rows = await db.read<{ path: PlainPath; thirdLaw: Record<string, unknown> }>(
+    cypher("api/regime-shared-counterparts"),
+    { a, b, limit },
+  );
   return rows.map(({ path }) => {
     drawing.add(path);
     const [, pa, pc, pb] = path.nodes;
-    const themes = [...new Set(path.relationships.slice(1, 3).map((r) => String(r.properties[lang === "zh" ? "themeZh" : "theme"])))];
+    const themes = [
+      ...new Set(path.relationships.slice(1, 3).map((r) => String(r.properties[lang === "zh" ? "themeZh" : "theme"]))),
+    ];
     const [A, C, B] = [pa, pc, pb].map((n) => provisionName(n.properties, lang));
     const explanation =
       lang === "zh"
@@ -94,7 +116,14 @@ async function sharedCounterparts(db: Db, a: string, b: string, lang: Lang, limi
   });
 }
 
-async function pathConnections(db: Db, query: string, params: Record<string, unknown>, lang: Lang, kind: Connection["kind"], drawing: Drawing): Promise<Connection[]> {
+async function pathConnections(
+  db: Db,
+  query: string,
+  params: Record<string, unknown>,
+  lang: Lang,
+  kind: Connection["kind"],
+  drawing: Drawing,
+): Promise<Connection[]> {
   const rows = await db.read<{ path: PlainPath }>(query, params);
   return rows.map(({ path }) => {
     drawing.add(path);
@@ -114,8 +143,22 @@ export async function regimes(db: Db, input: RegimesInput) {
       const [a, b] = [laws[i], laws[j]];
       const links = await provisionLinks(db, a, b, lang, drawing);
       const shared = await sharedCounterparts(db, a, b, lang, limit, drawing);
-      const enforcement = await pathConnections(db, cypher("api/regime-enforcement"), { a, b, limit }, lang, "enforcement", drawing);
-      const incidental = await pathConnections(db, pathQuery("api/regime-paths", maxHops), { from: a, to: b, limit }, lang, "incidental", drawing);
+      const enforcement = await pathConnections(
+        db,
+        cypher("api/regime-enforcement"),
+        { a, b, limit },
+        lang,
+        "enforcement",
+        drawing,
+      );
+      const incidental = await pathConnections(
+        db,
+        pathQuery("api/regime-paths", maxHops),
+        { from: a, to: b, limit },
+        lang,
+        "incidental",
+        drawing,
+      );
       // An enforcement path found again among the shortest paths is said once, as enforcement.
       const said = new Set(enforcement.map((c) => c.relationshipIds.join()));
       const connections = [

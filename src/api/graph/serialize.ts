@@ -41,7 +41,12 @@ export function displayName(props: Record<string, unknown>): string {
 
 export function nodeAttributes(row: NodeRow): Record<string, unknown> & { type: string; label: string } {
   const { aliasesText: _a, ...props } = row.props;
-  return { ...props, type: entityType(row.labels), label: displayName(row.props), ...(row.degree !== undefined ? { degree: row.degree } : {}) };
+  return {
+    ...props,
+    type: entityType(row.labels),
+    label: displayName(row.props),
+    ...(row.degree !== undefined ? { degree: row.degree } : {}),
+  };
 }
 
 /**
@@ -102,6 +107,11 @@ export function graphFromResults(rows: unknown[]): WireGraph {
   });
   const relRows: RelRow[] = [...rels.values()]
     .filter((r) => keyOf.has(r.startElementId) && keyOf.has(r.endElementId))
-    .map((r) => ({ type: r.type, from: keyOf.get(r.startElementId)!, to: keyOf.get(r.endElementId)!, props: { ...r.properties, id: String(r.properties.id ?? r.elementId) } }));
+    .map((r) => ({
+      type: r.type,
+      from: keyOf.get(r.startElementId)!,
+      to: keyOf.get(r.endElementId)!,
+      props: { ...r.properties, id: String(r.properties.id ?? r.elementId) },
+    }));
   return toWireGraph(nodeRows, relRows);
 }

@@ -17,8 +17,16 @@ export function healthRouter({ db }: Deps, registry: OpenAPIRegistry): Router {
     summary: "Database reachable, Neo4j version, counts",
     request: {},
     handler: async () => {
-      const [row] = await db.read<{ version: string; edition: string; entities: number; relationships: number }>(cypher("api/health"), {}, 5_000);
-      return { status: "ok" as const, database: { reachable: true as const, version: row.version, edition: row.edition }, counts: { entities: row.entities, relationships: row.relationships } };
+      const [row] = await db.read<{ version: string; edition: string; entities: number; relationships: number }>(
+        cypher("api/health"),
+        {},
+        5_000,
+      );
+      return {
+        status: "ok" as const,
+        database: { reachable: true as const, version: row.version, edition: row.edition },
+        counts: { entities: row.entities, relationships: row.relationships },
+      };
     },
   });
   return router;

@@ -12,7 +12,9 @@ import { loadSavedQueries } from "./saved.js";
 import { SavedQueryList, SavedQueryResult } from "../../model/wire.js";
 
 export const RunSavedQueryRequest = {
-  params: z.object({ name: z.string().regex(/^[a-z0-9-]+$/, "a saved query name is lower-case words joined by '-'") }).strict(),
+  params: z
+    .object({ name: z.string().regex(/^[a-z0-9-]+$/, "a saved query name is lower-case words joined by '-'") })
+    .strict(),
   body: z.object({ params: z.record(z.string(), z.unknown()).default({}) }).strict(),
 };
 
@@ -33,7 +35,13 @@ export function queriesRouter({ db, cache, options }: Deps, registry: OpenAPIReg
     summary: "The saved queries, with their titles, descriptions and typed parameters",
     request: {},
     handler: async () => ({
-      queries: [...saved.values()].map(({ name, title, description, params, query }) => ({ name, title, description, params, query })),
+      queries: [...saved.values()].map(({ name, title, description, params, query }) => ({
+        name,
+        title,
+        description,
+        params,
+        query,
+      })),
     }),
   });
   defineRoute(router, registry, {
@@ -51,13 +59,19 @@ export function queriesRouter({ db, cache, options }: Deps, registry: OpenAPIReg
       if (!parsed.success) {
         throw new BadRequestError(
           parsed.error.issues
-            .map((i) => (i.code === "unrecognized_keys" ? `unknown parameter(s): ${i.keys.join(", ")}` : `parameter '${formatZodPath(i.path)}': ${i.message}`))
+            .map((i) =>
+              i.code === "unrecognized_keys"
+                ? `unknown parameter(s): ${i.keys.join(", ")}`
+                : `parameter '${formatZodPath(i.path)}': ${i.message}`,
+            )
             .join("; "),
         );
       }
       const started = Date.now();
       const run = () => queryResult(db, q.query, parsed.data, options.cypherTimeoutMs, options.cypherMaxRows);
-      const result = CACHED_SAVED_QUERIES.has(q.name) ? await cache.get(`query:${q.name}:${JSON.stringify(parsed.data)}`, run) : await run();
+      const result = CACHED_SAVED_QUERIES.has(q.name)
+        ? await cache.get(`query:${q.name}:${JSON.stringify(parsed.data)}`, run)
+        : await run();
       // The time this answer took, from memory or not (the console prints it).
       return { name: q.name, title: q.title, params: parsed.data, ...result, durationMs: Date.now() - started };
     },

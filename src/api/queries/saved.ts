@@ -18,7 +18,9 @@ import type { SavedQueryInfo, SavedQueryParam } from "../../model/wire.js";
 export const PARAM_TYPES = {
   string: z.string().max(500),
   // A number, or a string of digits (from a form); an empty string is not zero.
-  int: z.union([z.number(), z.string().regex(/^\d+$/, "expected a whole number").transform(Number)]).pipe(z.number().int().min(0).max(100_000)),
+  int: z
+    .union([z.number(), z.string().regex(/^\d+$/, "expected a whole number").transform(Number)])
+    .pipe(z.number().int().min(0).max(100_000)),
   date: IsoDate,
   id: EntityId,
   "string[]": z.array(z.string().max(500)).max(100),
@@ -43,15 +45,36 @@ export function parseSavedQuery(name: string, text: string): SavedQuery {
     const m = line.trim().match(PARAM_LINE);
     if (!m) continue;
     const [, pname, type, def, description] = m;
-    if (!(type in PARAM_TYPES)) throw new Error(`cypher/queries/${name}.cypher: parameter '${pname}' has unknown type '${type}'`);
+    if (!(type in PARAM_TYPES))
+      throw new Error(`cypher/queries/${name}.cypher: parameter '${pname}' has unknown type '${type}'`);
     const t = type as ParamType;
-    const parsedDefault = def === undefined || def === "" ? undefined : t.endsWith("[]") ? def.split(",").map((s) => s.trim()).filter(Boolean) : t === "int" ? Number(def) : def;
+    const parsedDefault =
+      def === undefined || def === ""
+        ? undefined
+        : t.endsWith("[]")
+          ? def
+              .split(",")
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : t === "int"
+            ? Number(def)
+            : def;
     params.push({ name: pname, type: t, default: parsedDefault, description: description ?? "" });
   }
   const shape = Object.fromEntries(
-    params.map((p) => [p.name, p.default === undefined ? PARAM_TYPES[p.type] : (PARAM_TYPES[p.type] as z.ZodType).default(p.default as never)]),
+    params.map((p) => [
+      p.name,
+      p.default === undefined ? PARAM_TYPES[p.type] : (PARAM_TYPES[p.type] as z.ZodType).default(p.default as never),
+    ]),
   );
-  return { name, title, description: field("description") ?? "", params, query: text, schema: z.object(shape).strict() };
+  return {
+    name,
+    title,
+    description: field("description") ?? "",
+    params,
+    query: text,
+    schema: z.object(shape).strict(),
+  };
 }
 
 export function loadSavedQueries(): Map<string, SavedQuery> {

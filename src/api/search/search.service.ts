@@ -25,9 +25,12 @@ export function luceneQuery(q: string): string {
 
 function snippetFor(props: Record<string, unknown>, q: string): string {
   const needle = q.toLowerCase();
-  const candidates = [props.nameEn, props.nameZh, ...((props.aliases as string[] | undefined) ?? []), props.title].filter(
-    (v): v is string => typeof v === "string",
-  );
+  const candidates = [
+    props.nameEn,
+    props.nameZh,
+    ...((props.aliases as string[] | undefined) ?? []),
+    props.title,
+  ].filter((v): v is string => typeof v === "string");
   return candidates.find((c) => c.toLowerCase().includes(needle)) ?? candidates[0] ?? "";
 }
 
@@ -76,7 +79,10 @@ async function searchProvisions(db: Db, q: string, types: string[], limit: numbe
   if (!article || (types.length > 0 && !types.includes("Provision"))) return [];
   const rows = await db.read<Row>(cypher("api/search-provisions"), { key: article.key, limit: 300 });
   const rest = article.rest.toLowerCase();
-  const ofLaw = (r: Row) => [r.props.nameEn, r.props.nameZh, r.props.aliasesText].some((v) => typeof v === "string" && v.toLowerCase().includes(rest));
+  const ofLaw = (r: Row) =>
+    [r.props.nameEn, r.props.nameZh, r.props.aliasesText].some(
+      (v) => typeof v === "string" && v.toLowerCase().includes(rest),
+    );
   const named = rest ? rows.filter(ofLaw) : rows;
   return (named.length > 0 ? named : rows).slice(0, limit);
 }
@@ -88,7 +94,8 @@ export async function search(db: Db, q: string, types: string[], limit: number):
   // Over-fetch so that an exact name or alias (GDPR, 数据保护) can be ranked first even when Lucene scores it lower.
   const fetch = Math.min(limit * 3, 300);
   let rows = query ? await db.read<Row>(cypher("api/search"), { query, types, limit: fetch }) : [];
-  if (rows.length === 0) rows = await db.read<Row>(cypher("api/search-contains"), { text: q.toLowerCase(), types, limit: fetch });
+  if (rows.length === 0)
+    rows = await db.read<Row>(cypher("api/search-contains"), { text: q.toLowerCase(), types, limit: fetch });
   return rows
     .map((r, i) => ({ r, i, exact: exactness(r.props, q) }))
     .sort((a, b) => b.exact - a.exact || a.i - b.i)

@@ -47,8 +47,15 @@ export function timelineRouter({ db }: Deps, registry: OpenAPIRegistry): Router 
     handler: async ({ query }) => {
       // A month or year bound covers the whole month or year: "2026-02" as `to` includes 2026-02-28.
       const rows = await db.read<Row>(cypher("api/timeline"), { ...query, to: `${query.to}\uffff` });
-      const sources = await sourcesById(db, rows.flatMap((r) => (r.props.sources as string[] | undefined) ?? []));
-      const end = (labels: string[], props: Record<string, unknown>) => ({ id: String(props.id), type: entityType(labels), label: displayName(props) });
+      const sources = await sourcesById(
+        db,
+        rows.flatMap((r) => (r.props.sources as string[] | undefined) ?? []),
+      );
+      const end = (labels: string[], props: Record<string, unknown>) => ({
+        id: String(props.id),
+        type: entityType(labels),
+        label: displayName(props),
+      });
       return {
         events: rows.map((r) => ({
           id: String(r.props.id),

@@ -14,7 +14,14 @@ import { Router } from "express";
 import { Feed } from "feed";
 import { z } from "zod";
 
-import { daysBefore, MAX_WHATSNEW_ROWS, newestSourceDate, whatsNew, type WhatsNew, type WhatsNewEvent } from "../../ingest/whatsnew.js";
+import {
+  daysBefore,
+  MAX_WHATSNEW_ROWS,
+  newestSourceDate,
+  whatsNew,
+  type WhatsNew,
+  type WhatsNewEvent,
+} from "../../ingest/whatsnew.js";
 import type { Deps } from "../deps.js";
 import { csvList, defineRoute } from "../route.js";
 import { EntityId, IsoDate, Limit } from "../schemas.js";
@@ -30,9 +37,14 @@ const Lang = z.enum(["en", "zh"]).default("en");
 export const WhatsNewRequest = {
   query: z
     .object({
-      since: IsoDate.optional().meta({ description: "ISO date; default: 30 days before the newest source (the data's own last month)" }),
+      since: IsoDate.optional().meta({
+        description: "ISO date; default: 30 days before the newest source (the data's own last month)",
+      }),
       watch: csvList(EntityId).default([]),
-      onlyWatched: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+      onlyWatched: z
+        .enum(["true", "false"])
+        .default("false")
+        .transform((v) => v === "true"),
       limit: Limit(MAX_WHATSNEW_ROWS, MAX_WHATSNEW_ROWS),
     })
     .strict(),
@@ -77,13 +89,23 @@ function entryTitle(e: WhatsNewEvent, lang: FeedLang): string {
 
 /** The Atom document for a what's-new answer. */
 export function atomFeed(w: WhatsNew, origin: string, selfUrl: string, lang: FeedLang): string {
-  const events = [...new Map([...w.byWatched.flatMap((g) => g.events), ...w.byJurisdiction.flatMap((g) => g.events)].map((e) => [e.relationshipId, e])).values()]
+  const events = [
+    ...new Map(
+      [...w.byWatched.flatMap((g) => g.events), ...w.byJurisdiction.flatMap((g) => g.events)].map((e) => [
+        e.relationshipId,
+        e,
+      ]),
+    ).values(),
+  ]
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
     .slice(0, MAX_FEED_ENTRIES);
   const watched = w.watch.length ? w.watch.join(", ") : lang === "zh" ? "全部" : "everything";
   const feed = new Feed({
     title: lang === "zh" ? `合规风险图谱：最新动态（${watched}）` : `Compliance graph: what's new (${watched})`,
-    description: lang === "zh" ? `自 ${w.since} 以来报道的案件及发布的法律或指引` : `Reported cases and laws or guidance issued since ${w.since}`,
+    description:
+      lang === "zh"
+        ? `自 ${w.since} 以来报道的案件及发布的法律或指引`
+        : `Reported cases and laws or guidance issued since ${w.since}`,
     id: selfUrl,
     link: `${origin}/#/whatsnew?${new URLSearchParams({ since: w.since, ...(w.watch.length ? { watch: w.watch.join(",") } : {}) }).toString()}`,
     language: lang === "zh" ? "zh-CN" : "en",
@@ -101,7 +123,11 @@ export function atomFeed(w: WhatsNew, origin: string, selfUrl: string, lang: Fee
       link,
       date: new Date(`${e.date.slice(0, 10).padEnd(10, "-01").slice(0, 10)}T00:00:00Z`),
       description: e.quote ?? undefined,
-      content: [e.quote ? `<blockquote>${escapeHtml(e.quote)}</blockquote>` : "", source ? `<p>${escapeHtml(source)}</p>` : "", `<p><a href="${escapeHtml(link)}">${lang === "zh" ? "查看证据" : "Evidence in the explorer"}</a></p>`].join(""),
+      content: [
+        e.quote ? `<blockquote>${escapeHtml(e.quote)}</blockquote>` : "",
+        source ? `<p>${escapeHtml(source)}</p>` : "",
+        `<p><a href="${escapeHtml(link)}">${lang === "zh" ? "查看证据" : "Evidence in the explorer"}</a></p>`,
+      ].join(""),
     });
   }
   return feed.atom1();
@@ -114,7 +140,8 @@ function escapeHtml(s: string): string {
 export function whatsnewRouter({ db }: Deps, registry: OpenAPIRegistry): Router {
   const router = Router();
   /** The asked date, or the last 30 days of the data. */
-  const sinceOf = async (since: string | undefined) => since ?? daysBefore((await newestSourceDate(db)) ?? new Date().toISOString().slice(0, 10), DEFAULT_WINDOW_DAYS);
+  const sinceOf = async (since: string | undefined) =>
+    since ?? daysBefore((await newestSourceDate(db)) ?? new Date().toISOString().slice(0, 10), DEFAULT_WINDOW_DAYS);
   defineRoute(router, registry, {
     method: "get",
     path: "/whatsnew",
@@ -133,13 +160,16 @@ export function whatsnewRouter({ db }: Deps, registry: OpenAPIRegistry): Router 
     response: NoJsonBody,
     tag: "whatsnew",
     summary: "What's new for a watch list as an Atom feed (subscribe in Outlook or a feed reader)",
-    description: "The events of GET /api/whatsnew, newest first; each entry links to the relationship's evidence in the explorer.",
+    description:
+      "The events of GET /api/whatsnew, newest first; each entry links to the relationship's evidence in the explorer.",
     request: WhatsNewFeedRequest,
     produces: ["application/atom+xml"],
     handler: async ({ query }, { req, res }) => {
       const w = await whatsNew(db, await sinceOf(query.since), query.watch, MAX_WHATSNEW_ROWS, query.watch.length > 0);
       const origin = `${req.protocol}://${req.get("host")}`;
-      res.type("application/atom+xml; charset=utf-8").send(atomFeed(w, origin, `${origin}${req.originalUrl}`, query.lang));
+      res
+        .type("application/atom+xml; charset=utf-8")
+        .send(atomFeed(w, origin, `${origin}${req.originalUrl}`, query.lang));
       return undefined;
     },
   });

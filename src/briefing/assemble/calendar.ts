@@ -22,7 +22,10 @@ export function calendar(ctx: Ctx, markets: Market[], laws: MarketLaw[]): { item
     }
   });
   const entries = [...byObligation.values()].sort(
-    (a, b) => byString(a.row.obligation.appliesFrom, b.row.obligation.appliesFrom) || Number(b.binds) - Number(a.binds) || byString(a.row.obligation.id, b.row.obligation.id),
+    (a, b) =>
+      byString(a.row.obligation.appliesFrom, b.row.obligation.appliesFrom) ||
+      Number(b.binds) - Number(a.binds) ||
+      byString(a.row.obligation.id, b.row.obligation.id),
   );
   const marker = map.reportedChangeMarker;
   const items: CalendarItem[] = entries.map(({ row, markets: names, binds }) => {

@@ -25,15 +25,25 @@ export function crosswalk(ctx: Ctx, ev: Evidence, profile: Profile): CrosswalkSe
         }
         return [...byLaw.values()].map((rs) => {
           const first = rs[0];
-          const provision = uniq(rs.map((r) => r.rel.referenceProvision ?? r.rel.article).filter((x): x is string => !!x)).join("; ") || undefined;
-          const jurisdiction = jurNames.get(first.jurisdictionId) ?? { id: first.jurisdictionId, code: first.jurisdictionId, name: first.jurisdictionId };
+          const provision =
+            uniq(rs.map((r) => r.rel.referenceProvision ?? r.rel.article).filter((x): x is string => !!x)).join("; ") ||
+            undefined;
+          const jurisdiction = jurNames.get(first.jurisdictionId) ?? {
+            id: first.jurisdictionId,
+            code: first.jurisdictionId,
+            name: first.jurisdictionId,
+          };
           return {
             law: ctx.entityRef({ ...first.law, label: "Law" }),
             jurisdiction,
             ...(provision ? { provision } : {}),
             // The column names the side's jurisdiction; a cell names its own only when it differs (the EU for a member state).
             fact: ctx.fact(
-              S.sentences.crosswalkCell({ law: nm(first.law), provision, jurisdiction: first.jurisdictionId === side[0] ? undefined : jurisdiction.name }),
+              S.sentences.crosswalkCell({
+                law: nm(first.law),
+                provision,
+                jurisdiction: first.jurisdictionId === side[0] ? undefined : jurisdiction.name,
+              }),
               ...rs.map((r) => r.rel),
               ...rs.flatMap((r) => r.appliesIn),
             ),
@@ -42,7 +52,12 @@ export function crosswalk(ctx: Ctx, ev: Evidence, profile: Profile): CrosswalkSe
       };
       const homeCells = homeRow ? cells(homeSide) : [];
       const targetCells = cells(m.lawScope);
-      return { topic: ev.topicRef(topicId), home: homeCells, target: targetCells, both: homeCells.length > 0 && targetCells.length > 0 };
+      return {
+        topic: ev.topicRef(topicId),
+        home: homeCells,
+        target: targetCells,
+        both: homeCells.length > 0 && targetCells.length > 0,
+      };
     });
     const notes: string[] = [];
     if (!homeRow) notes.push(S.notes.noHome);
@@ -58,7 +73,13 @@ export function riskThemes(ctx: Ctx, ev: Evidence, profile: Profile): RiskTheme[
   const allMarketScopes = markets.map((m) => ({ code: m.ref.code, scope: m.scope }));
   return RISK_THEMES.map((topicId) => {
     // Drafts first, then sorted, then written: citations are numbered in the order the evidence is read.
-    const drafts: { kind: RiskEvidence["kind"]; id: string; date?: string; bearing: string[]; write: () => Pick<RiskEvidence, "name" | "facts"> }[] = [];
+    const drafts: {
+      kind: RiskEvidence["kind"];
+      id: string;
+      date?: string;
+      bearing: string[];
+      write: () => Pick<RiskEvidence, "name" | "facts">;
+    }[] = [];
     for (const r of ev.riskRows.filter((x) => x.topicId === topicId)) {
       const bearing: string[] = [];
       if (r.label === "Case") {
@@ -66,8 +87,13 @@ export function riskThemes(ctx: Ctx, ev: Evidence, profile: Profile): RiskTheme[
         if (!ev.inTime(c)) continue;
         const parties = c.row.parties;
         if (subjectId && c.partyIds.has(subjectId)) bearing.push("subject");
-        if (homeIds.length && parties.some((x) => x.label === "Company" && x.id !== subjectId && x.homes.some((h) => homeIds.includes(h)))) bearing.push("peer");
-        for (const m of allMarketScopes) if (c.venues.some((v) => m.scope.includes(v))) bearing.push(`market:${m.code}`);
+        if (
+          homeIds.length &&
+          parties.some((x) => x.label === "Company" && x.id !== subjectId && x.homes.some((h) => homeIds.includes(h)))
+        )
+          bearing.push("peer");
+        for (const m of allMarketScopes)
+          if (c.venues.some((v) => m.scope.includes(v))) bearing.push(`market:${m.code}`);
         if (!parties.length && !c.venues.length) bearing.push("general");
         if (!bearing.length) continue;
         drafts.push({
@@ -78,20 +104,25 @@ export function riskThemes(ctx: Ctx, ev: Evidence, profile: Profile): RiskTheme[
           write: () => {
             const addresses = ctx.citations.cite(r.rel);
             const item = caseItem(ctx, ev, c);
-            const facts = item.facts.map((f, k) => (k === 0 ? { text: f.text, cites: uniq([...addresses, ...f.cites]).sort((a, b) => a - b) } : f));
+            const facts = item.facts.map((f, k) =>
+              k === 0 ? { text: f.text, cites: uniq([...addresses, ...f.cites]).sort((a, b) => a - b) } : f,
+            );
             return { name: item.name, facts };
           },
         });
       } else {
         const p = r.props as Record<string, string | undefined> & { id: string };
-        const dates = [p.issuedDate, ...r.issuers.map((x) => x.rel.date), ...r.signers.map((x) => x.rel.date)].filter((d): d is string => !!d).sort(byString);
+        const dates = [p.issuedDate, ...r.issuers.map((x) => x.rel.date), ...r.signers.map((x) => x.rel.date)]
+          .filter((d): d is string => !!d)
+          .sort(byString);
         const date = p.issuedDate ?? dates[0];
         if (!onOrBefore(date, asOf)) continue;
         const touches = (scope: string[]) =>
           r.appliesIn.some((a) => scope.includes(a.id)) ||
           r.signers.some((s) => scope.includes(s.id) || s.basedIn.some((b) => scope.includes(b))) ||
           r.issuers.some((s) => s.basedIn.some((b) => scope.includes(b)));
-        if (subjectId && (r.signers.some((s) => s.id === subjectId) || r.issuers.some((s) => s.id === subjectId))) bearing.push("subject");
+        if (subjectId && (r.signers.some((s) => s.id === subjectId) || r.issuers.some((s) => s.id === subjectId)))
+          bearing.push("subject");
         if (homeScope.length && touches(homeScope)) bearing.push("home");
         for (const m of allMarketScopes) if (touches(m.scope)) bearing.push(`market:${m.code}`);
         if (!r.appliesIn.length && !r.signers.length && !r.issuers.length) bearing.push("general");
@@ -111,18 +142,55 @@ export function riskThemes(ctx: Ctx, ev: Evidence, profile: Profile): RiskTheme[
               signers: signers.map((s) => jurNames.get(s.id)?.name ?? nm(s)),
               issuers: issuers.map((s) => nm(s)),
             });
-            return { name: nm(p as NameLike), facts: [ctx.fact(text, r.rel, ...r.appliesIn.map((a) => a.rel), ...signers.map((s) => s.rel), ...issuers.map((s) => s.rel))] };
+            return {
+              name: nm(p as NameLike),
+              facts: [
+                ctx.fact(
+                  text,
+                  r.rel,
+                  ...r.appliesIn.map((a) => a.rel),
+                  ...signers.map((s) => s.rel),
+                  ...issuers.map((s) => s.rel),
+                ),
+              ],
+            };
           },
         });
       }
     }
-    const rank = (b: string[]) => (b.includes("subject") ? 0 : b.includes("peer") || b.includes("home") ? 1 : b.includes("general") ? 3 : 2);
+    const rank = (b: string[]) =>
+      b.includes("subject") ? 0 : b.includes("peer") || b.includes("home") ? 1 : b.includes("general") ? 3 : 2;
     drafts.sort((a, b) => rank(a.bearing) - rank(b.bearing) || dateDesc(a.date, b.date) || byString(a.id, b.id));
-    const evidence: RiskEvidence[] = drafts.map((d) => ({ kind: d.kind, id: d.id, ...d.write(), ...(d.date ? { date: d.date } : {}), bearing: d.bearing }));
-    const activities = (Object.keys(ACTIVITY_RISK_THEMES) as Activity[]).filter((a) => input.subject.activities.includes(a) && ACTIVITY_RISK_THEMES[a]!.includes(topicId));
+    const evidence: RiskEvidence[] = drafts.map((d) => ({
+      kind: d.kind,
+      id: d.id,
+      ...d.write(),
+      ...(d.date ? { date: d.date } : {}),
+      bearing: d.bearing,
+    }));
+    const activities = (Object.keys(ACTIVITY_RISK_THEMES) as Activity[]).filter(
+      (a) => input.subject.activities.includes(a) && ACTIVITY_RISK_THEMES[a]!.includes(topicId),
+    );
     const notes: string[] = [];
-    if (activities.length) notes.push(S.notes.relevantActivities(joinList(lang, activities.map((a) => S.activityLabels[a]))));
-    if (!evidence.length) notes.push(S.notes.noEvidence(profile.subjectName, joinList(lang, markets.map((m) => m.ref.name))));
+    if (activities.length)
+      notes.push(
+        S.notes.relevantActivities(
+          joinList(
+            lang,
+            activities.map((a) => S.activityLabels[a]),
+          ),
+        ),
+      );
+    if (!evidence.length)
+      notes.push(
+        S.notes.noEvidence(
+          profile.subjectName,
+          joinList(
+            lang,
+            markets.map((m) => m.ref.name),
+          ),
+        ),
+      );
     else if (evidence.every((e) => e.bearing.every((b) => b === "general"))) notes.push(S.notes.generalOnly);
     return { topic: ev.topicRef(topicId), activities, evidence, notes };
   });

@@ -38,7 +38,11 @@ export interface CaseInfo {
 export function readCase(row: CaseRow, asOf: string): CaseInfo {
   const p = row.props as Record<string, string | undefined>;
   const inTime = (r: RelProps) => onOrBefore(r.date, asOf);
-  const eventDates = [...row.parties.map((x) => x.rel.date), ...row.edges.map((e) => e.rel.date), ...row.rulings.map((r) => r.rel.date)]
+  const eventDates = [
+    ...row.parties.map((x) => x.rel.date),
+    ...row.edges.map((e) => e.rel.date),
+    ...row.rulings.map((r) => r.rel.date),
+  ]
     .filter((d): d is string => !!d)
     .sort(byString);
   let date: string | undefined;
@@ -106,7 +110,10 @@ export type Evidence = Awaited<ReturnType<typeof readEvidence>>;
 export async function readEvidence(ctx: Ctx, profile: Profile) {
   const { db, asOf, input, nm } = ctx;
   const { subjectId, markets, homeRow } = profile;
-  const crosswalkScope = uniq([...(homeRow ? [homeRow.id, ...homeRow.ancestors.map((a) => a.id)] : []), ...markets.flatMap((m) => m.lawScope)]);
+  const crosswalkScope = uniq([
+    ...(homeRow ? [homeRow.id, ...homeRow.ancestors.map((a) => a.id)] : []),
+    ...markets.flatMap((m) => m.lawScope),
+  ]);
   const [ownRows, modelRows, marketCaseIds, marketLaws, marketActions, crosswalkRows, riskRows] = await Promise.all([
     subjectId ? q.subjectCases(db, subjectId) : Promise.resolve([]),
     subjectId ? q.subjectModels(db, subjectId) : Promise.resolve([]),
@@ -118,7 +125,10 @@ export async function readEvidence(ctx: Ctx, profile: Profile) {
   ]);
   const riskCaseIds = riskRows.filter((r) => r.label === "Case").map((r) => r.id);
   const allCaseIds = uniq([...ownRows.map((r) => r.caseId), ...marketCaseIds.flat(), ...riskCaseIds]).sort(byString);
-  const [caseRows, provisionRows] = await Promise.all([q.caseDetails(db, allCaseIds), q.caseProvisions(db, uniq(marketCaseIds.flat()).sort(byString))]);
+  const [caseRows, provisionRows] = await Promise.all([
+    q.caseDetails(db, allCaseIds),
+    q.caseProvisions(db, uniq(marketCaseIds.flat()).sort(byString)),
+  ]);
   const cases = new Map(caseRows.map((r) => [r.id, readCase(r, asOf)]));
   const caseProvisions = new Map<string, CaseProvisionRow>(provisionRows.map((r) => [r.id, r]));
   const inTime = (c: CaseInfo | undefined): c is CaseInfo => !!c && onOrBefore(c.date, asOf);
@@ -127,12 +137,30 @@ export async function readEvidence(ctx: Ctx, profile: Profile) {
   const ownCaseIds = new Set(ownRows.map((r) => r.caseId).filter((id) => inTime(cases.get(id))));
   const activityTopicIds = uniq(input.subject.activities.flatMap((a) => ACTIVITY_TOPICS[a]));
   const graphTopicIds = uniq(
-    [...ownCaseIds].flatMap((id) => cases.get(id)!.row.topics.filter((t) => t.category === "obligation").map((t) => t.id)),
+    [...ownCaseIds].flatMap((id) =>
+      cases
+        .get(id)!
+        .row.topics.filter((t) => t.category === "obligation")
+        .map((t) => t.id),
+    ),
   ).filter((id) => !activityTopicIds.includes(id));
-  const topicRows = await q.topics(db, uniq([...activityTopicIds, ...graphTopicIds, ...CROSSWALK_TOPICS, ...RISK_THEMES, ...Object.values(ACTIVITY_TOPICS).flat()]));
+  const topicRows = await q.topics(
+    db,
+    uniq([
+      ...activityTopicIds,
+      ...graphTopicIds,
+      ...CROSSWALK_TOPICS,
+      ...RISK_THEMES,
+      ...Object.values(ACTIVITY_TOPICS).flat(),
+    ]),
+  );
   const topicById = new Map(topicRows.map((t) => [t.id, t]));
   const subjectTopicIds = new Set([...activityTopicIds, ...graphTopicIds].filter((id) => topicById.has(id)));
-  const topicRef = (id: string, from?: TopicRef["from"]): TopicRef => ({ id, name: topicById.has(id) ? nm(topicById.get(id)!) : id, ...(from ? { from } : {}) });
+  const topicRef = (id: string, from?: TopicRef["from"]): TopicRef => ({
+    id,
+    name: topicById.has(id) ? nm(topicById.get(id)!) : id,
+    ...(from ? { from } : {}),
+  });
   const homeIds = homeRow ? [homeRow.id] : [];
 
   // A case is comparable when it is against the subject, a company of the same home, or a company in a case on one
@@ -189,7 +217,9 @@ export function caseItem(
       status: label(S.caseStatuses, c.status),
       targets: targets.map((t) => t.name),
       topics: topics.map((t) => t.name),
-      subjectRole: extra.subjectRoles?.length ? extra.subjectRoles.map((x) => label(S.roles, x)).join(lang === "zh" ? "、" : ", ") : undefined,
+      subjectRole: extra.subjectRoles?.length
+        ? extra.subjectRoles.map((x) => label(S.roles, x)).join(lang === "zh" ? "、" : ", ")
+        : undefined,
     }),
     ...r.reportedIn,
     ...c.targets.flatMap((t) => t.rels),
@@ -197,9 +227,22 @@ export function caseItem(
     ...r.topics.map((t) => t.rel),
   );
   const facts: Fact[] = [main];
-  if (c.outcome) facts.push(fact(S.sentences.caseOutcome(c.outcome), ...r.rulings.map((x) => x.rel).filter((x) => onOrBefore(x.date, asOf)), ...r.reportedIn));
+  if (c.outcome)
+    facts.push(
+      fact(
+        S.sentences.caseOutcome(c.outcome),
+        ...r.rulings.map((x) => x.rel).filter((x) => onOrBefore(x.date, asOf)),
+        ...r.reportedIn,
+      ),
+    );
   const laws = r.laws.filter((l) => onOrBefore(l.rel.date, asOf));
-  if (laws.length) facts.push(fact(S.sentences.caseLaws(laws.map((l) => `${nm(l)}${l.article ? ` ${l.article}` : ""}`)), ...laws.map((l) => l.rel)));
+  if (laws.length)
+    facts.push(
+      fact(
+        S.sentences.caseLaws(laws.map((l) => `${nm(l)}${l.article ? ` ${l.article}` : ""}`)),
+        ...laws.map((l) => l.rel),
+      ),
+    );
   return {
     id: c.row.id,
     name: nm(r.props as unknown as NameLike),

@@ -32,17 +32,32 @@ export async function frame(ctx: Ctx): Promise<Briefing["header"]["frame"]> {
   const { L, asOf, nm, lang } = ctx;
   const cov = await q.coverage(ctx.db, asOf);
   const coverage: string[] = [];
-  if (cov?.legalLaws.length) coverage.push(L.frame.legalLayer(joinList(lang, cov.legalLaws.map((n) => nm(n)))));
+  if (cov?.legalLaws.length)
+    coverage.push(
+      L.frame.legalLayer(
+        joinList(
+          lang,
+          cov.legalLaws.map((n) => nm(n)),
+        ),
+      ),
+    );
   coverage.push(L.frame.verified);
   return {
     dataCurrentTo: cov?.newest ?? null,
-    coverage: [cov?.newest && cov.oldest ? L.frame.dataCurrentTo({ newest: cov.newest, oldest: cov.oldest, sources: Number(cov.sources) }) : L.frame.noData, ...coverage],
+    coverage: [
+      cov?.newest && cov.oldest
+        ? L.frame.dataCurrentTo({ newest: cov.newest, oldest: cov.oldest, sources: Number(cov.sources) })
+        : L.frame.noData,
+      ...coverage,
+    ],
     disclaimer: L.frame.disclaimer,
   };
 }
 
 export function headerFacts(ctx: Ctx, profile: Profile): Fact[] {
-  return profile.subjectId && profile.home ? [ctx.fact(ctx.S.sentences.basedIn(profile.subjectName, profile.home.name), ...profile.homeRels)] : [];
+  return profile.subjectId && profile.home
+    ? [ctx.fact(ctx.S.sentences.basedIn(profile.subjectName, profile.home.name), ...profile.homeRels)]
+    : [];
 }
 
 export function headerNotes(ctx: Ctx, profile: Profile, ev: Evidence): string[] {
@@ -75,12 +90,22 @@ export function appendix(ctx: Ctx, ev: Evidence, rows: ExposureRow[]): { formula
         ? L.formula.notAssessed(row.market.name)
         : L.formula.line(
             row.market.name,
-            row.terms.map((t) => `${t.weight}×${t.cap !== undefined && t.value > t.cap ? `min(${t.value}, ${t.cap})` : t.value}`).join(" + "),
+            row.terms
+              .map(
+                (t) => `${t.weight}×${t.cap !== undefined && t.value > t.cap ? `min(${t.value}, ${t.cap})` : t.value}`,
+              )
+              .join(" + "),
             row.points,
             row.levelLabel,
           ),
     ),
   ];
-  const activityMap = ACTIVITIES.map((a) => `${S.activityLabels[a]} → ${joinList(lang, ACTIVITY_TOPICS[a].map((t) => ev.topicRef(t).name))}`).join(lang === "zh" ? "；" : "; ");
+  const activityMap = ACTIVITIES.map(
+    (a) =>
+      `${S.activityLabels[a]} → ${joinList(
+        lang,
+        ACTIVITY_TOPICS[a].map((t) => ev.topicRef(t).name),
+      )}`,
+  ).join(lang === "zh" ? "；" : "; ");
   return { formula, method: [...L.method, ...S.method({ activityMap, recent: RECENT_MONTHS, window: WINDOW_MONTHS })] };
 }

@@ -33,7 +33,11 @@ export async function buildBriefing(db: Db, raw: unknown, options: BuildOptions 
   const ctx = createContext(db, input);
   const { S, L, lang } = ctx;
   const profile = await resolveProfile(ctx);
-  const [ev, checksum, framed] = await Promise.all([readEvidence(ctx, profile), currentChecksum(db, options.warn), frame(ctx)]);
+  const [ev, checksum, framed] = await Promise.all([
+    readEvidence(ctx, profile),
+    currentChecksum(db, options.warn),
+    frame(ctx),
+  ]);
   const facts = headerFacts(ctx, profile);
 
   // Citations are numbered in reading order: per market, the law that binds the client before the news.
@@ -45,7 +49,11 @@ export async function buildBriefing(db: Db, raw: unknown, options: BuildOptions 
     const news = marketNews(ctx, ev, profile, m, i);
     laws.push(law);
     rows.push(exposureRow(ctx, ev, profile, m, i, law, news));
-    const notes = [...(law.rows.length && !law.obligations.length ? [L.notes.noObligations(m.ref.name)] : []), ...(law.notBinding ? [L.notes.notBinding(law.notBinding)] : []), ...news.notes];
+    const notes = [
+      ...(law.rows.length && !law.obligations.length ? [L.notes.noObligations(m.ref.name)] : []),
+      ...(law.notBinding ? [L.notes.notBinding(law.notBinding)] : []),
+      ...news.notes,
+    ];
     sections.push({
       market: m.ref,
       roles: law.roles,
@@ -65,7 +73,10 @@ export async function buildBriefing(db: Db, raw: unknown, options: BuildOptions 
   const themes = riskThemes(ctx, ev, profile);
   const { formula, method } = appendix(ctx, ev, rows);
 
-  const title = `${S.title}: ${profile.subjectName} → ${joinList(lang, profile.markets.map((m) => m.ref.name))}`;
+  const title = `${S.title}: ${profile.subjectName} → ${joinList(
+    lang,
+    profile.markets.map((m) => m.ref.name),
+  )}`;
   return {
     schemaVersion: 2,
     lang,

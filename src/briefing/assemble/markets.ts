@@ -29,12 +29,14 @@ export interface MarketNews {
 
 function marketLaws(ctx: Ctx, ev: Evidence, profile: Profile, m: Market, rows: LawRow[]): LawItem[] {
   const { S, nm, label, asOf, fact } = ctx;
-  const scopeOf = (jid: string): LawItem["scope"] => (jid === m.row.id ? "market" : m.row.ancestors.some((a) => a.id === jid) ? "ancestor" : "part");
+  const scopeOf = (jid: string): LawItem["scope"] =>
+    jid === m.row.id ? "market" : m.row.ancestors.some((a) => a.id === jid) ? "ancestor" : "part";
   const scopeRank = { market: 0, ancestor: 1, part: 2 };
   const lawRows = new Map<string, LawRow>();
   for (const row of rows) {
     const prior = lawRows.get(row.id);
-    if (!prior || scopeRank[scopeOf(row.jurisdictionId)] < scopeRank[scopeOf(prior.jurisdictionId)]) lawRows.set(row.id, row);
+    if (!prior || scopeRank[scopeOf(row.jurisdictionId)] < scopeRank[scopeOf(prior.jurisdictionId)])
+      lawRows.set(row.id, row);
   }
   const drafts: { item: Omit<LawItem, "fact">; text: string; rels: RelProps[] }[] = [];
   for (const row of lawRows.values()) {
@@ -43,9 +45,13 @@ function marketLaws(ctx: Ctx, ev: Evidence, profile: Profile, m: Market, rows: L
     // Left out only when issued after the as-of date; a later effective date marks it as not yet in force instead.
     if (!onOrBefore(issued, asOf)) continue;
     const status = p.status ?? "unknown";
-    const notYet = (status === "in_force" || status === "adopted") && !!p.effectiveDate && !onOrBefore(p.effectiveDate, asOf);
+    const notYet =
+      (status === "in_force" || status === "adopted") && !!p.effectiveDate && !onOrBefore(p.effectiveDate, asOf);
     const statusAsOf = notYet ? "not_yet_in_force" : status;
-    const merged = new Map<string, { id: string; name: string; provision?: string; matched: boolean; rels: RelProps[] }>();
+    const merged = new Map<
+      string,
+      { id: string; name: string; provision?: string; matched: boolean; rels: RelProps[] }
+    >();
     for (const t of row.topics) {
       if (t.category !== "obligation" || !onOrBefore(t.rel.date, asOf)) continue;
       const provision = t.rel.referenceProvision ?? t.rel.article ?? undefined;
@@ -53,12 +59,17 @@ function marketLaws(ctx: Ctx, ev: Evidence, profile: Profile, m: Market, rows: L
       if (prior) {
         prior.provision = prior.provision ?? provision;
         prior.rels.push(t.rel);
-      } else merged.set(t.id, { id: t.id, name: nm(t), provision, matched: ev.subjectTopicIds.has(t.id), rels: [t.rel] });
+      } else
+        merged.set(t.id, { id: t.id, name: nm(t), provision, matched: ev.subjectTopicIds.has(t.id), rels: [t.rel] });
     }
     const topics = [...merged.values()];
     const issuers = row.issuers.filter((x) => onOrBefore(x.rel.date, asOf));
     const scope = scopeOf(row.jurisdictionId);
-    const jurisdiction = profile.jurNames.get(row.jurisdictionId) ?? { id: row.jurisdictionId, code: row.jurisdictionId, name: row.jurisdictionId };
+    const jurisdiction = profile.jurNames.get(row.jurisdictionId) ?? {
+      id: row.jurisdictionId,
+      code: row.jurisdictionId,
+      name: row.jurisdictionId,
+    };
     const name = nm(p);
     const binding = (p.binding as LawItem["binding"] | undefined) ?? BINDING_BY_KIND[p.kind ?? "statute"] ?? "binding";
     drafts.push({
@@ -74,7 +85,12 @@ function marketLaws(ctx: Ctx, ev: Evidence, profile: Profile, m: Market, rows: L
         binding,
         jurisdiction,
         scope,
-        topics: topics.map((t) => ({ id: t.id, name: t.name, ...(t.provision ? { provision: t.provision } : {}), matched: t.matched })),
+        topics: topics.map((t) => ({
+          id: t.id,
+          name: t.name,
+          ...(t.provision ? { provision: t.provision } : {}),
+          matched: t.matched,
+        })),
         matched: topics.some((t) => t.matched),
       },
       text: S.sentences.law({
@@ -105,10 +121,17 @@ function marketLaws(ctx: Ctx, ev: Evidence, profile: Profile, m: Market, rows: L
 
 function marketRegulators(ctx: Ctx, profile: Profile, actions: ActionRow[]): RegulatorItem[] {
   const { S, nm, label, fact } = ctx;
-  const byActor = new Map<string, { actor: ActionRow["actor"]; jurisdictionId: string; based: RelProps; groups: Map<string, ActionRow[]> }>();
+  const byActor = new Map<
+    string,
+    { actor: ActionRow["actor"]; jurisdictionId: string; based: RelProps; groups: Map<string, ActionRow[]> }
+  >();
   for (const a of actions) {
     let entry = byActor.get(a.actor.id);
-    if (!entry) byActor.set(a.actor.id, (entry = { actor: a.actor, jurisdictionId: a.jurisdictionId, based: a.based, groups: new Map() }));
+    if (!entry)
+      byActor.set(
+        a.actor.id,
+        (entry = { actor: a.actor, jurisdictionId: a.jurisdictionId, based: a.based, groups: new Map() }),
+      );
     const key = a.rel.case ?? a.target.id;
     entry.groups.set(key, [...(entry.groups.get(key) ?? []), a]);
   }
@@ -117,16 +140,32 @@ function marketRegulators(ctx: Ctx, profile: Profile, actions: ActionRow[]): Reg
     const acts = [...entry.groups.entries()].map(([key, rows]) => {
       const sorted = [...rows].sort((a, b) => precedence(a.type) - precedence(b.type) || byString(a.rel.id, b.rel.id));
       const top = sorted[0];
-      const date = rows.map((r) => r.date).filter((d): d is string => !!d).sort(byString).pop();
+      const date = rows
+        .map((r) => r.date)
+        .filter((d): d is string => !!d)
+        .sort(byString)
+        .pop();
       const caseNode = top.case ?? (top.target.label === "Case" ? top.target : null);
       return { key, top, rows: sorted, date, caseNode };
     });
     acts.sort((a, b) => dateDesc(a.date, b.date) || byString(a.key, b.key));
-    return { entry, acts, latest: acts.map((a) => a.date).filter(Boolean).sort().pop() as string | undefined };
+    return {
+      entry,
+      acts,
+      latest: acts
+        .map((a) => a.date)
+        .filter(Boolean)
+        .sort()
+        .pop() as string | undefined,
+    };
   });
   drafts.sort((a, b) => dateDesc(a.latest, b.latest) || byString(a.entry.actor.id, b.entry.actor.id));
   return drafts.map(({ entry, acts }) => {
-    const jurisdiction = profile.jurNames.get(entry.jurisdictionId) ?? { id: entry.jurisdictionId, code: entry.jurisdictionId, name: entry.jurisdictionId };
+    const jurisdiction = profile.jurNames.get(entry.jurisdictionId) ?? {
+      id: entry.jurisdictionId,
+      code: entry.jurisdictionId,
+      name: entry.jurisdictionId,
+    };
     return {
       id: entry.actor.id,
       name: nm(entry.actor),

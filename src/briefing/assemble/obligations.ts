@@ -15,10 +15,13 @@ import { byString, daysBetween, type Ctx, type Market, type Profile } from "./co
 export function evalTest(ctx: Ctx, test: FactTest, marketCode: string): boolean | undefined {
   const f = ctx.input.facts;
   const results: (boolean | undefined)[] = [];
-  if (test.established !== undefined) results.push(f.established === undefined ? undefined : f.established.includes(marketCode) === test.established);
+  if (test.established !== undefined)
+    results.push(f.established === undefined ? undefined : f.established.includes(marketCode) === test.established);
   if (test.sme !== undefined) results.push(f.sme === undefined ? undefined : f.sme === test.sme);
-  if (test.systemicCompute !== undefined) results.push(f.systemicCompute === undefined ? undefined : f.systemicCompute === test.systemicCompute);
-  if (test.openSource !== undefined) results.push(f.openSource === undefined ? undefined : f.openSource === test.openSource);
+  if (test.systemicCompute !== undefined)
+    results.push(f.systemicCompute === undefined ? undefined : f.systemicCompute === test.systemicCompute);
+  if (test.openSource !== undefined)
+    results.push(f.openSource === undefined ? undefined : f.openSource === test.openSource);
   if (test.activityAbsent !== undefined) results.push(!ctx.input.subject.activities.includes(test.activityAbsent));
   if (test.always) results.push(true);
   if (results.includes(false)) return false;
@@ -28,7 +31,11 @@ export function evalTest(ctx: Ctx, test: FactTest, marketCode: string): boolean 
 const regimeOf = (roleId: string) => roleId.split(":")[1];
 
 /** The client's roles in a market: role id → how it holds it, and why. */
-function clientRoles(ctx: Ctx, m: Market, rows: ObligationRow[]): Map<string, { basis: RoleItem["basis"]; reason?: string }> {
+function clientRoles(
+  ctx: Ctx,
+  m: Market,
+  rows: ObligationRow[],
+): Map<string, { basis: RoleItem["basis"]; reason?: string }> {
   const regimes = new Set(rows.flatMap((r) => r.roles.map((x) => regimeOf(x.id))));
   const given = (ctx.input.roles ?? []).filter((id) => regimes.has(regimeOf(id)));
   const givenRegimes = new Set(given.map(regimeOf));
@@ -57,7 +64,8 @@ function penaltyItem(ctx: Ctx, pen: ObligationRow["penalties"][number], sme: boo
     const turnoverText = money(turnover, turnoverCurrency);
     if (p.maxAmount === undefined) moneyText = L.moneyOnTurnover(turnoverText, money(byPercent, turnoverCurrency));
     else if (p.currency === turnoverCurrency) {
-      const result = p.rule === "lower" ? Math.min(byPercent, Number(p.maxAmount)) : Math.max(byPercent, Number(p.maxAmount));
+      const result =
+        p.rule === "lower" ? Math.min(byPercent, Number(p.maxAmount)) : Math.max(byPercent, Number(p.maxAmount));
       moneyText = L.moneyOnTurnover(turnoverText, money(result, turnoverCurrency));
     } else moneyText = L.moneyOtherCurrency(turnoverText, money(byPercent, turnoverCurrency), amount!);
   }
@@ -71,7 +79,11 @@ function penaltyItem(ctx: Ctx, pen: ObligationRow["penalties"][number], sme: boo
     ...(percent !== undefined ? { maxTurnoverPercent: percent } : {}),
     ...(p.rule ? { rule: p.rule } : {}),
     sme,
-    fact: ctx.fact(L.penalty({ provision, amount, percent, rule: p.rule, sme, money: moneyText, note }), pen.rel, pen.sets),
+    fact: ctx.fact(
+      L.penalty({ provision, amount, percent, rule: p.rule, sme, money: moneyText, note }),
+      pen.rel,
+      pen.sets,
+    ),
   };
 }
 
@@ -107,7 +119,8 @@ export async function marketLaw(ctx: Ctx, profile: Profile, m: Market): Promise<
 
   // Roles first: they are what the obligations below follow from.
   const roleRows = new Map<string, { row: ObligationRow; role: ObligationRow["roles"][number] }>();
-  for (const row of rows) for (const role of row.roles) if (held.has(role.id) && !roleRows.has(role.id)) roleRows.set(role.id, { row, role });
+  for (const row of rows)
+    for (const role of row.roles) if (held.has(role.id) && !roleRows.has(role.id)) roleRows.set(role.id, { row, role });
   const roles: RoleItem[] = [...roleRows.values()]
     .sort((a, b) => byString(a.role.id, b.role.id))
     .map(({ row, role }) => {
@@ -123,7 +136,11 @@ export async function marketLaw(ctx: Ctx, profile: Profile, m: Market): Promise<
 
   const smeIds = new Set(map.smePenalties.penalties);
   const sme = input.facts.sme === true;
-  const drafts: { row: ObligationRow; status: ObligationStatus; reason?: { text: string; provision?: string; kind: "not" | "if" | "only" | "depends" } }[] = [];
+  const drafts: {
+    row: ObligationRow;
+    status: ObligationStatus;
+    reason?: { text: string; provision?: string; kind: "not" | "if" | "only" | "depends" };
+  }[] = [];
   let notBinding = 0;
   for (const row of rows) {
     const bound = row.roles.filter((r) => held.has(r.id));
@@ -193,7 +210,9 @@ export async function marketLaw(ctx: Ctx, profile: Profile, m: Market): Promise<
           reason.kind === "only" ? bound[0].rel : row.imposes,
         )
       : undefined;
-    const applicable = row.penalties.filter((p) => (sme && row.penalties.some((x) => smeIds.has(x.penalty.id)) ? smeIds.has(p.penalty.id) : !smeIds.has(p.penalty.id)));
+    const applicable = row.penalties.filter((p) =>
+      sme && row.penalties.some((x) => smeIds.has(x.penalty.id)) ? smeIds.has(p.penalty.id) : !smeIds.has(p.penalty.id),
+    );
     const penalties =
       status === "not_applicable"
         ? []

@@ -49,9 +49,14 @@ export async function resolveProfile(ctx: Ctx): Promise<Profile> {
   let homeRels: RelProps[] = [];
   if (subject.kind === "company") {
     const row = await q.subject(db, subject.id);
-    if (!row) throw new NotFoundError(`No company has the id '${subject.id}'. Find its id with /api/search?q=<name>, or brief a profile instead.`);
+    if (!row)
+      throw new NotFoundError(
+        `No company has the id '${subject.id}'. Find its id with /api/search?q=<name>, or brief a profile instead.`,
+      );
     if (!row.labels.includes("Company")) {
-      throw new BadRequestError(`'${subject.id}' is a ${row.labels[0] ?? "entity"}, not a company; a briefing is for a company id or a profile.`);
+      throw new BadRequestError(
+        `'${subject.id}' is a ${row.labels[0] ?? "entity"}, not a company; a briefing is for a company id or a profile.`,
+      );
     }
     subjectId = subject.id;
     subjectName = nm(row.props as unknown as NameLike);
@@ -70,11 +75,15 @@ export async function resolveProfile(ctx: Ctx): Promise<Profile> {
   const unknown = codes.filter((c) => !jurByCode.has(c));
   if (unknown.length > 0) {
     const known = await q.jurisdictionCodes(db);
-    throw new BadRequestError(`Unknown market${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. The graph holds these jurisdiction codes: ${known.join(", ")}.`);
+    throw new BadRequestError(
+      `Unknown market${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. The graph holds these jurisdiction codes: ${known.join(", ")}.`,
+    );
   }
   if (subject.kind === "profile" && !jurByCode.has(subject.home)) {
     const known = await q.jurisdictionCodes(db);
-    throw new BadRequestError(`Unknown home jurisdiction: ${subject.home}. The graph holds these jurisdiction codes: ${known.join(", ")}.`);
+    throw new BadRequestError(
+      `Unknown home jurisdiction: ${subject.home}. The graph holds these jurisdiction codes: ${known.join(", ")}.`,
+    );
   }
   const homeRow = homeCode ? jurByCode.get(homeCode) : undefined;
   const markets: Market[] = codes.map((code) => {

@@ -37,11 +37,15 @@ function runs(text: string, base: { italics?: boolean; bold?: boolean } = {}): P
     if (m.index! > last) out.push(new TextRun({ text: unescape(text.slice(last, m.index)), font: FONT, ...base }));
     if (m[1] !== undefined) out.push(...runs(m[1], { ...base, bold: true }));
     else if (m[2] !== undefined) out.push(new TextRun({ text: unescape(m[2]), font: FONT, ...base, italics: true }));
-    else if (m[3] !== undefined) out.push(new TextRun({ text: m[3], font: { ascii: "Consolas", hAnsi: "Consolas" }, size: 16, ...base }));
+    else if (m[3] !== undefined)
+      out.push(new TextRun({ text: m[3], font: { ascii: "Consolas", hAnsi: "Consolas" }, size: 16, ...base }));
     else
       out.push(
         /^https?:\/\//i.test(m[5])
-          ? new ExternalHyperlink({ link: m[5], children: [new TextRun({ text: unescape(m[4]), style: "Hyperlink", font: FONT })] })
+          ? new ExternalHyperlink({
+              link: m[5],
+              children: [new TextRun({ text: unescape(m[4]), style: "Hyperlink", font: FONT })],
+            })
           : new TextRun({ text: unescape(m[4]), font: FONT }),
       );
     last = m.index! + m[0].length;
@@ -66,7 +70,14 @@ function table(lines: string[]): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: "B8C2CF" };
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
     rows: rows.map(
       (cells, r) =>
         new TableRow({
@@ -74,7 +85,9 @@ function table(lines: string[]): Table {
           children: cells.map(
             (c) =>
               new TableCell({
-                children: c.split("<br>").map((part) => new Paragraph({ children: runs(part, r === 0 ? { bold: true } : {}) })),
+                children: c
+                  .split("<br>")
+                  .map((part) => new Paragraph({ children: runs(part, r === 0 ? { bold: true } : {}) })),
               }),
           ),
         }),
@@ -112,7 +125,12 @@ export function docxBlocks(markdown: string): (Paragraph | Table)[] {
     }
     const numbered = /^(\d+)\. (.*)$/.exec(line);
     if (numbered) {
-      blocks.push(new Paragraph({ indent: { left: 360, hanging: 360 }, children: [new TextRun({ text: `${numbered[1]}.\t`, font: FONT }), ...runs(numbered[2])] }));
+      blocks.push(
+        new Paragraph({
+          indent: { left: 360, hanging: 360 },
+          children: [new TextRun({ text: `${numbered[1]}.\t`, font: FONT }), ...runs(numbered[2])],
+        }),
+      );
       continue;
     }
     blocks.push(new Paragraph({ alignment: AlignmentType.LEFT, children: runs(line) }));

@@ -81,7 +81,8 @@ export function renderHtml(b: Briefing): string {
     return `<li>${fact(main)}${extra}${rest.length ? `<ul>${rest.map((f) => `<li>${fact(f)}</li>`).join("")}</ul>` : ""}</li>`;
   };
   const L = LEGAL_STRINGS[b.lang];
-  const level = (r: ExposureRow) => `<span class="level level-${r.level}">${e(r.levelLabel)}</span>${r.points !== undefined ? ` (${r.points})` : ""}`;
+  const level = (r: ExposureRow) =>
+    `<span class="level level-${r.level}">${e(r.levelLabel)}</span>${r.points !== undefined ? ` (${r.points})` : ""}`;
   const out: string[] = [];
   const h = b.header;
 
@@ -108,7 +109,9 @@ export function renderHtml(b: Briefing): string {
   if (h.subject.facts.length) out.push(`<ul>${h.subject.facts.map((f) => `<li>${fact(f)}</li>`).join("")}</ul>`);
   out.push(`<h4>${e(L.sections.profile)}</h4>`, `<ul>${h.facts.map((f) => `<li>${e(f)}</li>`).join("")}</ul>`);
   if (h.topics.length) {
-    const topics = h.topics.map((t) => S.aside(t.name, t.from === "graph" ? S.topicFrom.graph : S.topicFrom.activity)).join(b.lang === "zh" ? "；" : "; ");
+    const topics = h.topics
+      .map((t) => S.aside(t.name, t.from === "graph" ? S.topicFrom.graph : S.topicFrom.activity))
+      .join(b.lang === "zh" ? "；" : "; ");
     out.push(`<p>${e(S.labelled(S.topicsConsidered, topics))}</p>`);
   }
   for (const n of h.notes) out.push(note(n));
@@ -119,10 +122,14 @@ export function renderHtml(b: Briefing): string {
   // 1. Summary: exposure by market
   const H = L.summaryHeaders;
   out.push(`<h2>${e(S.sections.summary)}</h2>`, "<table>");
-  out.push(`<tr><th>${e(H.market)}</th><th>${e(H.level)}</th><th>${e(H.inForce)}</th><th>${e(H.upcoming)}</th><th>${e(H.ceiling)}</th><th>${e(H.enforcement)}</th></tr>`);
+  out.push(
+    `<tr><th>${e(H.market)}</th><th>${e(H.level)}</th><th>${e(H.inForce)}</th><th>${e(H.upcoming)}</th><th>${e(H.ceiling)}</th><th>${e(H.enforcement)}</th></tr>`,
+  );
   for (const r of b.summary.rows) {
     const v = (key: string) => String(r.terms.find((t) => t.key === key)?.value ?? "–");
-    const enf = r.terms.length ? String(r.terms.filter((t) => t.key.startsWith("enforcement")).reduce((n, t) => n + t.value, 0)) : "–";
+    const enf = r.terms.length
+      ? String(r.terms.filter((t) => t.key.startsWith("enforcement")).reduce((n, t) => n + t.value, 0))
+      : "–";
     out.push(
       `<tr><td>${jur(r.market)}</td><td class="risk">${level(r)}</td><td class="num">${v("obligationsInForce")}</td><td class="num">${v("obligationsUpcoming")}</td><td>${e(r.ceiling ?? "–")}</td><td class="num">${enf}</td></tr>`,
     );
@@ -135,11 +142,18 @@ export function renderHtml(b: Briefing): string {
   out.push(`<h2>${e(S.sections.markets)}</h2>`);
   b.markets.forEach((m, i) => {
     out.push(`<section class="market"><h3>2.${i + 1} ${jur(m.market)}</h3>`);
-    if (m.roles.length) out.push(`<h4>${e(L.sections.roles)}</h4>`, `<ul>${m.roles.map((r) => `<li>${fact(r.fact)}</li>`).join("")}</ul>`);
+    if (m.roles.length)
+      out.push(
+        `<h4>${e(L.sections.roles)}</h4>`,
+        `<ul>${m.roles.map((r) => `<li>${fact(r.fact)}</li>`).join("")}</ul>`,
+      );
     if (m.obligations.length) {
       out.push(`<h4>${e(L.sections.obligations)}</h4>`);
       m.obligations.forEach((o, k) => {
-        if (k === 0 || m.obligations[k - 1].law.id !== o.law.id) out.push(`${k ? "</ol>" : ""}<p class="law-name"><strong>${e(o.law.name)}</strong></p><ol class="obligations" start="${k + 1}">`);
+        if (k === 0 || m.obligations[k - 1].law.id !== o.law.id)
+          out.push(
+            `${k ? "</ol>" : ""}<p class="law-name"><strong>${e(o.law.name)}</strong></p><ol class="obligations" start="${k + 1}">`,
+          );
         const sub: string[] = [];
         if (o.reasonFact) sub.push(fact(o.reasonFact));
         const own = cites(o.fact.cites);
@@ -147,8 +161,10 @@ export function renderHtml(b: Briefing): string {
         for (const p of o.penalties) sub.push(fact(p.fact));
         if (o.status !== "not_applicable" && !o.penalties.length) sub.push(`${e(L.noPenalty)}${own}`);
         for (const c of o.home) sub.push(fact(c.fact));
-        if (o.reportedChange) sub.push(`<span class="reported">⚠ ${e(L.reportedChange(o.reportedChange))}</span>${own}`);
-        if (o.reportedChangeSee) sub.push(`<span class="reported">⚠ ${e(L.reportedChangeSee(o.reportedChangeSee))}</span>${own}`);
+        if (o.reportedChange)
+          sub.push(`<span class="reported">⚠ ${e(L.reportedChange(o.reportedChange))}</span>${own}`);
+        if (o.reportedChangeSee)
+          sub.push(`<span class="reported">⚠ ${e(L.reportedChangeSee(o.reportedChangeSee))}</span>${own}`);
         out.push(
           `<li class="obligation status-${o.status}"><span class="status">${e(L.statusLabels[o.status])}</span> ${fact(o.fact)}${sub.length ? `<ul>${sub.map((x) => `<li>${x}</li>`).join("")}</ul>` : ""}</li>`,
         );
@@ -161,7 +177,8 @@ export function renderHtml(b: Briefing): string {
       ["none", L.sections.lawsBackground],
     ] as const) {
       const laws = m.laws.filter((l) => l.binding === key);
-      if (laws.length) out.push(`<h4>${e(title)}</h4>`, `<ul>${laws.map((l) => `<li>${fact(l.fact)}</li>`).join("")}</ul>`);
+      if (laws.length)
+        out.push(`<h4>${e(title)}</h4>`, `<ul>${laws.map((l) => `<li>${fact(l.fact)}</li>`).join("")}</ul>`);
     }
     out.push(`<h4>${e(S.sections.regulators)}</h4>`);
     if (m.regulators.length) {
@@ -184,12 +201,15 @@ export function renderHtml(b: Briefing): string {
   out.push(`<h2>${e(L.sections.steps)}</h2>`);
   for (const n of b.steps.notes) out.push(note(n));
   if (b.steps.items.length) {
-    out.push(`<ol>${b.steps.items.map((st) => `<li>${fact(st.fact)}${st.homeFact ? `<ul><li>${fact(st.homeFact)}</li></ul>` : ""}</li>`).join("")}</ol>`);
+    out.push(
+      `<ol>${b.steps.items.map((st) => `<li>${fact(st.fact)}${st.homeFact ? `<ul><li>${fact(st.homeFact)}</li></ul>` : ""}</li>`).join("")}</ol>`,
+    );
   }
 
   // 3. Own exposure
   out.push(`<h2>${e(S.sections.exposure)}</h2>`);
-  if (b.exposure.cases.length) out.push(`<h3>${e(S.sections.exposureCases)}</h3>`, `<ul>${b.exposure.cases.map((c) => caseLi(c)).join("")}</ul>`);
+  if (b.exposure.cases.length)
+    out.push(`<h3>${e(S.sections.exposureCases)}</h3>`, `<ul>${b.exposure.cases.map((c) => caseLi(c)).join("")}</ul>`);
   if (b.exposure.models.length) {
     out.push(
       `<h3>${e(S.sections.models)}</h3>`,
@@ -217,8 +237,12 @@ export function renderHtml(b: Briefing): string {
       );
       for (const r of rows) {
         const cell = (cells: typeof r.home, j: JurisdictionRef | null) =>
-          cells.length ? cells.map((c) => fact(c.fact)).join("<br>") : `<em>${e(S.notes.noCrosswalkLaw(j?.name ?? S.homeUnknown))}</em>`;
-        out.push(`<tr><td>${e(r.topic.name)}</td><td>${cell(r.home, cw.home)}</td><td>${cell(r.target, cw.market)}</td><td>${r.both ? e(S.yes) : ""}</td></tr>`);
+          cells.length
+            ? cells.map((c) => fact(c.fact)).join("<br>")
+            : `<em>${e(S.notes.noCrosswalkLaw(j?.name ?? S.homeUnknown))}</em>`;
+        out.push(
+          `<tr><td>${e(r.topic.name)}</td><td>${cell(r.home, cw.home)}</td><td>${cell(r.target, cw.market)}</td><td>${r.both ? e(S.yes) : ""}</td></tr>`,
+        );
       }
       out.push("</table>");
     }
@@ -246,18 +270,35 @@ export function renderHtml(b: Briefing): string {
   }
 
   // Appendices
-  out.push(`<section class="appendix"><h2>${e(S.sections.appendixFormula)}</h2>`, `<ul>${b.appendix.formula.map((l) => `<li>${e(l)}</li>`).join("")}</ul>`);
-  out.push(`<h2>${e(S.sections.appendixMethod)}</h2>`, `<ul>${b.appendix.method.map((l) => `<li>${e(l)}</li>`).join("")}</ul></section>`);
-  out.push(`<section><h2>${e(S.sections.appendixEvidence)}</h2>`, note(S.notes.evidenceAppendix), '<ol class="evidence">');
+  out.push(
+    `<section class="appendix"><h2>${e(S.sections.appendixFormula)}</h2>`,
+    `<ul>${b.appendix.formula.map((l) => `<li>${e(l)}</li>`).join("")}</ul>`,
+  );
+  out.push(
+    `<h2>${e(S.sections.appendixMethod)}</h2>`,
+    `<ul>${b.appendix.method.map((l) => `<li>${e(l)}</li>`).join("")}</ul></section>`,
+  );
+  out.push(
+    `<section><h2>${e(S.sections.appendixEvidence)}</h2>`,
+    note(S.notes.evidenceAppendix),
+    '<ol class="evidence">',
+  );
   for (const c of b.appendix.citations) {
     const parts: string[] = [];
-    const link = (title: string, url?: string) => (safeUrl(url) ? `<a href="${e(safeUrl(url)!)}">${e(title)}</a>` : e(title));
+    const link = (title: string, url?: string) =>
+      safeUrl(url) ? `<a href="${e(safeUrl(url)!)}">${e(title)}</a>` : e(title);
     if (c.basis === "curated" && c.reference) {
-      parts.push(`${e(S.notes.curatedReference)}: ${link(c.reference.title ?? "", c.reference.url)}${c.reference.provision ? `, ${e(c.reference.provision)}` : ""}`);
+      parts.push(
+        `${e(S.notes.curatedReference)}: ${link(c.reference.title ?? "", c.reference.url)}${c.reference.provision ? `, ${e(c.reference.provision)}` : ""}`,
+      );
       if (safeUrl(c.reference.url)) parts.push(`<span class="rels">${e(c.reference.url!)}</span>`);
     } else {
       for (const s of c.sources) {
-        parts.push([s.date ? e(s.date) : "", s.publisher ? e(s.publisher) : "", link(s.title ?? s.id, s.url)].filter(Boolean).join(" · "));
+        parts.push(
+          [s.date ? e(s.date) : "", s.publisher ? e(s.publisher) : "", link(s.title ?? s.id, s.url)]
+            .filter(Boolean)
+            .join(" · "),
+        );
         if (safeUrl(s.url)) parts.push(`<span class="rels">${e(s.url!)}</span>`);
       }
       if (c.quote) parts.push(`<span class="quote">“${e(c.quote)}”</span>`);

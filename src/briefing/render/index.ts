@@ -35,7 +35,11 @@ export async function renderBriefing(b: Briefing, format: Format): Promise<strin
 
 /** A file name for downloads: subject, markets, as-of date. */
 export function briefingFileName(b: Briefing, format: Format): string {
-  const subject = (b.header.subject.id ?? b.header.subject.name).replace(/^company:/, "").replace(/[^\w.-]+/g, "-").replace(/^-+|-+$/g, "") || "subject";
+  const subject =
+    (b.header.subject.id ?? b.header.subject.name)
+      .replace(/^company:/, "")
+      .replace(/[^\w.-]+/g, "-")
+      .replace(/^-+|-+$/g, "") || "subject";
   return `briefing-${subject}-${b.header.markets.map((m) => m.code).join("-")}-${b.header.asOf}.${format}`;
 }
 

@@ -47,7 +47,9 @@ export function renderMarkdown(b: Briefing): string {
   out.push(`| | |`, `|---|---|`);
   out.push(`| ${S.subject} | ${mdEscape(h.subject.name)}${h.subject.id ? ` (${mdEscape(h.subject.id)})` : ""} |`);
   out.push(`| ${S.home} | ${h.subject.home ? jur(h.subject.home) : S.homeUnknown} |`);
-  out.push(`| ${S.activities} | ${h.subject.activities.length ? h.subject.activities.map((a) => S.activityLabels[a]).join(b.lang === "zh" ? "、" : ", ") : S.noneGiven} |`);
+  out.push(
+    `| ${S.activities} | ${h.subject.activities.length ? h.subject.activities.map((a) => S.activityLabels[a]).join(b.lang === "zh" ? "、" : ", ") : S.noneGiven} |`,
+  );
   out.push(`| ${S.markets} | ${h.markets.map(jur).join(b.lang === "zh" ? "、" : ", ")} |`);
   out.push(`| ${S.asOf} | ${h.asOf} |`);
   out.push(`| ${S.checksum} | \`${h.graphChecksum}\` |`, "");
@@ -57,7 +59,9 @@ export function renderMarkdown(b: Briefing): string {
   for (const f of h.facts) out.push(`- ${mdEscape(f)}`);
   out.push("");
   if (h.topics.length) {
-    const topics = h.topics.map((t) => S.aside(t.name, t.from === "graph" ? S.topicFrom.graph : S.topicFrom.activity)).join(b.lang === "zh" ? "；" : "; ");
+    const topics = h.topics
+      .map((t) => S.aside(t.name, t.from === "graph" ? S.topicFrom.graph : S.topicFrom.activity))
+      .join(b.lang === "zh" ? "；" : "; ");
     out.push(mdEscape(S.labelled(S.topicsConsidered, topics)), "");
   }
   for (const n of h.notes) note(n);
@@ -69,11 +73,18 @@ export function renderMarkdown(b: Briefing): string {
   // 1. Summary: exposure by market
   const H = L.summaryHeaders;
   out.push(`## ${S.sections.summary}`, "");
-  out.push(`| ${H.market} | ${H.level} | ${H.inForce} | ${H.upcoming} | ${H.ceiling} | ${H.enforcement} |`, `|---|---|---:|---:|---:|---:|`);
+  out.push(
+    `| ${H.market} | ${H.level} | ${H.inForce} | ${H.upcoming} | ${H.ceiling} | ${H.enforcement} |`,
+    `|---|---|---:|---:|---:|---:|`,
+  );
   for (const r of b.summary.rows) {
     const v = (key: string) => String(r.terms.find((t) => t.key === key)?.value ?? "–");
-    const enf = r.terms.length ? String(r.terms.filter((t) => t.key.startsWith("enforcement")).reduce((n, t) => n + t.value, 0)) : "–";
-    out.push(`| ${jur(r.market)} | **${mdEscape(r.levelLabel)}**${r.points !== undefined ? ` (${r.points})` : ""} | ${v("obligationsInForce")} | ${v("obligationsUpcoming")} | ${r.ceiling ? mdEscape(r.ceiling) : "–"} | ${enf} |`);
+    const enf = r.terms.length
+      ? String(r.terms.filter((t) => t.key.startsWith("enforcement")).reduce((n, t) => n + t.value, 0))
+      : "–";
+    out.push(
+      `| ${jur(r.market)} | **${mdEscape(r.levelLabel)}**${r.points !== undefined ? ` (${r.points})` : ""} | ${v("obligationsInForce")} | ${v("obligationsUpcoming")} | ${r.ceiling ? mdEscape(r.ceiling) : "–"} | ${enf} |`,
+    );
   }
   out.push("");
   for (const r of b.summary.rows) for (const n of r.notes) note(S.labelled(r.market.name, n));
@@ -91,12 +102,14 @@ export function renderMarkdown(b: Briefing): string {
     if (m.obligations.length) {
       out.push(`#### ${mdEscape(L.sections.obligations)}`, "");
       m.obligations.forEach((o, k) => {
-        if (k === 0 || m.obligations[k - 1].law.id !== o.law.id) out.push(`${k ? "\n" : ""}**${mdEscape(o.law.name)}**`, "");
+        if (k === 0 || m.obligations[k - 1].law.id !== o.law.id)
+          out.push(`${k ? "\n" : ""}**${mdEscape(o.law.name)}**`, "");
         out.push(`${k + 1}. ${S.labelled(`**${mdEscape(L.statusLabels[o.status])}**`, factLine(o.fact))}`);
         if (o.reasonFact) out.push(`    - ${factLine(o.reasonFact)}`);
         // The condition, the absence of a ceiling and a reported change are read from the obligation itself: its citation.
         const own = citeMarks(o.fact.cites);
-        if (o.condition && o.status !== "not_applicable") out.push(`    - ${mdEscape(L.condition(o.condition))} ${own}`);
+        if (o.condition && o.status !== "not_applicable")
+          out.push(`    - ${mdEscape(L.condition(o.condition))} ${own}`);
         for (const p of o.penalties) out.push(`    - ${factLine(p.fact)}`);
         if (o.status !== "not_applicable" && !o.penalties.length) out.push(`    - ${mdEscape(L.noPenalty)} ${own}`);
         for (const c of o.home) out.push(`    - ${factLine(c.fact)}`);
@@ -169,11 +182,18 @@ export function renderMarkdown(b: Briefing): string {
     const C = S.crosswalkHeaders;
     if (rows.length) {
       const homeHead = cw.home ? S.crosswalkSide(C.home, cw.home.name) : C.home;
-      out.push(`| ${C.topic} | ${mdEscape(homeHead)} | ${mdEscape(S.crosswalkSide(C.target, cw.market.name))} | ${C.both} |`, `|---|---|---|---|`);
+      out.push(
+        `| ${C.topic} | ${mdEscape(homeHead)} | ${mdEscape(S.crosswalkSide(C.target, cw.market.name))} | ${C.both} |`,
+        `|---|---|---|---|`,
+      );
       for (const r of rows) {
         const cell = (cells: typeof r.home, j: JurisdictionRef | null) =>
-          cells.length ? cells.map((c) => factLine(c.fact)).join("<br>") : `_${mdEscape(S.notes.noCrosswalkLaw(j?.name ?? S.homeUnknown))}_`;
-        out.push(`| ${mdEscape(r.topic.name)} | ${cell(r.home, cw.home)} | ${cell(r.target, cw.market)} | ${r.both ? S.yes : ""} |`);
+          cells.length
+            ? cells.map((c) => factLine(c.fact)).join("<br>")
+            : `_${mdEscape(S.notes.noCrosswalkLaw(j?.name ?? S.homeUnknown))}_`;
+        out.push(
+          `| ${mdEscape(r.topic.name)} | ${cell(r.home, cw.home)} | ${cell(r.target, cw.market)} | ${r.both ? S.yes : ""} |`,
+        );
       }
       out.push("");
     }
@@ -189,7 +209,9 @@ export function renderMarkdown(b: Briefing): string {
     for (const n of t.notes) note(n);
     for (const e of t.evidence) {
       const [first, ...rest] = e.facts;
-      out.push(`- ${factLine(first)} _(${mdEscape(e.bearing.map((x) => S.bearing(x, marketNames)).join(b.lang === "zh" ? "；" : "; "))})_`);
+      out.push(
+        `- ${factLine(first)} _(${mdEscape(e.bearing.map((x) => S.bearing(x, marketNames)).join(b.lang === "zh" ? "；" : "; "))})_`,
+      );
       for (const f of rest) out.push(`  - ${factLine(f)}`);
     }
     if (t.evidence.length) out.push("");
@@ -207,12 +229,18 @@ export function renderMarkdown(b: Briefing): string {
     if (c.basis === "curated" && c.reference) {
       const url = mdUrl(c.reference.url);
       const title = mdEscape(c.reference.title ?? "");
-      parts.push(`${S.notes.curatedReference}: ${url ? `[${title}](<${url}>)` : title}${c.reference.provision ? `, ${mdEscape(c.reference.provision)}` : ""}`);
+      parts.push(
+        `${S.notes.curatedReference}: ${url ? `[${title}](<${url}>)` : title}${c.reference.provision ? `, ${mdEscape(c.reference.provision)}` : ""}`,
+      );
     } else {
       for (const s of c.sources) {
         const url = mdUrl(s.url);
         const title = mdEscape(s.title ?? s.id);
-        parts.push([s.date, s.publisher ? mdEscape(s.publisher) : undefined, url ? `[${title}](<${url}>)` : title].filter(Boolean).join(" · "));
+        parts.push(
+          [s.date, s.publisher ? mdEscape(s.publisher) : undefined, url ? `[${title}](<${url}>)` : title]
+            .filter(Boolean)
+            .join(" · "),
+        );
       }
       if (c.quote) parts.push(`“${mdEscape(c.quote)}”`);
     }

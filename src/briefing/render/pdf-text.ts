@@ -36,7 +36,8 @@ function fontFile(family: string): { file: string; index: number } | undefined {
 export function radicalEquivalents(file: string, faceIndex = 0): Map<number, number> {
   const buf = readFileSync(file);
   let face = 0;
-  if (buf.toString("latin1", 0, 4) === "ttcf") face = buf.readUInt32BE(12 + 4 * Math.min(faceIndex, buf.readUInt32BE(8) - 1));
+  if (buf.toString("latin1", 0, 4) === "ttcf")
+    face = buf.readUInt32BE(12 + 4 * Math.min(faceIndex, buf.readUInt32BE(8) - 1));
   const numTables = buf.readUInt16BE(face + 4);
   let cmap = -1;
   for (let i = 0; i < numTables; i++) {
@@ -46,7 +47,11 @@ export function radicalEquivalents(file: string, faceIndex = 0): Map<number, num
   if (cmap < 0) return new Map();
   const subtables = Array.from({ length: buf.readUInt16BE(cmap + 2) }, (_, i) => {
     const rec = cmap + 4 + 8 * i;
-    return { platform: buf.readUInt16BE(rec), encoding: buf.readUInt16BE(rec + 2), offset: cmap + buf.readUInt32BE(rec + 4) };
+    return {
+      platform: buf.readUInt16BE(rec),
+      encoding: buf.readUInt16BE(rec + 2),
+      offset: cmap + buf.readUInt32BE(rec + 4),
+    };
   });
   const byGlyph = new Map<number, number[]>();
   const add = (cp: number, gid: number) => {
@@ -71,7 +76,12 @@ export function radicalEquivalents(file: string, faceIndex = 0): Map<number, num
     const deltas = starts + 2 * segs;
     const ranges = deltas + 2 * segs;
     for (let s = 0; s < segs; s++) {
-      const [start, end, delta, rangeOffset] = [buf.readUInt16BE(starts + 2 * s), buf.readUInt16BE(ends + 2 * s), buf.readInt16BE(deltas + 2 * s), buf.readUInt16BE(ranges + 2 * s)];
+      const [start, end, delta, rangeOffset] = [
+        buf.readUInt16BE(starts + 2 * s),
+        buf.readUInt16BE(ends + 2 * s),
+        buf.readInt16BE(deltas + 2 * s),
+        buf.readUInt16BE(ranges + 2 * s),
+      ];
       for (let cp = start; cp <= end && cp !== 0xffff; cp++) {
         if (rangeOffset === 0) add(cp, (cp + delta) & 0xffff);
         else {
@@ -86,7 +96,9 @@ export function radicalEquivalents(file: string, faceIndex = 0): Map<number, num
   for (const cps of byGlyph.values()) {
     const radicals = cps.filter(isRadical);
     if (!radicals.length) continue;
-    const ideograph = IDEOGRAPHS.map(([lo, hi]) => cps.find((cp) => cp >= lo && cp <= hi)).find((cp) => cp !== undefined);
+    const ideograph = IDEOGRAPHS.map(([lo, hi]) => cps.find((cp) => cp >= lo && cp <= hi)).find(
+      (cp) => cp !== undefined,
+    );
     if (ideograph !== undefined) for (const r of radicals) out.set(r, ideograph);
   }
   return out;
@@ -199,7 +211,11 @@ export function fixCjkToUnicode(pdf: Buffer): Buffer {
     const data = deflateSync(Buffer.from(fixed, "latin1"));
     objects.push({
       num,
-      body: Buffer.concat([Buffer.from(`${num} 0 obj\n<</Filter /FlateDecode\n/Length ${data.length}>> stream\n`, "latin1"), data, Buffer.from("\nendstream\nendobj\n", "latin1")]),
+      body: Buffer.concat([
+        Buffer.from(`${num} 0 obj\n<</Filter /FlateDecode\n/Length ${data.length}>> stream\n`, "latin1"),
+        data,
+        Buffer.from("\nendstream\nendobj\n", "latin1"),
+      ]),
     });
   }
   if (!objects.length) return pdf;

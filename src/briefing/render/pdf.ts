@@ -24,7 +24,11 @@ export const PDF_TIMEOUT_MS = 60_000;
 
 /** Prints an HTML page to PDF with Chromium. */
 export async function htmlToPdf(html: string, footer = ""): Promise<Buffer> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, timeout: PDF_TIMEOUT_MS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    timeout: PDF_TIMEOUT_MS,
+  });
   try {
     const page = await browser.newPage();
     await page.route("**/*", (route) => route.abort());

@@ -30,7 +30,8 @@ export function resolveCitations(ctx: DocContext, recognised: Recognised, caseSt
   const { finals, citations } = recognised;
   const { casesByItem, namedCases, proposalById } = caseStage;
   const itemLaw = new Map<number, string>();
-  for (const h of finals) if ((h.type === "ISSUES" || h.type === "SIGNS") && !itemLaw.has(h.item)) itemLaw.set(h.item, h.to);
+  for (const h of finals)
+    if ((h.type === "ISSUES" || h.type === "SIGNS") && !itemLaw.has(h.item)) itemLaw.set(h.item, h.to);
   for (const item of items) {
     if (itemLaw.has(item.index)) continue;
     const heading = (sentencesOf.get(item.index) ?? []).find((s) => s.heading);
@@ -48,8 +49,12 @@ export function resolveCitations(ctx: DocContext, recognised: Recognised, caseSt
       fromIds = [c.lawBefore];
       via = "law-in-sentence";
     } else if (named.length && !c.refersToItemLaw) {
-      const latest = Math.max(...named.map((x) => Math.max(...[...x.sentenceIndices].filter((i) => i <= c.sentenceIndex), -1)));
-      fromIds = named.filter((x) => Math.max(...[...x.sentenceIndices].filter((i) => i <= c.sentenceIndex), -1) === latest).map((x) => x.id);
+      const latest = Math.max(
+        ...named.map((x) => Math.max(...[...x.sentenceIndices].filter((i) => i <= c.sentenceIndex), -1)),
+      );
+      fromIds = named
+        .filter((x) => Math.max(...[...x.sentenceIndices].filter((i) => i <= c.sentenceIndex), -1) === latest)
+        .map((x) => x.id);
       via = "case-named";
     } else if (itemLaw.has(c.item)) {
       fromIds = [itemLaw.get(c.item)!];
@@ -58,7 +63,10 @@ export function resolveCitations(ctx: DocContext, recognised: Recognised, caseSt
       confidence -= ITEM_LAW_PENALTY;
     } else if (allItemCases.length) {
       const before = allItemCases.filter((x) => [...x.sentenceIndices].some((i) => i <= c.sentenceIndex));
-      const latest = Math.max(...before.map((x) => Math.max(...[...x.sentenceIndices].filter((i) => i <= c.sentenceIndex))), -1);
+      const latest = Math.max(
+        ...before.map((x) => Math.max(...[...x.sentenceIndices].filter((i) => i <= c.sentenceIndex))),
+        -1,
+      );
       fromIds = before.filter((x) => [...x.sentenceIndices].includes(latest)).map((x) => x.id);
       via = "item-case";
       confidence -= fromIds.length > 1 ? 0.25 : 0.15;
@@ -68,7 +76,12 @@ export function resolveCitations(ctx: DocContext, recognised: Recognised, caseSt
       // are not the law's application (kept for review, under the threshold).
       const draftOf = allItemCases.find((x) => x.id === from);
       const privateOnly =
-        draftOf && !draftOf.existing && !namedCases.has(from) && ![...draftOf.participants].some((id) => ["Regulator", "Court"].includes(run.dict.entities.get(id)?.label ?? proposalById.get(id)?.label ?? ""));
+        draftOf &&
+        !draftOf.existing &&
+        !namedCases.has(from) &&
+        ![...draftOf.participants].some((id) =>
+          ["Regulator", "Court"].includes(run.dict.entities.get(id)?.label ?? proposalById.get(id)?.label ?? ""),
+        );
       // A case of one country citing a law named after another (a Korean authority, the PRC's 个人信息保护法) is
       // more likely a same-named foreign law: kept for review, below the usual acceptance threshold.
       const caseJurisdictions = new Set(
@@ -81,7 +94,10 @@ export function resolveCitations(ctx: DocContext, recognised: Recognised, caseSt
         if (law.id === from) continue;
         const lawEntity = run.dict.entities.get(law.id);
         const lawJurisdictions = lawEntity ? namedJurisdictions(run.dict, lawEntity) : new Set<string>();
-        const foreign = caseJurisdictions.size > 0 && lawJurisdictions.size > 0 && ![...lawJurisdictions].some((j) => caseJurisdictions.has(j));
+        const foreign =
+          caseJurisdictions.size > 0 &&
+          lawJurisdictions.size > 0 &&
+          ![...lawJurisdictions].some((j) => caseJurisdictions.has(j));
         // Only a law implements another; a case drawn up "under" a law cites it. (Case ids start with `case:`.)
         const type: RelType = c.implements && !from.startsWith("case:") ? "IMPLEMENTS" : "CITES";
         cites.push({
@@ -90,7 +106,10 @@ export function resolveCitations(ctx: DocContext, recognised: Recognised, caseSt
           to: law.id,
           article: law.article,
           hit: c,
-          confidence: Math.round((foreign ? confidence - FOREIGN_LAW_PENALTY : confidence) * (privateOnly ? PRIVATE_CASE_FACTOR : 1) * 100) / 100,
+          confidence:
+            Math.round(
+              (foreign ? confidence - FOREIGN_LAW_PENALTY : confidence) * (privateOnly ? PRIVATE_CASE_FACTOR : 1) * 100,
+            ) / 100,
           rule: `${c.rule}:${via}${foreign ? ":other-jurisdiction" : ""}${privateOnly ? ":private-parties" : ""}`,
         });
       }

@@ -94,7 +94,10 @@ export interface DocumentResult {
 
 export const relKey = (type: string, from: string, to: string) => `${type}|${from}|${to}`;
 
-export function createRun(dict: EntityDictionary, relationships: { type: string; from: string; to: string; case?: string }[] = []): ExtractionRun {
+export function createRun(
+  dict: EntityDictionary,
+  relationships: { type: string; from: string; to: string; case?: string }[] = [],
+): ExtractionRun {
   const casesByParty = new Map<string, Set<string>>();
   const developers = new Map<string, Set<string>>();
   const add = (m: Map<string, Set<string>>, k: string, v: string) => m.set(k, (m.get(k) ?? new Set()).add(v));

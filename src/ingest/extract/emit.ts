@@ -23,7 +23,12 @@ const PARTY_ROLES: Record<string, [string, string]> = {
   FINES: ["authority", "respondent"],
 };
 
-export function emitCandidates(ctx: DocContext, recognised: Recognised, caseStage: CaseStage, cites: Cite[]): { relationships: CandidateRelationship[]; sources: Entity[] } {
+export function emitCandidates(
+  ctx: DocContext,
+  recognised: Recognised,
+  caseStage: CaseStage,
+  cites: Cite[],
+): { relationships: CandidateRelationship[]; sources: Entity[] } {
   const { run, doc, norm, items, meta } = ctx;
   const { finals } = recognised;
   const { cases, caseOf, partyHits, rulesOn, namedCases } = caseStage;
@@ -58,7 +63,9 @@ export function emitCandidates(ctx: DocContext, recognised: Recognised, caseStag
     if (ev.quote.length < 4) return;
     const date = dateOf(ctx, at);
     const item = itemOf(at.item);
-    const dependsOn = [r.from, r.to, r.case].filter((x): x is string => Boolean(x && (proposalIds.has(x) || newCaseIds.has(x))));
+    const dependsOn = [r.from, r.to, r.case].filter((x): x is string =>
+      Boolean(x && (proposalIds.has(x) || newCaseIds.has(x))),
+    );
     out.push({
       type: r.type,
       from: r.from,
@@ -109,8 +116,17 @@ export function emitCandidates(ctx: DocContext, recognised: Recognised, caseStag
     // one on a case its own sentence names is the surest kind.
     const unnamed = !namedCases.has(draft.id) && !draft.existing;
     const namedHere = namedCases.has(draft.id) && ruling.mentioned.includes(draft.id);
-    const confidence = unnamed ? ruling.confidence * UNNAMED_CASE_FACTOR : namedHere ? Math.min(1, ruling.confidence + NAMED_CASE_BONUS) : ruling.confidence;
-    emit({ type: "RULES_ON", from: ruling.from, to: draft.id }, ruling, `RULES_ON:${ruling.rule}${unnamed ? ":unnamed-case" : namedHere ? ":named-case" : ""}`, confidence);
+    const confidence = unnamed
+      ? ruling.confidence * UNNAMED_CASE_FACTOR
+      : namedHere
+        ? Math.min(1, ruling.confidence + NAMED_CASE_BONUS)
+        : ruling.confidence;
+    emit(
+      { type: "RULES_ON", from: ruling.from, to: draft.id },
+      ruling,
+      `RULES_ON:${ruling.rule}${unnamed ? ":unnamed-case" : namedHere ? ":named-case" : ""}`,
+      confidence,
+    );
   }
   const citeSeen = new Set<string>();
   for (const c of cites.sort((a, b) => b.confidence - a.confidence)) {

@@ -14,7 +14,14 @@ import { recogniseDocument } from "./recognise.js";
 import { buildCaseStage } from "./rulings.js";
 
 export { candidatesFile } from "./candidates-file.js";
-export { createRun, MATCH_THRESHOLD, MERGE_THRESHOLD, type DocumentResult, type ExtractionRun, type ExtractOptions } from "./context.js";
+export {
+  createRun,
+  MATCH_THRESHOLD,
+  MERGE_THRESHOLD,
+  type DocumentResult,
+  type ExtractionRun,
+  type ExtractOptions,
+} from "./context.js";
 
 export function extractDocument(run: ExtractionRun, doc: ReadDocument, options: ExtractOptions = {}): DocumentResult {
   const ctx = readDocument(run, doc, options);

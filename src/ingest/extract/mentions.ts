@@ -14,7 +14,14 @@ import { linkSentence, namedJurisdictions } from "../link.js";
 import { findEntityPatterns, type PatternHit } from "../new-entities.js";
 import { findResemblance, nameKey } from "../resemble.js";
 import type { GraphEntity, Mention, NormalisedText, ReadDocument, Sentence } from "../types.js";
-import { MATCH_THRESHOLD, MERGE_THRESHOLD, type DocContext, type Discovery, type ExtractionRun, type Proposal } from "./context.js";
+import {
+  MATCH_THRESHOLD,
+  MERGE_THRESHOLD,
+  type DocContext,
+  type Discovery,
+  type ExtractionRun,
+  type Proposal,
+} from "./context.js";
 
 const MAX_MENTIONS_LISTED = 5;
 const SHORT_FORM_MIN_CHARS = 4;
@@ -26,20 +33,34 @@ export function findMentions(ctx: DocContext): void {
   const { run, doc, norm, items, sentencesOf, mentionsOf, discovery } = ctx;
   for (const item of items) {
     const context = norm.text.slice(item.start, item.end);
-    for (const sentence of sentencesOf.get(item.index)!) mentionsOf.set(sentence, sentenceMentions(run, doc, norm, sentence, context, discovery));
+    for (const sentence of sentencesOf.get(item.index)!)
+      mentionsOf.set(sentence, sentenceMentions(run, doc, norm, sentence, context, discovery));
   }
   for (const [sentence, mentions] of mentionsOf) {
     const more = shortFormMentions(sentence, mentions, discovery);
-    if (more.length) mentionsOf.set(sentence, [...mentions, ...more].sort((a, b) => a.start - b.start));
+    if (more.length)
+      mentionsOf.set(
+        sentence,
+        [...mentions, ...more].sort((a, b) => a.start - b.start),
+      );
   }
 }
 
-export function propose(run: ExtractionRun, hit: PatternHit, document: string, orig: { start: number; end: number; text: string }): Proposal {
+export function propose(
+  run: ExtractionRun,
+  hit: PatternHit,
+  document: string,
+  orig: { start: number; end: number; text: string },
+): Proposal {
   const primary = hit.nameZh ?? hit.nameEn!;
   const key = `${hit.label}|${nameKey(primary)}`;
   let p = run.proposals.get(key);
   if (!p) {
-    const resemblance = findResemblance(run.dict, hit.label, [primary, ...(hit.nameZh && hit.nameEn ? [hit.nameEn] : []), ...hit.aliases]);
+    const resemblance = findResemblance(run.dict, hit.label, [
+      primary,
+      ...(hit.nameZh && hit.nameEn ? [hit.nameEn] : []),
+      ...hit.aliases,
+    ]);
     p = {
       key,
       id: newEntityId(hit.label, hit, run.taken),
@@ -54,7 +75,10 @@ export function propose(run: ExtractionRun, hit: PatternHit, document: string, o
     };
     if (resemblance && resemblance.score >= MATCH_THRESHOLD) {
       const existing = run.dict.entities.get(resemblance.id);
-      const joins = resemblance.score >= MERGE_THRESHOLD && existing?.label === hit.label && jurisdictionsAgree(run.dict, existing, [primary, hit.nameEn ?? "", ...hit.aliases]);
+      const joins =
+        resemblance.score >= MERGE_THRESHOLD &&
+        existing?.label === hit.label &&
+        jurisdictionsAgree(run.dict, existing, [primary, hit.nameEn ?? "", ...hit.aliases]);
       if (joins) {
         p.matchOf = resemblance.id;
         p.matchReason = resemblance.reason;
@@ -83,9 +107,20 @@ function jurisdictionsAgree(dict: EntityDictionary, existing: GraphEntity, names
 }
 
 /** Linked mentions and pattern proposals of one sentence; a longer pattern hit wins over linked names inside it. */
-function sentenceMentions(run: ExtractionRun, doc: ReadDocument, norm: NormalisedText, sentence: Sentence, context: string, discovery: Discovery): Mention[] {
+function sentenceMentions(
+  run: ExtractionRun,
+  doc: ReadDocument,
+  norm: NormalisedText,
+  sentence: Sentence,
+  context: string,
+  discovery: Discovery,
+): Mention[] {
   let mentions = linkSentence(run.dict, sentence.text, sentence.start, context);
-  const orig = (s: number, e: number) => ({ start: norm.origStart[s], end: norm.origEnd[e - 1], text: (norm.display ?? norm.text).slice(s, e) });
+  const orig = (s: number, e: number) => ({
+    start: norm.origStart[s],
+    end: norm.origEnd[e - 1],
+    text: (norm.display ?? norm.text).slice(s, e),
+  });
   const cases = findCaseNames(sentence.text);
   // A caption's parties are bounded by the caption: they win over names found across its edges.
   for (const party of cases.flatMap((c) => c.parties ?? [])) {
@@ -93,10 +128,26 @@ function sentenceMentions(run: ExtractionRun, doc: ReadDocument, norm: Normalise
     const e = sentence.start + party.end;
     if (mentions.some((m) => m.start <= s && m.end >= e)) continue;
     const zh = /[\u3400-\u9fff]/.test(party.name);
-    const hit: PatternHit = { start: party.start, end: party.end, label: party.label, ...(zh ? { nameZh: party.name } : { nameEn: party.name }), aliases: [], rule: `caption-${party.role}`, confidence: 0.7, props: {} };
+    const hit: PatternHit = {
+      start: party.start,
+      end: party.end,
+      label: party.label,
+      ...(zh ? { nameZh: party.name } : { nameEn: party.name }),
+      aliases: [],
+      rule: `caption-${party.role}`,
+      confidence: 0.7,
+      props: {},
+    };
     const p = propose(run, hit, doc.document, orig(s, e));
     mentions = mentions.filter((m) => !(m.start < e && s < m.end));
-    mentions.push({ start: s, end: e, surface: norm.text.slice(s, e), label: p.label, id: p.matchOf ?? p.id, isNew: !p.matchOf });
+    mentions.push({
+      start: s,
+      end: e,
+      surface: norm.text.slice(s, e),
+      label: p.label,
+      id: p.matchOf ?? p.id,
+      isNew: !p.matchOf,
+    });
   }
   for (const hit of findEntityPatterns(sentence.text, context)) {
     let s = sentence.start + hit.start;
@@ -113,7 +164,13 @@ function sentenceMentions(run: ExtractionRun, doc: ReadDocument, norm: Normalise
     if (mentions.some((m) => m.start <= s && m.end >= e)) continue;
     const inside = mentions.filter((m) => m.start >= s && m.end <= e);
     if (mentions.some((m) => m.start < e && s < m.end && !inside.includes(m))) continue;
-    if (hit.label === "Model" && inside[0] && inside[0].start === s && inside[0].label !== "Model" && norm.text[inside[0].end] === " ") {
+    if (
+      hit.label === "Model" &&
+      inside[0] &&
+      inside[0].start === s &&
+      inside[0].label !== "Model" &&
+      norm.text[inside[0].end] === " "
+    ) {
       // "Anthropic Claude Opus 4.6": the company is not part of the model's name.
       s = inside[0].end;
       while (s < e && norm.text[s] === " ") s++;
@@ -123,15 +180,34 @@ function sentenceMentions(run: ExtractionRun, doc: ReadDocument, norm: Normalise
       inside.shift();
     }
     // A short form the document introduces (`(以下简称某文化公司)`) or introduced stands for its name, not a new party.
-    const introducer = ZH_SHORT_NAME_OPEN.test(norm.text.slice(Math.max(sentence.start, s - 8), s)) ? mentions.filter((m) => m.end <= s).pop() : undefined;
-    if (introducer) remember(discovery, [norm.text.slice(s, e)], { id: introducer.id, label: introducer.label, isNew: introducer.isNew }, true);
+    const introducer = ZH_SHORT_NAME_OPEN.test(norm.text.slice(Math.max(sentence.start, s - 8), s))
+      ? mentions.filter((m) => m.end <= s).pop()
+      : undefined;
+    if (introducer)
+      remember(
+        discovery,
+        [norm.text.slice(s, e)],
+        { id: introducer.id, label: introducer.label, isNew: introducer.isNew },
+        true,
+      );
     const short = discovery.shortForms.get(norm.text.slice(s, e));
     if (short) {
       mentions = mentions.filter((m) => !inside.includes(m));
-      mentions.push({ start: s, end: e, surface: norm.text.slice(s, e), label: short.label, id: short.id, isNew: short.isNew });
+      mentions.push({
+        start: s,
+        end: e,
+        surface: norm.text.slice(s, e),
+        label: short.label,
+        id: short.id,
+        isNew: short.isNew,
+      });
       continue;
     }
-    const p = propose(run, hit, doc.document, { start: norm.origStart[s], end: norm.origEnd[e - 1], text: (norm.display ?? norm.text).slice(s, e) });
+    const p = propose(run, hit, doc.document, {
+      start: norm.origStart[s],
+      end: norm.origEnd[e - 1],
+      text: (norm.display ?? norm.text).slice(s, e),
+    });
     mentions = mentions.filter((m) => !inside.includes(m));
     const id = p.matchOf ?? p.id;
     mentions.push({ start: s, end: e, surface: norm.text.slice(s, e), label: p.label, id, isNew: !p.matchOf });
@@ -144,9 +220,25 @@ function sentenceMentions(run: ExtractionRun, doc: ReadDocument, norm: Normalise
     const s = sentence.start + c.start;
     const e = sentence.start + c.end;
     const zh = /[\u3400-\u9fff]/.test(c.name);
-    const hit: PatternHit = { start: c.start, end: c.end, label: "Case", ...(zh ? { nameZh: c.name } : { nameEn: c.name }), aliases: [], rule: c.parties ? "case-caption" : "case-name", confidence: 0.7, props: { caseKind: c.parties ? "lawsuit" : "ruling" } };
+    const hit: PatternHit = {
+      start: c.start,
+      end: c.end,
+      label: "Case",
+      ...(zh ? { nameZh: c.name } : { nameEn: c.name }),
+      aliases: [],
+      rule: c.parties ? "case-caption" : "case-name",
+      confidence: 0.7,
+      props: { caseKind: c.parties ? "lawsuit" : "ruling" },
+    };
     const p = propose(run, hit, doc.document, orig(s, e));
-    mentions.push({ start: s, end: e, surface: norm.text.slice(s, e), label: "Case", id: p.matchOf ?? p.id, isNew: !p.matchOf });
+    mentions.push({
+      start: s,
+      end: e,
+      surface: norm.text.slice(s, e),
+      label: "Case",
+      id: p.matchOf ?? p.id,
+      isNew: !p.matchOf,
+    });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }
@@ -159,10 +251,18 @@ const ZH_SHORT_NAME = /^\((?:以下)?(?:简称|下称)[:：]?[“"]?([^()“”"
 const CORP_TAIL_EN = /\s+(?:Inc\.?|Ltd\.?|LLC|Corp\.?|Corporation|Limited|GmbH|PLC|plc)$/;
 
 /** Remembers the short forms of a name proposed or linked in the document: its first word, a person's surname, its name without a legal form. */
-function remember(discovery: Discovery, forms: string[], target: { id: string; label: Label; isNew: boolean }, override = false): void {
+function remember(
+  discovery: Discovery,
+  forms: string[],
+  target: { id: string; label: Label; isNew: boolean },
+  override = false,
+): void {
   for (const f of forms) {
     const form = f.trim();
-    const longEnough = form.length >= SHORT_FORM_MIN_CHARS || /^[A-Z]{2,}$/.test(form) || (/^[\u3400-\u9fff]{2,}$/.test(form) && form.length >= 2);
+    const longEnough =
+      form.length >= SHORT_FORM_MIN_CHARS ||
+      /^[A-Z]{2,}$/.test(form) ||
+      (/^[\u3400-\u9fff]{2,}$/.test(form) && form.length >= 2);
     if (!longEnough || (discovery.shortForms.has(form) && !override)) continue;
     discovery.shortForms.set(form, target);
   }
@@ -178,8 +278,18 @@ function shortFormsOf(name: string, label: Label): string[] {
   const words = bare.split(" ");
   if (words.length < 2) return bare !== name ? [bare] : [];
   const acronym = acronymOf(bare, label);
-  const short = label === "Person" ? words[words.length - 1] : label === "Company" || label === "Organization" ? words[0] : undefined;
-  return [bare, ...(short ? [short] : []), ...(acronym ? [acronym] : [])].filter((w) => !/^(?:The|National|Federal|European|American|Chinese|Data|General|International|Global|New|United|Royal)$/.test(w));
+  const short =
+    label === "Person"
+      ? words[words.length - 1]
+      : label === "Company" || label === "Organization"
+        ? words[0]
+        : undefined;
+  return [bare, ...(short ? [short] : []), ...(acronym ? [acronym] : [])].filter(
+    (w) =>
+      !/^(?:The|National|Federal|European|American|Chinese|Data|General|International|Global|New|United|Royal)$/.test(
+        w,
+      ),
+  );
 }
 
 /** Institution words skipped by initials, and a leading country that is not part of the initials (`US Federal Trade Commission` -> `FTC`). */
@@ -200,10 +310,19 @@ function acronymOf(name: string, label: Label): string | undefined {
  * around shorter names when the new one is typed by its head word (`Securities and Exchange Commission` over
  * `Commission`); then the short forms of names met earlier in the document (`Ross`, `SEC`, `Wolfsen`).
  */
-function discoveredMentions(run: ExtractionRun, doc: ReadDocument, norm: NormalisedText, sentence: Sentence, found: Mention[], discovery: Discovery): Mention[] {
+function discoveredMentions(
+  run: ExtractionRun,
+  doc: ReadDocument,
+  norm: NormalisedText,
+  sentence: Sentence,
+  found: Mention[],
+  discovery: Discovery,
+): Mention[] {
   const hits: PatternHit[] = commonNameHits(sentence.text);
-  const covered = (s: number, e: number) => found.some((m) => m.start <= sentence.start + s && m.end >= sentence.start + e);
-  if (/[A-Z]/.test(sentence.text)) hits.push(...englishNameHits(sentence.text, discovery.known, sentence.heading, covered));
+  const covered = (s: number, e: number) =>
+    found.some((m) => m.start <= sentence.start + s && m.end >= sentence.start + e);
+  if (/[A-Z]/.test(sentence.text))
+    hits.push(...englishNameHits(sentence.text, discovery.known, sentence.heading, covered));
   if (discovery.hanlpTokens.length) {
     const inSentence = discovery.hanlpTokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
     hits.push(...hanlpHits(inSentence, sentence.text, sentence.start));
@@ -224,11 +343,19 @@ function discoveredMentions(run: ExtractionRun, doc: ReadDocument, norm: Normali
       all.push({ start: s, end: e, surface, label: short.label, id: short.id, isNew: short.isNew });
       continue;
     }
-    const p = propose(run, hit, doc.document, { start: norm.origStart[s], end: norm.origEnd[e - 1], text: (norm.display ?? norm.text).slice(s, e) });
+    const p = propose(run, hit, doc.document, {
+      start: norm.origStart[s],
+      end: norm.origEnd[e - 1],
+      text: (norm.display ?? norm.text).slice(s, e),
+    });
     const id = p.matchOf ?? p.id;
     all = all.filter((m) => !overlapping.includes(m));
     all.push({ start: s, end: e, surface, label: p.label, id, isNew: !p.matchOf });
-    remember(discovery, [...hit.aliases, ...shortFormsOf(hit.nameEn ?? "", p.label)], { id, label: p.label, isNew: !p.matchOf });
+    remember(discovery, [...hit.aliases, ...shortFormsOf(hit.nameEn ?? "", p.label)], {
+      id,
+      label: p.label,
+      isNew: !p.matchOf,
+    });
   }
   // `Federal Communications Commission (FCC)`, `某软件(中国)有限公司(以下简称某软件公司)`: the parenthesis introduces a
   // short form of the name before it.
@@ -239,7 +366,8 @@ function discoveredMentions(run: ExtractionRun, doc: ReadDocument, norm: Normali
       remember(discovery, [alias[1]], { id: m.id, label: m.label, isNew: m.isNew }, true);
       if (m.isNew) [...run.proposals.values()].find((p) => p.id === m.id)?.aliases.add(alias[1]);
     }
-    if (m.isNew && m.label !== "Case") remember(discovery, shortFormsOf(m.surface, m.label), { id: m.id, label: m.label, isNew: m.isNew });
+    if (m.isNew && m.label !== "Case")
+      remember(discovery, shortFormsOf(m.surface, m.label), { id: m.id, label: m.label, isNew: m.isNew });
   }
   all.push(...shortFormMentions(sentence, all, discovery));
   return all.filter((m) => !found.includes(m));

@@ -12,11 +12,18 @@ import type { DocContext, ExtractionRun, ExtractOptions } from "./context.js";
 
 export function readDocument(run: ExtractionRun, doc: ReadDocument, options: ExtractOptions): DocContext {
   let norm = normalise(doc.text);
-  if (options.chinese && options.chinese.simplified.length === norm.text.length && options.chinese.simplified !== norm.text) {
+  if (
+    options.chinese &&
+    options.chinese.simplified.length === norm.text.length &&
+    options.chinese.simplified !== norm.text
+  ) {
     norm = { ...norm, display: norm.text, text: options.chinese.simplified };
   }
   const docMeta = documentMeta(norm.text);
-  const meta: SourceMeta = { ...docMeta, ...Object.fromEntries(Object.entries(options.meta ?? {}).filter(([, v]) => v !== undefined)) };
+  const meta: SourceMeta = {
+    ...docMeta,
+    ...Object.fromEntries(Object.entries(options.meta ?? {}).filter(([, v]) => v !== undefined)),
+  };
   const items = splitItems(norm.text, { ...docMeta, date: meta.date });
   const sentencesOf = new Map<number, Sentence[]>();
   for (const item of items) sentencesOf.set(item.index, splitSentences(norm.text, item));

@@ -51,7 +51,8 @@ export function recogniseDocument(ctx: DocContext): Recognised {
 
   // A party type aimed at a model means its developer ("谴责了 Seedance 2.0" accuses ByteDance).
   const developers = new Map<string, Set<string>>(run.developers);
-  for (const h of relations) if (h.type === "DEVELOPS") developers.set(h.to, (developers.get(h.to) ?? new Set()).add(h.from));
+  for (const h of relations)
+    if (h.type === "DEVELOPS") developers.set(h.to, (developers.get(h.to) ?? new Set()).add(h.from));
   relations = relations.flatMap((h) => {
     if (!h.viaModel) return [h];
     const devs = [...(developers.get(h.to) ?? [])];
@@ -61,7 +62,11 @@ export function recogniseDocument(ctx: DocContext): Recognised {
 
   // An allegation in a sentence that reports a lawsuit is the lawsuit's (the gold rule: not also ACCUSES).
   const suedIn = new Set(relations.filter((h) => h.type === "SUES").map((h) => h.sentence));
-  relations = relations.map((h) => (h.type === "ACCUSES" && suedIn.has(h.sentence) ? { ...h, confidence: h.confidence * IN_LAWSUIT_FACTOR, rule: `${h.rule}:in-lawsuit` } : h));
+  relations = relations.map((h) =>
+    h.type === "ACCUSES" && suedIn.has(h.sentence)
+      ? { ...h, confidence: h.confidence * IN_LAWSUIT_FACTOR, rule: `${h.rule}:in-lawsuit` }
+      : h,
+  );
 
   // One candidate per (type, from, to): the best evidence wins.
   const best = new Map<string, RelationHit>();
@@ -80,7 +85,11 @@ function better(a: RelationHit, b: RelationHit): boolean {
 }
 
 /** Carried-over roles: an object named by the item's other hits of the same type, an issuer named by its heading. */
-function carryOver(itemHits: RelationHit[], sentences: Sentence[], mentionsOf: Map<Sentence, Mention[]>): RelationHit[] {
+function carryOver(
+  itemHits: RelationHit[],
+  sentences: Sentence[],
+  mentionsOf: Map<Sentence, Mention[]>,
+): RelationHit[] {
   const out: RelationHit[] = [];
   // Complete hits by type, in sentence order, to find the nearby ones without scanning the whole item each time.
   const completeByType = new Map<string, RelationHit[]>();
@@ -100,7 +109,13 @@ function carryOver(itemHits: RelationHit[], sentences: Sentence[], mentionsOf: M
       const objects = new Set(near.map((c) => c.to));
       if (objects.size === 1) {
         const to = [...objects][0];
-        if (to !== h.from) out.push({ ...h, to, confidence: Math.min(h.confidence, CARRIED_CONFIDENCE), rule: h.rule.replace(/:[^:]+$/, ":carried-object") });
+        if (to !== h.from)
+          out.push({
+            ...h,
+            to,
+            confidence: Math.min(h.confidence, CARRIED_CONFIDENCE),
+            rule: h.rule.replace(/:[^:]+$/, ":carried-object"),
+          });
       }
       continue;
     }

@@ -13,7 +13,8 @@ import type { DocContext, Proposal } from "./context.js";
 import type { Recognised } from "./recognise.js";
 
 /** An item saying no decision has been made yet. */
-const PENDING = /(尚未|未|没有|暂未|仍未)[^，,。]{0,8}(判决|裁定|裁决|宣判|结果)|no (?:ruling|judgment|decision) (?:yet|has been)|has not (?:yet )?ruled/i;
+const PENDING =
+  /(尚未|未|没有|暂未|仍未)[^，,。]{0,8}(判决|裁定|裁决|宣判|结果)|no (?:ruling|judgment|decision) (?:yet|has been)|has not (?:yet )?ruled/i;
 
 export interface CaseStage {
   cases: CaseDraft[];
@@ -27,7 +28,10 @@ export interface CaseStage {
 }
 
 /** The date of a hit: the first date its sentence states, else its item's. */
-export function dateOf(ctx: DocContext, h: { item: number; sentenceIndex: number; sentence?: Sentence }): string | undefined {
+export function dateOf(
+  ctx: DocContext,
+  h: { item: number; sentenceIndex: number; sentence?: Sentence },
+): string | undefined {
   const itemDate = ctx.items[h.item]?.date;
   const sentenceDate = h.sentence ? firstDate(h.sentence.text, yearOf(itemDate) ?? ctx.docYear, true) : undefined;
   return sentenceDate ?? itemDate;
@@ -57,20 +61,35 @@ export function buildCaseStage(ctx: DocContext, recognised: Recognised): CaseSta
   // Rulings: the item's case the ruler or the sentence's parties belong to, the item's only or latest case, or a
   // case of their own.
   // A court's ruling gets a case of its own only when the item is about it (its heading names the court).
-  const headingNames = (item: number, id: string) => (sentencesOf.get(item) ?? []).some((s) => s.heading && (mentionsOf.get(s) ?? []).some((m) => m.id === id));
+  const headingNames = (item: number, id: string) =>
+    (sentencesOf.get(item) ?? []).some((s) => s.heading && (mentionsOf.get(s) ?? []).some((m) => m.id === id));
   // Cases the text names (case-names.ts): rulings and citations attach to them first; they exist as proposals already.
   const namedCases = new Map<string, CaseDraft>();
   for (const [sentence, mentions] of mentionsOf) {
     for (const m of mentions.filter((x) => x.label === "Case")) {
       const draft =
         namedCases.get(m.id) ??
-        ({ id: m.id, existing: true, item: sentence.item, kind: "lawsuit", from: [], to: [], participants: new Set(), sentenceIndices: new Set(), nameZh: m.surface, confidence: 0.7, rule: "case-name" } satisfies CaseDraft);
+        ({
+          id: m.id,
+          existing: true,
+          item: sentence.item,
+          kind: "lawsuit",
+          from: [],
+          to: [],
+          participants: new Set(),
+          sentenceIndices: new Set(),
+          nameZh: m.surface,
+          confidence: 0.7,
+          rule: "case-name",
+        } satisfies CaseDraft);
       if (!namedCases.has(m.id)) {
         namedCases.set(m.id, draft);
         addCase(draft);
       }
       draft.sentenceIndices.add(indexOf.get(sentence) ?? 0);
-      for (const other of mentions) if (other.id !== m.id && other.label !== "Jurisdiction" && other.label !== "Law") draft.participants.add(other.id);
+      for (const other of mentions)
+        if (other.id !== m.id && other.label !== "Jurisdiction" && other.label !== "Law")
+          draft.participants.add(other.id);
     }
   }
   // "A法院审结甲案；B法院对乙案作出判决": a ruler rules on the named case that follows it in its sentence.
@@ -81,7 +100,11 @@ export function buildCaseStage(ctx: DocContext, recognised: Recognised): CaseSta
   const rulesOn: { ruling: RulingHit; draft: CaseDraft }[] = [];
   for (const r of rulings) {
     // "尚未有法院最终判决结果": the court it was filed with has not ruled.
-    if (r.rule.startsWith("zh-filed-with-court") && PENDING.test(norm.text.slice(items[r.item].start, items[r.item].end))) continue;
+    if (
+      r.rule.startsWith("zh-filed-with-court") &&
+      PENDING.test(norm.text.slice(items[r.item].start, items[r.item].end))
+    )
+      continue;
     const itemCases = casesByItem.get(r.item) ?? [];
     const recent = itemCases.filter((c) => Math.min(...c.sentenceIndices) <= r.sentenceIndex);
     const named = itemCases.filter((c) => namedCases.has(c.id));
@@ -90,7 +113,9 @@ export function buildCaseStage(ctx: DocContext, recognised: Recognised): CaseSta
       named.find((c) => r.mentioned.includes(c.id)) ??
       (named.length === 1 ? named[0] : undefined) ??
       itemCases.find((c) => c.participants.has(r.from)) ??
-      itemCases.find((c) => r.mentioned.some((id) => c.participants.has(id)) && c.sentenceIndices.has(r.sentenceIndex)) ??
+      itemCases.find(
+        (c) => r.mentioned.some((id) => c.participants.has(id)) && c.sentenceIndices.has(r.sentenceIndex),
+      ) ??
       (itemCases.length === 1 ? itemCases[0] : undefined) ??
       recent.sort((a, b) => Math.max(...b.sentenceIndices) - Math.max(...a.sentenceIndices))[0];
     if (draft) {
@@ -102,7 +127,14 @@ export function buildCaseStage(ctx: DocContext, recognised: Recognised): CaseSta
       const known = [...(run.casesByParty.get(r.from) ?? [])];
       const created: CaseDraft =
         known.length === 1
-          ? { ...rulingCase(r.item, r.from, r.caseKind as CaseKind, r.sentenceIndex, dateOf(ctx, r), { ...caseCtx, taken: new Set(run.taken) }), id: known[0], existing: true }
+          ? {
+              ...rulingCase(r.item, r.from, r.caseKind as CaseKind, r.sentenceIndex, dateOf(ctx, r), {
+                ...caseCtx,
+                taken: new Set(run.taken),
+              }),
+              id: known[0],
+              existing: true,
+            }
           : rulingCase(r.item, r.from, r.caseKind as CaseKind, r.sentenceIndex, dateOf(ctx, r), caseCtx);
       cases.push(created);
       addCase(created);

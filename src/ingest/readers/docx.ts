@@ -25,11 +25,18 @@ async function declaredUnpackedBytes(bytes: Uint8Array): Promise<number> {
   return total;
 }
 
-export async function readDocx(file: string, bytes: Uint8Array, maxUnpacked = MAX_DOCX_UNPACKED_BYTES): Promise<string> {
+export async function readDocx(
+  file: string,
+  bytes: Uint8Array,
+  maxUnpacked = MAX_DOCX_UNPACKED_BYTES,
+): Promise<string> {
   if (startsWith(bytes, OLE_SIGNATURE)) {
-    throw new BadRequestError(`${file}: the document is encrypted (password-protected) or a legacy .doc file; save it as an unprotected .docx`);
+    throw new BadRequestError(
+      `${file}: the document is encrypted (password-protected) or a legacy .doc file; save it as an unprotected .docx`,
+    );
   }
-  if (!startsWith(bytes, ZIP_SIGNATURE)) throw new BadRequestError(`${file}: not a .docx file (it is not a zip package)`);
+  if (!startsWith(bytes, ZIP_SIGNATURE))
+    throw new BadRequestError(`${file}: not a .docx file (it is not a zip package)`);
   let unpacked: number;
   try {
     unpacked = await declaredUnpackedBytes(bytes);

@@ -30,7 +30,9 @@ export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS);
 export function formatOf(file: string): DocumentFormat {
   const format = EXTENSIONS[path.extname(file).toLowerCase()];
   if (!format) {
-    throw new BadRequestError(`${file}: unknown document type '${path.extname(file) || "(no extension)"}'; the ingest command reads ${SUPPORTED_EXTENSIONS.join(", ")}`);
+    throw new BadRequestError(
+      `${file}: unknown document type '${path.extname(file) || "(no extension)"}'; the ingest command reads ${SUPPORTED_EXTENSIONS.join(", ")}`,
+    );
   }
   return format;
 }
@@ -44,11 +46,15 @@ export function checkFileBeforeRead(file: string, maxBytes = MAX_DOCUMENT_BYTES)
     size = st.size;
   } catch (err) {
     if (err instanceof BadRequestError) throw err;
-    throw new BadRequestError(`${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    throw new BadRequestError(
+      `${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+    );
   }
   if (size === 0) throw new BadRequestError(`${file}: the file is empty`);
   if (size > maxBytes) {
-    throw new BadRequestError(`${file}: the file is ${formatBytes(size)}, above the ${formatBytes(maxBytes)} limit for one document; split it or raise the limit`);
+    throw new BadRequestError(
+      `${file}: the file is ${formatBytes(size)}, above the ${formatBytes(maxBytes)} limit for one document; split it or raise the limit`,
+    );
   }
   return size;
 }
@@ -59,18 +65,22 @@ export function checkFileBeforeRead(file: string, maxBytes = MAX_DOCUMENT_BYTES)
  */
 export function decodeUtf8Text(file: string, bytes: Uint8Array): string {
   const head = bytes.subarray(0, Math.min(bytes.length, 64 * 1024));
-  if (head.includes(0)) throw new BadRequestError(`${file}: looks like a binary file (it contains NUL bytes), not text`);
+  if (head.includes(0))
+    throw new BadRequestError(`${file}: looks like a binary file (it contains NUL bytes), not text`);
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    throw new BadRequestError(`${file}: is not valid UTF-8 text (binary, or another encoding: convert it to UTF-8 first)`);
+    throw new BadRequestError(
+      `${file}: is not valid UTF-8 text (binary, or another encoding: convert it to UTF-8 first)`,
+    );
   }
 }
 
 /** After extraction: a document without any letter gives nothing to review (a scanned PDF, an empty page). */
 export function checkHasText(file: string, text: string): string {
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new BadRequestError(`${file}: no text could be extracted (an image-only or empty document?)`);
+  if (!/[\p{L}\p{N}]/u.test(text))
+    throw new BadRequestError(`${file}: no text could be extracted (an image-only or empty document?)`);
   return text;
 }
 

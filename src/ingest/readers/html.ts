@@ -15,17 +15,21 @@ const HEADING_SELECTORS = ["h1", "h2", "h3", "h4", "h5", "h6"].map((selector, i)
   options: { leadingLineBreaks: 2, trailingLineBreaks: 1, prefix: `${"#".repeat(i + 1)} ` },
 }));
 
-const CELL_SELECTORS = ["table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "dt", "dd"].map((selector) => ({
-  selector,
-  format: "cellLine" as const,
-}));
+const CELL_SELECTORS = ["table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "dt", "dd"].map(
+  (selector) => ({
+    selector,
+    format: "cellLine" as const,
+  }),
+);
 const TITLE = /<title[^>]*>([\s\S]*?)<\/title>/i;
 const MAX_TITLE_CHARS = 300;
 
 export function readHtml(file: string, bytes: Uint8Array): string {
   const html = decodeUtf8Text(file, bytes);
   const rawTitle = html.match(TITLE)?.[1];
-  const title = rawTitle ? htmlToText(rawTitle, { wordwrap: false }).replace(/\s+/g, " ").trim().slice(0, MAX_TITLE_CHARS) : "";
+  const title = rawTitle
+    ? htmlToText(rawTitle, { wordwrap: false }).replace(/\s+/g, " ").trim().slice(0, MAX_TITLE_CHARS)
+    : "";
   const body = htmlToText(html, {
     wordwrap: false,
     formatters: {

@@ -24,7 +24,10 @@ const DOCUMENT_NAME = /^[\w.-]+\.(txt|md|html|pdf|docx)$/;
 export function documentName(file: string, format: DocumentFormat = formatOf(file)): string {
   const ext = format === "txt" ? "txt" : format;
   const stem = path.basename(file, path.extname(file));
-  const safe = stem.replace(/[^\w.-]+/g, "-").replace(/-{2,}/g, "-").replace(/^[-.]+|[-.]+$/g, "");
+  const safe = stem
+    .replace(/[^\w.-]+/g, "-")
+    .replace(/-{2,}/g, "-")
+    .replace(/^[-.]+|[-.]+$/g, "");
   const name = `${safe}.${ext}`;
   if (safe === stem && DOCUMENT_NAME.test(name)) return name;
   const hash = createHash("sha256").update(stem).digest("hex").slice(0, 8);

@@ -21,14 +21,22 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<string> 
   let doc;
   try {
     // pdfjs takes ownership of (and detaches) the buffer it is given: pass a copy.
-    doc = await getDocument({ data: new Uint8Array(bytes), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+    doc = await getDocument({
+      data: new Uint8Array(bytes),
+      disableFontFace: true,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
   } catch (err) {
     const name = (err as Error).name;
-    if (name === "PasswordException") throw new BadRequestError(`${file}: the PDF is encrypted (password-protected); export an unprotected copy first`);
+    if (name === "PasswordException")
+      throw new BadRequestError(`${file}: the PDF is encrypted (password-protected); export an unprotected copy first`);
     throw new BadRequestError(`${file}: not a readable PDF (${(err as Error).message})`);
   }
   try {
-    if (doc.numPages > MAX_PDF_PAGES) throw new BadRequestError(`${file}: the PDF has ${doc.numPages} pages, above the ${MAX_PDF_PAGES}-page limit`);
+    if (doc.numPages > MAX_PDF_PAGES)
+      throw new BadRequestError(`${file}: the PDF has ${doc.numPages} pages, above the ${MAX_PDF_PAGES}-page limit`);
     const pages: string[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);

@@ -12,11 +12,15 @@ describe("ACCUSES", () => {
   });
 
   it("reads a cease-and-desist letter sent to a party (向…发出停止侵权函)", () => {
-    expect(relationsOf("迪士尼向字节跳动发出停止侵权函，要求其停止使用受版权保护的角色。")).toEqual(["ACCUSES company:disney -> company:bytedance"]);
+    expect(relationsOf("迪士尼向字节跳动发出停止侵权函，要求其停止使用受版权保护的角色。")).toEqual([
+      "ACCUSES company:disney -> company:bytedance",
+    ]);
   });
 
   it("reads the passive (被…指责) and ignores a jurisdiction used as an adjective", () => {
-    expect(relationsOf("深度求索很快被美国人工智能企业OpenAI指责窃取技术秘密。")).toEqual(["ACCUSES company:openai -> company:deepseek"]);
+    expect(relationsOf("深度求索很快被美国人工智能企业OpenAI指责窃取技术秘密。")).toEqual([
+      "ACCUSES company:openai -> company:deepseek",
+    ]);
   });
 
   it("reads English cues with coordinated objects", () => {

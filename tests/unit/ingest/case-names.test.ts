@@ -11,20 +11,34 @@ describe("findCaseNames", () => {
   });
 
   it("takes an English caption and its two parties", () => {
-    const [c] = findCaseNames("summary judgment in Thomson Reuters Enterprise Centre GmbH v. Ross Intelligence Inc., No. 1:20-cv-613");
+    const [c] = findCaseNames(
+      "summary judgment in Thomson Reuters Enterprise Centre GmbH v. Ross Intelligence Inc., No. 1:20-cv-613",
+    );
     expect(c.name).toBe("Thomson Reuters Enterprise Centre GmbH v. Ross Intelligence Inc.");
-    expect(c.parties?.map((p) => `${p.role}:${p.name}`)).toEqual(["plaintiff:Thomson Reuters Enterprise Centre GmbH", "defendant:Ross Intelligence Inc."]);
+    expect(c.parties?.map((p) => `${p.role}:${p.name}`)).toEqual([
+      "plaintiff:Thomson Reuters Enterprise Centre GmbH",
+      "defendant:Ross Intelligence Inc.",
+    ]);
     expect(findCaseNames("ANI vs OpenAI: why the agency sued")[0]?.name).toBe("ANI vs OpenAI");
   });
 
   it("takes a Chinese 甲诉乙…案 caption bounded by the text before it, with its parties", () => {
-    const [c] = findCaseNames("二审判决书上海某文化发展有限公司诉杭州某智能科技有限公司著作权侵权及不正当竞争纠纷案编者按");
+    const [c] = findCaseNames(
+      "二审判决书上海某文化发展有限公司诉杭州某智能科技有限公司著作权侵权及不正当竞争纠纷案编者按",
+    );
     expect(c.name).toBe("上海某文化发展有限公司诉杭州某智能科技有限公司著作权侵权及不正当竞争纠纷案");
-    expect(c.parties?.map((p) => `${p.role}:${p.name}/${p.label}`)).toEqual(["plaintiff:上海某文化发展有限公司/Company", "defendant:杭州某智能科技有限公司/Company"]);
+    expect(c.parties?.map((p) => `${p.role}:${p.name}/${p.label}`)).toEqual([
+      "plaintiff:上海某文化发展有限公司/Company",
+      "defendant:杭州某智能科技有限公司/Company",
+    ]);
   });
 
   it("takes a described case after 就 or after the clause that reports it", () => {
-    expect(findCaseNames("杭州市中级人民法院就首例“虚拟数字人”侵权案作出二审判决")[0]?.name).toBe("首例“虚拟数字人”侵权案");
-    expect(findCaseNames("记者从常熟市人民法院获悉,江苏首例AIGC(人工智能生成内容)著作权纠纷案审结并生效")[0]?.name).toBe("江苏首例AIGC(人工智能生成内容)著作权纠纷案");
+    expect(findCaseNames("杭州市中级人民法院就首例“虚拟数字人”侵权案作出二审判决")[0]?.name).toBe(
+      "首例“虚拟数字人”侵权案",
+    );
+    expect(
+      findCaseNames("记者从常熟市人民法院获悉,江苏首例AIGC(人工智能生成内容)著作权纠纷案审结并生效")[0]?.name,
+    ).toBe("江苏首例AIGC(人工智能生成内容)著作权纠纷案");
   });
 });

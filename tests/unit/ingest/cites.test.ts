@@ -19,7 +19,9 @@ describe("CITES", () => {
   });
 
   it("cites several laws named together (《A》《B》等)", () => {
-    const rels = cites("国家网信办通报了一批违规应用。国家网信办依据《个人信息保护法》《中华人民共和国著作权法》等法律法规开展整治。");
+    const rels = cites(
+      "国家网信办通报了一批违规应用。国家网信办依据《个人信息保护法》《中华人民共和国著作权法》等法律法规开展整治。",
+    );
     expect(rels.map((r) => r.to).sort()).toEqual(["law:cn-copyright-law", "law:cn-pipl"]);
   });
 
@@ -32,11 +34,16 @@ describe("CITES", () => {
     const file = extractText(text);
     const code = file.entities.find((e) => e.label === "Law")!;
     expect(code).toMatchObject({ nameEn: "Code of Practice on Marking and Labelling", kind: "code_of_practice" });
-    expect(file.relationships.find((r) => r.type === "CITES")).toMatchObject({ from: code.id, to: "law:eu-ai-act", article: "Art. 50" });
+    expect(file.relationships.find((r) => r.type === "CITES")).toMatchObject({
+      from: code.id,
+      to: "law:eu-ai-act",
+      article: "Art. 50",
+    });
   });
 
   it("applies a commentary sentence to the cases of the latest sentence that named cases", () => {
-    const text = "国家网信办查处字节跳动利用网络实施混淆案、欧盟委员会查处Meta虚假宣传案。这种行为违反了《反不正当竞争法》第六条的规定。";
+    const text =
+      "国家网信办查处字节跳动利用网络实施混淆案、欧盟委员会查处Meta虚假宣传案。这种行为违反了《反不正当竞争法》第六条的规定。";
     expect(cites(text).map((r) => r.to)).toEqual(["law:cn-aucl", "law:cn-aucl"]);
   });
 

@@ -14,12 +14,19 @@ describe("DEVELOPS", () => {
     const file = extractText("2026年2月5日，Anthropic正式发布Claude Opus 5大模型。");
     const model = file.entities.find((e) => e.label === "Model")!;
     expect(model).toMatchObject({ nameEn: "Claude Opus 5", modelKind: "llm", candidate: { status: "new" } });
-    expect(file.relationships.find((r) => r.type === "DEVELOPS")).toMatchObject({ from: "company:anthropic", to: model.id });
+    expect(file.relationships.find((r) => r.type === "DEVELOPS")).toMatchObject({
+      from: "company:anthropic",
+      to: model.id,
+    });
   });
 
   it("does not merge a new version into an existing model (Seedance 3.0 is not Seedance 2.0)", () => {
     const file = extractText("字节跳动发布视频生成模型Seedance 3.0。");
-    expect(file.entities.find((e) => e.label === "Model")).toMatchObject({ nameEn: "Seedance 3.0", modelKind: "video", candidate: { status: "new" } });
+    expect(file.entities.find((e) => e.label === "Model")).toMatchObject({
+      nameEn: "Seedance 3.0",
+      modelKind: "video",
+      candidate: { status: "new" },
+    });
   });
 
   it("reads possessive forms: X的开发商Y, 来自X的Y", () => {
@@ -27,7 +34,10 @@ describe("DEVELOPS", () => {
     const file = extractText("来自中国公司深度求索的DeepSeek-V4模型登上榜首。");
     const model = file.entities.find((e) => e.label === "Model")!;
     expect(model.nameEn).toBe("DeepSeek-V4");
-    expect(file.relationships.find((r) => r.type === "DEVELOPS")).toMatchObject({ from: "company:deepseek", to: model.id });
+    expect(file.relationships.find((r) => r.type === "DEVELOPS")).toMatchObject({
+      from: "company:deepseek",
+      to: model.id,
+    });
   });
 
   it("reads English releases", () => {

@@ -1,9 +1,15 @@
 /** English entity discovery: the capitalised-span chunker, its typing, and names written in lower case. */
 import { describe, expect, it } from "vitest";
 
-import { capitalisedSpans, commonNameHits, englishNameHits, midSentenceNames } from "../../../src/ingest/english-names.js";
+import {
+  capitalisedSpans,
+  commonNameHits,
+  englishNameHits,
+  midSentenceNames,
+} from "../../../src/ingest/english-names.js";
 
-const names = (text: string, known: string[] = []) => englishNameHits(text, new Set(known)).map((h) => `${h.nameEn}/${h.label}`);
+const names = (text: string, known: string[] = []) =>
+  englishNameHits(text, new Set(known)).map((h) => `${h.nameEn}/${h.label}`);
 
 describe("englishNameHits", () => {
   it("finds nothing in empty text, lower-case text or a lone capitalised word opening a sentence", () => {
@@ -21,8 +27,16 @@ describe("englishNameHits", () => {
   });
 
   it("joins 'and' and 'of' inside institution names only", () => {
-    expect(names("The Securities and Exchange Commission said on Monday that it had charged Delphia and Global Predictions.")).toEqual(
-      expect.arrayContaining(["Securities and Exchange Commission/Regulator", "Delphia/Company", "Global Predictions/Company"]),
+    expect(
+      names(
+        "The Securities and Exchange Commission said on Monday that it had charged Delphia and Global Predictions.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        "Securities and Exchange Commission/Regulator",
+        "Delphia/Company",
+        "Global Predictions/Company",
+      ]),
     );
     expect(names("It was linked to the Ministry of Justice in Brasília.")).toContain("Ministry of Justice/Regulator");
   });
@@ -43,7 +57,11 @@ describe("englishNameHits", () => {
 describe("commonNameHits", () => {
   it("finds instruments named by a common noun and quoted Chinese products", () => {
     expect(commonNameHits("").length).toBe(0);
-    expect(commonNameHits("the FCC issued a unanimous declaratory ruling on AI voices").map((h) => `${h.nameEn}/${h.label}`)).toEqual(["declaratory ruling/Law"]);
-    expect(commonNameHits("MiniMax及其产品“海螺AI”在训练中").map((h) => `${h.nameZh}/${h.label}`)).toEqual(["海螺AI/Model"]);
+    expect(
+      commonNameHits("the FCC issued a unanimous declaratory ruling on AI voices").map((h) => `${h.nameEn}/${h.label}`),
+    ).toEqual(["declaratory ruling/Law"]);
+    expect(commonNameHits("MiniMax及其产品“海螺AI”在训练中").map((h) => `${h.nameZh}/${h.label}`)).toEqual([
+      "海螺AI/Model",
+    ]);
   });
 });

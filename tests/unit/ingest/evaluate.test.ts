@@ -5,7 +5,20 @@ import type { CandidatesFile } from "../../../src/ingest/candidates.js";
 import { alignCases, score } from "../../../src/ingest/evaluate.js";
 
 const rel = (type: string, from: string, to: string, c?: string) =>
-  ({ type, from, to, ...(c ? { case: c } : {}), candidate: { id: "x", rule: "r", confidence: 1, existing: false, evidence: { document: "d", start: 0, end: 1 }, dependsOn: [] } }) as CandidatesFile["relationships"][number];
+  ({
+    type,
+    from,
+    to,
+    ...(c ? { case: c } : {}),
+    candidate: {
+      id: "x",
+      rule: "r",
+      confidence: 1,
+      existing: false,
+      evidence: { document: "d", start: 0, end: 1 },
+      dependsOn: [],
+    },
+  }) as CandidatesFile["relationships"][number];
 
 describe("evaluation", () => {
   it("scores empty predictions and empty gold without dividing by zero", () => {
@@ -19,7 +32,11 @@ describe("evaluation", () => {
       ["case:gold-a", new Set(["regulator:a", "company:x"])],
       ["case:gold-b", new Set(["regulator:b", "company:x"])],
     ]);
-    const predicted = [rel("INVESTIGATES", "regulator:b", "company:x", "case:mine"), rel("RULES_ON", "regulator:b", "case:mine"), rel("SUES", "company:q", "company:r", "case:other")];
+    const predicted = [
+      rel("INVESTIGATES", "regulator:b", "company:x", "case:mine"),
+      rel("RULES_ON", "regulator:b", "case:mine"),
+      rel("SUES", "company:q", "company:r", "case:other"),
+    ];
     expect([...alignCases(predicted, gold)]).toEqual([["case:mine", "case:gold-b"]]);
   });
 });

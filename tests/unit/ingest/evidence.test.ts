@@ -6,7 +6,13 @@ import { normalise } from "../../../src/ingest/normalise.js";
 import { squashWhitespace } from "../../../src/seed/graph.js";
 import { extractText } from "../../fixtures/ingest/graph.js";
 
-const sentenceOf = (text: string, start: number, end: number) => ({ item: 0, start, end, text: text.slice(start, end), heading: false });
+const sentenceOf = (text: string, start: number, end: number) => ({
+  item: 0,
+  start,
+  end,
+  text: text.slice(start, end),
+  heading: false,
+});
 
 describe("evidence quotes", () => {
   it("returns an empty quote for an empty sentence and tidies whitespace only", () => {
@@ -22,7 +28,9 @@ describe("evidence quotes", () => {
     const quote = rel.quote as string;
     expect(quote).toContain("２０２６ 年");
     expect(squashWhitespace(orig).includes(squashWhitespace(quote))).toBe(true);
-    expect(orig.slice(rel.candidate.evidence.start, rel.candidate.evidence.end).replace(/\s+/g, "")).toBe(quote.replace(/\s+/g, ""));
+    expect(orig.slice(rel.candidate.evidence.start, rel.candidate.evidence.end).replace(/\s+/g, "")).toBe(
+      quote.replace(/\s+/g, ""),
+    );
   });
 
   it("narrows a sentence longer than 300 characters to the clauses around the relationship", () => {

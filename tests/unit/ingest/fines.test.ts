@@ -11,8 +11,12 @@ describe("FINES", () => {
   });
 
   it("reads Chinese and English fines", () => {
-    expect(relationsOf("国家网信办对字节跳动处以50万元罚款。")).toContain("FINES regulator:cn-cac -> company:bytedance");
-    expect(relationsOf("The European Commission fined Meta 800 million euros.")).toContain("FINES regulator:eu-commission -> company:meta");
+    expect(relationsOf("国家网信办对字节跳动处以50万元罚款。")).toContain(
+      "FINES regulator:cn-cac -> company:bytedance",
+    );
+    expect(relationsOf("The European Commission fined Meta 800 million euros.")).toContain(
+      "FINES regulator:eu-commission -> company:meta",
+    );
   });
 
   it("files the fine under an administrative-penalty case with the authority ruling on it", () => {

@@ -6,10 +6,32 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 import type { CandidatesFile } from "../../../src/ingest/candidates.js";
-import { confusion, evaluateGoldDocument, GoldFormatError, goldScores, nameAgreement, readGold, type GoldDocument, type PredictedEntity } from "../../../src/ingest/gold.js";
+import {
+  confusion,
+  evaluateGoldDocument,
+  GoldFormatError,
+  goldScores,
+  nameAgreement,
+  readGold,
+  type GoldDocument,
+  type PredictedEntity,
+} from "../../../src/ingest/gold.js";
 
 const rel = (type: string, from: string, to: string, confidence = 0.9, extra: Record<string, unknown> = {}) =>
-  ({ type, from, to, ...extra, candidate: { id: "x", rule: "r", confidence, existing: false, evidence: { document: "01.txt", start: 0, end: 1 }, dependsOn: [] } }) as CandidatesFile["relationships"][number];
+  ({
+    type,
+    from,
+    to,
+    ...extra,
+    candidate: {
+      id: "x",
+      rule: "r",
+      confidence,
+      existing: false,
+      evidence: { document: "01.txt", start: 0, end: 1 },
+      dependsOn: [],
+    },
+  }) as CandidatesFile["relationships"][number];
 
 const gold: GoldDocument = {
   doc: "01.txt",
@@ -36,7 +58,10 @@ describe("gold evaluation", () => {
   it("rejects a gold file that is missing or malformed, naming the file", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "gold-"));
     expect(() => readGold(dir)).toThrow(GoldFormatError);
-    writeFileSync(path.join(dir, "gold.json"), JSON.stringify([{ doc: "01.txt", lang: "en", entities: [], relations: [{ type: "SUES" }] }]));
+    writeFileSync(
+      path.join(dir, "gold.json"),
+      JSON.stringify([{ doc: "01.txt", lang: "en", entities: [], relations: [{ type: "SUES" }] }]),
+    );
     expect(() => readGold(dir)).toThrow(/gold\.json at 0\.relations\.0\.from/);
   });
 

@@ -4,7 +4,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { hanlpHits, parseTokens, startHanlp, tagText, trimByTokens, type HanlpTagger } from "../../../src/ingest/hanlp.js";
+import {
+  hanlpHits,
+  parseTokens,
+  startHanlp,
+  tagText,
+  trimByTokens,
+  type HanlpTagger,
+} from "../../../src/ingest/hanlp.js";
 
 describe("HanLP answers and hits", () => {
   it("parses nothing from an empty or malformed answer", () => {
@@ -55,7 +62,8 @@ describe("HanLP side process", () => {
     const { tokens, simplified } = await tagText(tagger, text);
     expect(simplified.length).toBe(text.length);
     expect(simplified).toContain("大陆市场监管总局对高通公司开展立案调查");
-    const word = (nature: RegExp) => tokens.filter((t) => nature.test(t.nature)).map((t) => simplified.slice(t.start, t.end));
+    const word = (nature: RegExp) =>
+      tokens.filter((t) => nature.test(t.nature)).map((t) => simplified.slice(t.start, t.end));
     expect(word(/^nr/)).toContain("殷某");
     expect(word(/^nt/).some((w) => w.endsWith("委员会"))).toBe(true);
     // The same process answers again: it is not started per request.

@@ -14,15 +14,23 @@ describe("ISSUES", () => {
   it("reads coordinated issuers (A、B联合发布《X》) and proposes the new law with its kind", () => {
     const file = extractText("2026年3月1日，国家网信办、工业和信息化部联合发布《人工智能生成合成内容标识办法》。");
     const law = file.entities.find((e) => e.label === "Law")!;
-    expect(law).toMatchObject({ nameZh: "人工智能生成合成内容标识办法", kind: "measures", candidate: { status: "new" } });
-    expect(file.relationships.filter((r) => r.type === "ISSUES").map((r) => `${r.from} -> ${r.to}`).sort()).toEqual([
-      `regulator:cn-cac -> ${law.id}`,
-      `regulator:cn-miit -> ${law.id}`,
-    ]);
+    expect(law).toMatchObject({
+      nameZh: "人工智能生成合成内容标识办法",
+      kind: "measures",
+      candidate: { status: "new" },
+    });
+    expect(
+      file.relationships
+        .filter((r) => r.type === "ISSUES")
+        .map((r) => `${r.from} -> ${r.to}`)
+        .sort(),
+    ).toEqual([`regulator:cn-cac -> ${law.id}`, `regulator:cn-miit -> ${law.id}`]);
   });
 
   it("reads English cues and quoted English titles", () => {
-    const file = extractText('The Cyberspace Administration of China issued the "Measures for Labeling AI-Generated Content".');
+    const file = extractText(
+      'The Cyberspace Administration of China issued the "Measures for Labeling AI-Generated Content".',
+    );
     const law = file.entities.find((e) => e.label === "Law")!;
     expect(law).toMatchObject({ nameEn: "Measures for Labeling AI-Generated Content", kind: "measures" });
     expect(file.relationships.find((r) => r.type === "ISSUES")).toMatchObject({ from: "regulator:cn-cac", to: law.id });
@@ -38,6 +46,9 @@ describe("ISSUES", () => {
   it("carries the issuer over from the item heading when the sentence names none", () => {
     const text = ["## 2. 国家网信办部署专项行动", "会上发布了《生成式人工智能服务安全指南》。"].join("\n");
     const file = extractText(text);
-    expect(file.relationships.find((r) => r.type === "ISSUES")).toMatchObject({ from: "regulator:cn-cac", candidate: { confidence: 0.55 } });
+    expect(file.relationships.find((r) => r.type === "ISSUES")).toMatchObject({
+      from: "regulator:cn-cac",
+      candidate: { confidence: 0.55 },
+    });
   });
 });

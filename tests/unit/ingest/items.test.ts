@@ -41,22 +41,47 @@ describe("splitItems", () => {
       ["Enforcement news", "2026-02-03", undefined, "https://example.org/x?a=1_b"],
     ]);
     const t = normalise(text).text;
-    expect(splitSentences(t, got[0]).map((s) => s.text)).toEqual(["荷兰数据保护局发布生成式人工智能愿景", "2026年2月4日,荷兰数据保护局发布了愿景。"]);
+    expect(splitSentences(t, got[0]).map((s) => s.text)).toEqual([
+      "荷兰数据保护局发布生成式人工智能愿景",
+      "2026年2月4日,荷兰数据保护局发布了愿景。",
+    ]);
   });
 
   it("drops a table of contents: dot leaders, and headings repeated later with a body", () => {
-    const text = ["目录", "1. 甲事件 .....\t4", "导读", "1. 乙事件", "2. 丙事件", "正文", "1. 乙事件", "乙事件的正文足够长，说明了发生的事情和各方的反应。", "2. 丙事件", "丙事件的正文也足够长，说明了发生的事情和各方的反应。"].join("\n");
+    const text = [
+      "目录",
+      "1. 甲事件 .....\t4",
+      "导读",
+      "1. 乙事件",
+      "2. 丙事件",
+      "正文",
+      "1. 乙事件",
+      "乙事件的正文足够长，说明了发生的事情和各方的反应。",
+      "2. 丙事件",
+      "丙事件的正文也足够长，说明了发生的事情和各方的反应。",
+    ].join("\n");
     expect(items(text).map((i) => i.title)).toEqual(["乙事件", "丙事件"]);
   });
 
   it("reads the document's own front matter", () => {
-    const t = normalise("---\ntitle: 观点 | AI企业出海\nurl: https://mp.weixin.qq.com/s?x=1\nsource: 中国信息安全\ndate: 2025-02-27\n---\n\n# 观点\n\n正文。").text;
-    expect(documentMeta(t)).toMatchObject({ title: "观点 | AI企业出海", url: "https://mp.weixin.qq.com/s?x=1", publisher: "中国信息安全", date: "2025-02-27" });
+    const t = normalise(
+      "---\ntitle: 观点 | AI企业出海\nurl: https://mp.weixin.qq.com/s?x=1\nsource: 中国信息安全\ndate: 2025-02-27\n---\n\n# 观点\n\n正文。",
+    ).text;
+    expect(documentMeta(t)).toMatchObject({
+      title: "观点 | AI企业出海",
+      url: "https://mp.weixin.qq.com/s?x=1",
+      publisher: "中国信息安全",
+      date: "2025-02-27",
+    });
   });
 
   it("splits English sentences but not at abbreviations", () => {
     const t = normalise("## 1. News\nThe U.S. regulator fined Acme Inc. for fraud. It appealed.").text;
     const [item] = splitItems(t, documentMeta(t));
-    expect(splitSentences(t, item).map((s) => s.text)).toEqual(["News", "The U.S. regulator fined Acme Inc. for fraud.", "It appealed."]);
+    expect(splitSentences(t, item).map((s) => s.text)).toEqual([
+      "News",
+      "The U.S. regulator fined Acme Inc. for fraud.",
+      "It appealed.",
+    ]);
   });
 });

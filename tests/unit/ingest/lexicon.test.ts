@@ -31,9 +31,17 @@ describe("English lexicon", () => {
 
 describe("action words in extraction", () => {
   it("finds fines, investigations and suits stated by the new words, active and passive", () => {
-    expect(relationsOf("The Dutch Data Protection Authority has imposed a 30.5 million euro fine on OpenAI.")).toContain("FINES regulator:nl-ap -> company:openai");
-    expect(relationsOf("国家互联网信息办公室约谈了OpenAI。")).toContain("INVESTIGATES regulator:cn-cac -> company:openai");
-    expect(relationsOf("国家互联网信息办公室对OpenAI开展检查。")).toContain("INVESTIGATES regulator:cn-cac -> company:openai");
-    expect(relationsOf("OpenAI was fined by the Dutch Data Protection Authority.")).toContain("FINES regulator:nl-ap -> company:openai");
+    expect(
+      relationsOf("The Dutch Data Protection Authority has imposed a 30.5 million euro fine on OpenAI."),
+    ).toContain("FINES regulator:nl-ap -> company:openai");
+    expect(relationsOf("国家互联网信息办公室约谈了OpenAI。")).toContain(
+      "INVESTIGATES regulator:cn-cac -> company:openai",
+    );
+    expect(relationsOf("国家互联网信息办公室对OpenAI开展检查。")).toContain(
+      "INVESTIGATES regulator:cn-cac -> company:openai",
+    );
+    expect(relationsOf("OpenAI was fined by the Dutch Data Protection Authority.")).toContain(
+      "FINES regulator:nl-ap -> company:openai",
+    );
   });
 });

@@ -21,7 +21,11 @@ describe("linkSentence", () => {
   });
 
   it("prefers the longest name (欧盟委员会 over 欧盟) and links names in both languages", () => {
-    expect(link("欧盟委员会与European Commission和欧盟")).toEqual(["欧盟委员会=regulator:eu-commission", "European Commission=regulator:eu-commission", "欧盟=jur:eu"]);
+    expect(link("欧盟委员会与European Commission和欧盟")).toEqual([
+      "欧盟委员会=regulator:eu-commission",
+      "European Commission=regulator:eu-commission",
+      "欧盟=jur:eu",
+    ]);
   });
 
   it("keeps Latin names on word boundaries and acronyms in their case", () => {
@@ -49,7 +53,9 @@ describe("linkSentence", () => {
     ];
     const d = buildDictionary({ entities: twins, relationships: [] });
     expect(linkSentence(d, "华纳兄弟发出通知", 0, "").map((m) => m.id)).toEqual(["company:warner-bros"]);
-    expect(linkSentence(d, "网民王某某造谣", 0, "广东阳江警方查处网民王某某").map((m) => m.id)).toEqual(["person:wang-a"]);
+    expect(linkSentence(d, "网民王某某造谣", 0, "广东阳江警方查处网民王某某").map((m) => m.id)).toEqual([
+      "person:wang-a",
+    ]);
     expect(linkSentence(d, "网民王某某造谣", 0, "被告人利用GOIP设备").map((m) => m.id)).toEqual(["person:wang-b"]);
   });
 

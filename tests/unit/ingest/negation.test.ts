@@ -22,7 +22,9 @@ describe("negation", () => {
   });
 
   it("does not read 未成年人 or 未来 as negations", () => {
-    expect(relationsOf("英国信息专员办公室就未成年人保护对X平台展开调查。")).toEqual(["INVESTIGATES regulator:gb-ico -> company:x-corp"]);
+    expect(relationsOf("英国信息专员办公室就未成年人保护对X平台展开调查。")).toEqual([
+      "INVESTIGATES regulator:gb-ico -> company:x-corp",
+    ]);
   });
 
   it("lowers the confidence of a hedged event (拟, may, plans to)", () => {

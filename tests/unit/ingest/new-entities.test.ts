@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { findEntityPatterns, lawKind } from "../../../src/ingest/new-entities.js";
 import { normalise } from "../../../src/ingest/normalise.js";
 
-const found = (text: string) => findEntityPatterns(normalise(text).text).map((h) => `${h.label}:${h.nameZh ?? h.nameEn}`);
+const found = (text: string) =>
+  findEntityPatterns(normalise(text).text).map((h) => `${h.label}:${h.nameZh ?? h.nameEn}`);
 
 describe("findEntityPatterns", () => {
   it("proposes nothing for plain text, generic nouns, works of fiction or verbs that end like suffixes", () => {
@@ -17,7 +18,11 @@ describe("findEntityPatterns", () => {
   });
 
   it("proposes laws from 《》 titles with their kind, an English name from a parenthesis, and a kind word after the title", () => {
-    const hits = findEntityPatterns(normalise("西班牙数据保护局发布《人工智能智能体数据保护指南》（Artificial Intelligence from the perspective of Data Protection），并发布《消除障碍》行政命令").text);
+    const hits = findEntityPatterns(
+      normalise(
+        "西班牙数据保护局发布《人工智能智能体数据保护指南》（Artificial Intelligence from the perspective of Data Protection），并发布《消除障碍》行政命令",
+      ).text,
+    );
     const laws = hits.filter((h) => h.label === "Law");
     expect(laws.map((h) => [h.nameZh, h.nameEn, h.props.kind])).toEqual([
       ["人工智能智能体数据保护指南", "Artificial Intelligence from the perspective of Data Protection", "guideline"],
@@ -53,11 +58,9 @@ describe("findEntityPatterns", () => {
   });
 
   it("proposes versioned model names next to a release cue, not quantities or identifiers", () => {
-    expect(found("Anthropic正式发布Claude Opus 4.6大模型，OpenAI发布GPT-5.3-Codex模型，阿里开源Qwen3-Coder-Next")).toEqual([
-      "Model:Claude Opus 4.6",
-      "Model:GPT-5.3-Codex",
-      "Model:Qwen3-Coder-Next",
-    ]);
+    expect(
+      found("Anthropic正式发布Claude Opus 4.6大模型，OpenAI发布GPT-5.3-Codex模型，阿里开源Qwen3-Coder-Next"),
+    ).toEqual(["Model:Claude Opus 4.6", "Model:GPT-5.3-Codex", "Model:Qwen3-Coder-Next"]);
     expect(found("标准GB 45438-2025发布，营收增长20 亿元，PUE 1.04")).toEqual([]);
   });
 });

@@ -14,12 +14,17 @@ describe("normalise", () => {
   });
 
   it("drops spaces next to CJK text and keeps one between Latin words", () => {
-    expect(normalise("2026 年 2 月 3 日，X 平台与  Claude   Opus 4.6 上线").text).toBe("2026年2月3日,X平台与Claude Opus 4.6上线");
+    expect(normalise("2026 年 2 月 3 日，X 平台与  Claude   Opus 4.6 上线").text).toBe(
+      "2026年2月3日,X平台与Claude Opus 4.6上线",
+    );
   });
 
   it("joins a sentence wrapped across lines (and a page break) but keeps headings and metadata lines", () => {
-    const text = "杭州市西湖区市场监管局查处杭州博珩文化传媒有限公司利用网络实施混淆案、杭州市西湖区市\n\n市场监管局查处某公司案。\n## 2. 下一条\n发布日期：2026年2月6日";
-    expect(normalise(text).text).toBe("杭州市西湖区市场监管局查处杭州博珩文化传媒有限公司利用网络实施混淆案、杭州市西湖区市市场监管局查处某公司案。\n## 2. 下一条\n发布日期:2026年2月6日");
+    const text =
+      "杭州市西湖区市场监管局查处杭州博珩文化传媒有限公司利用网络实施混淆案、杭州市西湖区市\n\n市场监管局查处某公司案。\n## 2. 下一条\n发布日期：2026年2月6日";
+    expect(normalise(text).text).toBe(
+      "杭州市西湖区市场监管局查处杭州博珩文化传媒有限公司利用网络实施混淆案、杭州市西湖区市市场监管局查处某公司案。\n## 2. 下一条\n发布日期:2026年2月6日",
+    );
     expect(isWrappedBreak("短行", "下一行", 1)).toBe(false);
     expect(isWrappedBreak("这是一个足够长的句子但是没有结束标点因此会被合并到下一行", "继续这句话。", 3)).toBe(false);
   });

@@ -36,8 +36,12 @@ describe("document readers", () => {
   it("refuses missing, empty, binary, non-UTF-8 and unknown files with the file and the reason", async () => {
     expect((await failure(path.join(dir, "nope.txt"))).message).toMatch(/cannot be read \(ENOENT\)/);
     expect((await failure(file("empty.txt", ""))).message).toMatch(/the file is empty/);
-    expect((await failure(file("binary.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])))).message).toMatch(/binary file/);
-    expect((await failure(file("latin1.txt", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61])))).message).toMatch(/not valid UTF-8/);
+    expect((await failure(file("binary.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])))).message).toMatch(
+      /binary file/,
+    );
+    expect((await failure(file("latin1.txt", Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61])))).message).toMatch(
+      /not valid UTF-8/,
+    );
     expect((await failure(file("sheet.xlsx", "a,b"))).message).toMatch(/unknown document type '\.xlsx'/);
     expect((await failure(file("blank.txt", " \n\t\n"))).message).toMatch(/no text could be extracted/);
   });
@@ -54,17 +58,24 @@ describe("document readers", () => {
     expect((await failure(file("locked.pdf", makePdf("secret", { encrypted: true })))).message).toMatch(/encrypted/);
     expect((await failure(file("broken.pdf", "%PDF-1.4\nnot really a pdf"))).message).toMatch(/not a readable PDF/);
     expect((await failure(file("fake.pdf", "hello"))).message).toMatch(/not a PDF file/);
-    expect((await failure(file("locked.docx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))).message).toMatch(/encrypted \(password-protected\) or a legacy \.doc/);
+    expect(
+      (await failure(file("locked.docx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])))).message,
+    ).toMatch(/encrypted \(password-protected\) or a legacy \.doc/);
     expect((await failure(file("fake.docx", "plain text"))).message).toMatch(/not a zip package/);
   });
 
   it("reads plain text and Markdown as they are (a UTF-8 BOM dropped)", async () => {
     const doc = await readDocument(file("news.md", "\ufeff# 一、监管动态\n\n1. 英国信息专员办公室对X平台展开调查\n"));
-    expect(doc).toMatchObject({ document: "news.md", format: "md", text: "# 一、监管动态\n\n1. 英国信息专员办公室对X平台展开调查\n" });
+    expect(doc).toMatchObject({
+      document: "news.md",
+      format: "md",
+      text: "# 一、监管动态\n\n1. 英国信息专员办公室对X平台展开调查\n",
+    });
   });
 
   it("reads HTML as text, keeping headings as lines and dropping scripts and link targets", async () => {
-    const html = '<html><head><style>p{}</style><script>var x=1</script></head><body><h2>Enforcement News</h2><p>The <a href="https://ico.org.uk">ICO</a> opened an investigation into X Corp.</p></body></html>';
+    const html =
+      '<html><head><style>p{}</style><script>var x=1</script></head><body><h2>Enforcement News</h2><p>The <a href="https://ico.org.uk">ICO</a> opened an investigation into X Corp.</p></body></html>';
     const doc = await readDocument(file("news.html", html));
     expect(doc.text).toContain("## Enforcement News");
     expect(doc.text).toContain("The ICO opened an investigation into X Corp.");
@@ -88,7 +99,9 @@ describe("document readers", () => {
   });
 
   it("reads a .docx's paragraphs", async () => {
-    const doc = await readDocument(file("memo.docx", await makeDocx(["英国信息专员办公室对X平台展开调查。", "Second paragraph."])));
+    const doc = await readDocument(
+      file("memo.docx", await makeDocx(["英国信息专员办公室对X平台展开调查。", "Second paragraph."])),
+    );
     expect(doc.format).toBe("docx");
     expect(doc.text).toContain("英国信息专员办公室对X平台展开调查。");
     expect(doc.text).toContain("Second paragraph.");
@@ -106,19 +119,30 @@ describe("hostile documents", () => {
   it("refuses a truncated PDF with a clear message", async () => {
     const pdf = makePdf("英国信息专员办公室对X平台展开调查");
     const truncated = pdf.subarray(0, Math.floor(pdf.length / 2));
-    expect((await failure(file("truncated.pdf", Buffer.from(truncated)))).message).toMatch(/not a readable PDF|no text could be extracted/);
+    expect((await failure(file("truncated.pdf", Buffer.from(truncated)))).message).toMatch(
+      /not a readable PDF|no text could be extracted/,
+    );
   });
 
   it("refuses a .docx that would unpack beyond the limit (a zip bomb) without unpacking it", async () => {
     // 20 MB of one repeated paragraph compresses to a few kilobytes; with a 1 MB limit the reader must refuse it.
     const { default: JSZip } = await import("jszip");
     const zip = new JSZip();
-    zip.file("word/document.xml", `<w:document><w:body><w:p><w:r><w:t>${"A".repeat(20 * 1024 * 1024)}</w:t></w:r></w:p></w:body></w:document>`);
-    const bomb = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } });
+    zip.file(
+      "word/document.xml",
+      `<w:document><w:body><w:p><w:r><w:t>${"A".repeat(20 * 1024 * 1024)}</w:t></w:r></w:p></w:body></w:document>`,
+    );
+    const bomb = await zip.generateAsync({
+      type: "nodebuffer",
+      compression: "DEFLATE",
+      compressionOptions: { level: 9 },
+    });
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const p = file("bomb.docx", bomb);
     const { readDocx } = await import("../../../src/ingest/readers/docx.js");
-    await expect(readDocx(p, new Uint8Array(bomb), 1024 * 1024)).rejects.toThrow(/would unpack to \d+ MB, above the 1 MB limit/);
+    await expect(readDocx(p, new Uint8Array(bomb), 1024 * 1024)).rejects.toThrow(
+      /would unpack to \d+ MB, above the 1 MB limit/,
+    );
   });
 
   it("refuses a 500 MB file by its size without reading it (memory stays bounded)", async () => {

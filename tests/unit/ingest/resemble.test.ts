@@ -6,7 +6,8 @@ import { findResemblance, isAcronymOf, isChineseAbbreviation, nameKey } from "..
 import { fixtureGraph } from "../../fixtures/ingest/graph.js";
 
 const dict = buildDictionary(fixtureGraph());
-const match = (label: Parameters<typeof findResemblance>[1], ...names: string[]) => findResemblance(dict, label, names)?.id;
+const match = (label: Parameters<typeof findResemblance>[1], ...names: string[]) =>
+  findResemblance(dict, label, names)?.id;
 
 describe("findResemblance", () => {
   it("proposes no match for empty, unrelated or differently numbered names", () => {

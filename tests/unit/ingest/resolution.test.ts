@@ -5,7 +5,12 @@ import { buildDictionary } from "../../../src/ingest/dictionary.js";
 import { candidatesFile, createRun, extractDocument } from "../../../src/ingest/extract.js";
 import type { GraphEntity } from "../../../src/ingest/types.js";
 
-const E = (id: string, label: GraphEntity["label"], nameEn: string, aliases: string[] = []): GraphEntity => ({ id, label, nameEn, aliases });
+const E = (id: string, label: GraphEntity["label"], nameEn: string, aliases: string[] = []): GraphEntity => ({
+  id,
+  label,
+  nameEn,
+  aliases,
+});
 const GRAPH = [
   E("regulator:eu-commission", "Regulator", "European Commission", ["Commission", "EC"]),
   E("jur:ie", "Jurisdiction", "Ireland"),
@@ -16,7 +21,9 @@ const GRAPH = [
 
 function extract(text: string) {
   const run = createRun(buildDictionary({ entities: GRAPH, relationships: [] }));
-  return candidatesFile(run, [extractDocument(run, { document: "t.txt", file: "t.txt", format: "txt", bytes: text.length, text })]);
+  return candidatesFile(run, [
+    extractDocument(run, { document: "t.txt", file: "t.txt", format: "txt", bytes: text.length, text }),
+  ]);
 }
 
 describe("entity resolution", () => {
@@ -25,7 +32,9 @@ describe("entity resolution", () => {
   });
 
   it("does not merge a qualified Commission into the European Commission", () => {
-    const file = extract("Ireland's Data Protection Commission fined OpenAI. The Federal Trade Commission sued OpenAI.");
+    const file = extract(
+      "Ireland's Data Protection Commission fined OpenAI. The Federal Trade Commission sued OpenAI.",
+    );
     const rels = file.relationships.filter((r) => r.type !== "PARTY_TO").map((r) => `${r.type} ${r.from} -> ${r.to}`);
     expect(rels.some((r) => r.includes("regulator:eu-commission"))).toBe(false);
     const ftc = file.entities.find((e) => e.nameEn === "Federal Trade Commission");

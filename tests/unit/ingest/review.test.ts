@@ -64,7 +64,12 @@ describe("review", () => {
     const { seed, out } = seedFolder();
     const file = candidates();
     const result = assembleReviewed(file, autoDecisions(file, 0.8), { schemaRef: "../seed.schema.json" });
-    expect(result.seed.relationships.map((r) => r.type).sort()).toEqual(["INVESTIGATES", "ISSUES", "PARTY_TO", "PARTY_TO"]);
+    expect(result.seed.relationships.map((r) => r.type).sort()).toEqual([
+      "INVESTIGATES",
+      "ISSUES",
+      "PARTY_TO",
+      "PARTY_TO",
+    ]);
     expect(result.seed.entities.map((e) => `${e.label} ${e.nameZh}`).sort()).toEqual([
       "Case 英国信息专员办公室对X公司的调查",
       "Law 公共数据授权运营指南",
@@ -72,7 +77,13 @@ describe("review", () => {
     ]);
     for (const x of [...result.seed.entities, ...result.seed.relationships]) expect(x).not.toHaveProperty("candidate");
     expect(result.seed.sources).toMatchObject([
-      { id: "source:test-1", title: "英国信息专员办公室调查X平台", document: "test.txt", url: "https://example.org/ico", date: "2026-03-02" },
+      {
+        id: "source:test-1",
+        title: "英国信息专员办公室调查X平台",
+        document: "test.txt",
+        url: "https://example.org/ico",
+        date: "2026-03-02",
+      },
       { id: "source:test-2", title: "新机构发布指南", document: "test.txt", date: "2026-03-05" },
     ]);
     const docs = mkdtempSync(path.join(tmpdir(), "review-docs-"));
@@ -88,14 +99,19 @@ describe("review", () => {
     const docs = mkdtempSync(path.join(tmpdir(), "review-docs-"));
     writeFileSync(path.join(docs, "test.txt"), TEXT);
     const problems = validateReviewed(result.seed, out, [seed], docs);
-    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^quote not found in its source document 'test.txt'/)]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^quote not found in its source document 'test.txt'/),
+    ]);
   });
 
   it("runs the terminal flow on scripted answers: accept, edit, reject", async () => {
     const file = candidates();
     const answers = ["e", "", "", "", "", "英国信息专员办公室宣布对X平台展开调查", "", "", "r", "a"];
     const printed: string[] = [];
-    const decisions = await interactiveDecisions(file, { ask: async () => answers.shift() ?? "q", print: (t) => printed.push(t) });
+    const decisions = await interactiveDecisions(file, {
+      ask: async () => answers.shift() ?? "q",
+      print: (t) => printed.push(t),
+    });
     const result = assembleReviewed(file, decisions);
     const investigates = result.seed.relationships.find((r) => r.type === "INVESTIGATES") as { quote: string };
     expect(investigates.quote).toBe("英国信息专员办公室宣布对X平台展开调查");

@@ -8,7 +8,13 @@ import { ConflictError } from "../../../src/errors.js";
 import { checkStorable, storeDocumentTexts } from "../../../src/ingest/store.js";
 import type { ReadDocument } from "../../../src/ingest/types.js";
 
-const doc = (document: string, text: string): ReadDocument => ({ document, file: `/in/${document}`, format: "txt", bytes: text.length, text });
+const doc = (document: string, text: string): ReadDocument => ({
+  document,
+  file: `/in/${document}`,
+  format: "txt",
+  bytes: text.length,
+  text,
+});
 
 describe("document text store", () => {
   it("refuses two different documents of the same name, and a different text already stored", () => {

@@ -25,13 +25,17 @@ describe("SUES", () => {
   });
 
   it("reads English cues and the passive", () => {
-    expect(relationsOf("The New York Times sued OpenAI in December.")).toEqual(["SUES company:nytimes -> company:openai"]);
+    expect(relationsOf("The New York Times sued OpenAI in December.")).toEqual([
+      "SUES company:nytimes -> company:openai",
+    ]);
     expect(relationsOf("OpenAI was sued by The New York Times.")).toEqual(["SUES company:nytimes -> company:openai"]);
   });
 
   it("reads a case name, A诉B / A v. B", () => {
     expect(relationsOf("纽约时报诉OpenAI案进入审理。")).toEqual(["SUES company:nytimes -> company:openai"]);
-    expect(relationsOf("In New York Times v. OpenAI the court heard both sides.")).toEqual(["SUES company:nytimes -> company:openai"]);
+    expect(relationsOf("In New York Times v. OpenAI the court heard both sides.")).toEqual([
+      "SUES company:nytimes -> company:openai",
+    ]);
   });
 
   it("gives several plaintiffs of one suit one lawsuit case", () => {

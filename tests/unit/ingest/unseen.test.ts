@@ -12,7 +12,10 @@ function named(text: string): string[] {
   const file = extractText(text);
   const names = new Map(file.entities.map((e) => [e.id, (e.nameEn ?? e.nameZh) as string]));
   const name = (id: string) => names.get(id) ?? id;
-  return file.relationships.filter((r) => r.type !== "PARTY_TO").map((r) => `${r.type} ${name(r.from)} -> ${name(r.to)}`).sort();
+  return file.relationships
+    .filter((r) => r.type !== "PARTY_TO")
+    .map((r) => `${r.type} ${name(r.from)} -> ${name(r.to)}`)
+    .sort();
 }
 
 describe("names the graph does not know", () => {
@@ -27,43 +30,71 @@ describe("names the graph does not know", () => {
   });
 
   it("keeps the last of three parties listed with an Oxford comma", () => {
-    const rels = named("The Federal Trade Commission announced five actions. The FTC also sued three companies — Ascend Ecom, Empire Builders, and FBA Machine — in federal court.");
-    expect(rels).toEqual(expect.arrayContaining(["SUES Federal Trade Commission -> Ascend Ecom", "SUES Federal Trade Commission -> Empire Builders", "SUES Federal Trade Commission -> FBA Machine"]));
+    const rels = named(
+      "The Federal Trade Commission announced five actions. The FTC also sued three companies — Ascend Ecom, Empire Builders, and FBA Machine — in federal court.",
+    );
+    expect(rels).toEqual(
+      expect.arrayContaining([
+        "SUES Federal Trade Commission -> Ascend Ecom",
+        "SUES Federal Trade Commission -> Empire Builders",
+        "SUES Federal Trade Commission -> FBA Machine",
+      ]),
+    );
   });
 
   it("reads an allegation made in a lawsuit as the lawsuit, not also as an accusation", () => {
-    const rels = named("Two writers, Andrea Bartz and Charles Graeber, alleged in their lawsuit last summer that Anthropic copied their books.");
+    const rels = named(
+      "Two writers, Andrea Bartz and Charles Graeber, alleged in their lawsuit last summer that Anthropic copied their books.",
+    );
     expect(rels).toEqual(["SUES Andrea Bartz -> company:anthropic", "SUES Charles Graeber -> company:anthropic"]);
   });
 
   it("reads a nominal investigation whose agent follows (an investigation by X found that Y)", () => {
-    const rels = named("An investigation conducted by the Texas Attorney General found that Pieces Technologies made deceptive claims.");
+    const rels = named(
+      "An investigation conducted by the Texas Attorney General found that Pieces Technologies made deceptive claims.",
+    );
     expect(rels).toContain("INVESTIGATES Texas Attorney General -> Pieces Technologies");
   });
 
   it("links a one-letter name only standing alone, and never its owner as the party", () => {
-    expect(named("欧盟委员会对字节跳动旗下的社交平台X处以罚款。")).toContain("FINES regulator:eu-commission -> company:x-corp");
-    expect(named("欧盟委员会对字节跳动旗下的社交平台X处以罚款。").filter((r) => r.includes("company:bytedance"))).toEqual([]);
+    expect(named("欧盟委员会对字节跳动旗下的社交平台X处以罚款。")).toContain(
+      "FINES regulator:eu-commission -> company:x-corp",
+    );
+    expect(
+      named("欧盟委员会对字节跳动旗下的社交平台X处以罚款。").filter((r) => r.includes("company:bytedance")),
+    ).toEqual([]);
   });
 
   it("finds anonymised parties and the short names a judgment introduces for them", () => {
     // A given name after 某 counts when the item repeats it (`殷某桢`), else only surname and 某 (`林某起诉…`).
-    const file = extractText("殷某桢系配音演员。原告殷某桢诉被告一北京某智能科技公司、被告二某(北京)文化传媒公司(以下简称某文化公司)人格权纠纷一案。被告二某文化公司为录音制品的著作权人。");
+    const file = extractText(
+      "殷某桢系配音演员。原告殷某桢诉被告一北京某智能科技公司、被告二某(北京)文化传媒公司(以下简称某文化公司)人格权纠纷一案。被告二某文化公司为录音制品的著作权人。",
+    );
     const companies = file.entities.filter((e) => e.label === "Company").map((e) => e.nameZh);
     expect(companies.sort()).toEqual(["北京某智能科技公司", "某(北京)文化传媒公司"]);
     const names = new Map(file.entities.map((e) => [e.id, e.nameZh]));
-    const sues = file.relationships.filter((r) => r.type === "SUES").map((r) => `${names.get(r.from)} -> ${names.get(r.to)}`);
+    const sues = file.relationships
+      .filter((r) => r.type === "SUES")
+      .map((r) => `${names.get(r.from)} -> ${names.get(r.to)}`);
     expect(sues.sort()).toEqual(["殷某桢 -> 北京某智能科技公司", "殷某桢 -> 某(北京)文化传媒公司"]);
   });
 
   it("reads 'took action against' by 'the feds' as an accusation, and an adjectival 'alleged' as none", () => {
-    const rels = named("The Federal Trade Commission announced five actions. The feds also took action against Rytr, an AI writing assistant.");
+    const rels = named(
+      "The Federal Trade Commission announced five actions. The feds also took action against Rytr, an AI writing assistant.",
+    );
     expect(rels).toContain("ACCUSES Federal Trade Commission -> Rytr");
-    expect(named("Last year the European Commission banned ChatGPT in Italy over alleged breaches of EU privacy rules.").filter((r) => r.startsWith("ACCUSES"))).toEqual([]);
+    expect(
+      named(
+        "Last year the European Commission banned ChatGPT in Italy over alleged breaches of EU privacy rules.",
+      ).filter((r) => r.startsWith("ACCUSES")),
+    ).toEqual([]);
   });
 
   it("gives a judgment's roles the confidence of a verb of suing", () => {
-    const file = extractText("原告殷某桢系配音演员。被告一北京某智能科技公司运营该平台。殷某桢认为其声音权益受到侵害。");
+    const file = extractText(
+      "原告殷某桢系配音演员。被告一北京某智能科技公司运营该平台。殷某桢认为其声音权益受到侵害。",
+    );
     expect(file.relationships.filter((r) => r.type === "SUES").map((r) => r.candidate.confidence)).toEqual([0.8]);
   });
 
@@ -74,10 +105,15 @@ describe("names the graph does not know", () => {
   });
 
   it("lets a counted bare role (`两被告`) stand for the last parties the item named, for review only", () => {
-    const file = extractText("原告林某发现,杭州某技术公司发布了相似图片。同时,常熟某房地产公司也使用了该图片。法院认为两被告构成侵权。");
+    const file = extractText(
+      "原告林某发现,杭州某技术公司发布了相似图片。同时,常熟某房地产公司也使用了该图片。法院认为两被告构成侵权。",
+    );
     const names = new Map(file.entities.map((e) => [e.id, e.nameZh]));
     const sues = file.relationships.filter((r) => r.type === "SUES");
-    expect(sues.map((r) => `${names.get(r.from)} -> ${names.get(r.to)}`).sort()).toEqual(["林某 -> 常熟某房地产公司", "林某 -> 杭州某技术公司"]);
+    expect(sues.map((r) => `${names.get(r.from)} -> ${names.get(r.to)}`).sort()).toEqual([
+      "林某 -> 常熟某房地产公司",
+      "林某 -> 杭州某技术公司",
+    ]);
     for (const r of sues) expect(r.candidate.confidence).toBeLessThan(0.8);
   });
 });

@@ -8,7 +8,13 @@ import type { Filters } from "../types.js";
 
 export function nodeVisible(a: { type: string; jurisdictions?: string[] }, f: Filters): boolean {
   if (f.hiddenTypes.has(a.type)) return false;
-  if (f.jurisdictions.size > 0 && a.jurisdictions && a.jurisdictions.length > 0 && !a.jurisdictions.some((j) => f.jurisdictions.has(j))) return false;
+  if (
+    f.jurisdictions.size > 0 &&
+    a.jurisdictions &&
+    a.jurisdictions.length > 0 &&
+    !a.jurisdictions.some((j) => f.jurisdictions.has(j))
+  )
+    return false;
   return true;
 }
 
@@ -28,7 +34,10 @@ export function applyFilters(graph: ExplorerGraph, f: Filters): void {
         (typeof a.basis === "string" && f.hiddenBases.has(a.basis)) ||
         !!graph.getNodeAttribute(source, "hidden") ||
         !!graph.getNodeAttribute(target, "hidden");
-      a.future = (!!f.until && !!a.appears && a.appears > f.until) || !!graph.getNodeAttribute(source, "future") || !!graph.getNodeAttribute(target, "future");
+      a.future =
+        (!!f.until && !!a.appears && a.appears > f.until) ||
+        !!graph.getNodeAttribute(source, "future") ||
+        !!graph.getNodeAttribute(target, "future");
       return a;
     },
     { attributes: ["hidden", "zIndex"] },

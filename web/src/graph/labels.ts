@@ -24,17 +24,31 @@ const TRAILING_STOP_WORDS = /\s+(of|the|for|and|on|in|to|a|an|by|with|de|des|la)
 const CJK = /[\u3400-\u9fff]/;
 
 /** Node types drawn first, in this order; the rest follow by degree. */
-const TYPE_RANK: Record<string, number> = { Law: 0, Regulator: 0, Company: 1, Court: 2, Case: 2, Model: 3, Organization: 3 };
+const TYPE_RANK: Record<string, number> = {
+  Law: 0,
+  Regulator: 0,
+  Company: 1,
+  Court: 2,
+  Case: 2,
+  Model: 3,
+  Organization: 3,
+};
 
 function str(v: unknown): string | undefined {
   return typeof v === "string" && v.trim() ? v.trim() : undefined;
 }
 
 /** The entity's name in the language, and whether it had to fall back to the other language's name. */
-export function nameIn(lang: Lang, a: { nameEn?: unknown; nameZh?: unknown; label?: unknown; id?: unknown }): { text: string; fallback: Lang | null } {
+export function nameIn(
+  lang: Lang,
+  a: { nameEn?: unknown; nameZh?: unknown; label?: unknown; id?: unknown },
+): { text: string; fallback: Lang | null } {
   const en = str(a.nameEn);
   const zh = str(a.nameZh);
-  if (lang === "zh") return zh ? { text: zh, fallback: null } : { text: en ?? String(a.label ?? a.id ?? ""), fallback: en ? "en" : null };
+  if (lang === "zh")
+    return zh
+      ? { text: zh, fallback: null }
+      : { text: en ?? String(a.label ?? a.id ?? ""), fallback: en ? "en" : null };
   return en ? { text: en, fallback: null } : { text: zh ?? String(a.label ?? a.id ?? ""), fallback: zh ? "zh" : null };
 }
 
@@ -63,7 +77,9 @@ export function shortLabel(lang: Lang, a: Record<string, unknown>): string {
   const long = lang === "zh" && CJK.test(text) ? [...text].length > MAX_ZH_LABEL_CHARS : text.length > MAX_LABEL_CHARS;
   if (!long) return text;
   const aliases = Array.isArray(a.aliases) ? a.aliases.filter((x): x is string => typeof x === "string") : [];
-  const sameScript = aliases.filter((x) => (lang === "zh" ? CJK.test(x) : !CJK.test(x)) && x.length >= 2 && !/[《》]/.test(x));
+  const sameScript = aliases.filter(
+    (x) => (lang === "zh" ? CJK.test(x) : !CJK.test(x)) && x.length >= 2 && !/[《》]/.test(x),
+  );
   const alias = sameScript.sort((x, y) => x.length - y.length || x.localeCompare(y))[0];
   if (alias && [...alias].length < [...text].length) return alias;
   if (lang === "zh" && CJK.test(text)) {
@@ -140,7 +156,12 @@ export function chooseLabels(sigma: Sigma, candidates: { node: string; text: str
     return out;
   };
   const free = (b: LabelBox | null): b is LabelBox =>
-    !!b && b.x >= 0 && b.y >= 0 && b.x + b.width <= width && b.y + b.height <= height && !cells(b).some((k) => grid.get(k)?.some((o) => overlaps(o, b)));
+    !!b &&
+    b.x >= 0 &&
+    b.y >= 0 &&
+    b.x + b.width <= width &&
+    b.y + b.height <= height &&
+    !cells(b).some((k) => grid.get(k)?.some((o) => overlaps(o, b)));
   const kept = new Map<string, LabelSide>();
   for (const c of candidates) {
     if (!c.text) continue;
@@ -167,13 +188,23 @@ export function chooseLabels(sigma: Sigma, candidates: { node: string; text: str
 export function drawNodeLabel(
   context: CanvasRenderingContext2D,
   data: { label: string | null; x: number; y: number; size: number; labelSide?: LabelSide; [k: string]: unknown },
-  settings: { labelSize: number; labelFont: string; labelWeight: string; labelColor: { color?: string; attribute?: string } },
+  settings: {
+    labelSize: number;
+    labelFont: string;
+    labelWeight: string;
+    labelColor: { color?: string; attribute?: string };
+  },
 ): void {
   if (!data.label) return;
   const size = settings.labelSize;
-  const color = settings.labelColor.attribute ? String(data[settings.labelColor.attribute] ?? settings.labelColor.color ?? "#000") : (settings.labelColor.color ?? "#000");
+  const color = settings.labelColor.attribute
+    ? String(data[settings.labelColor.attribute] ?? settings.labelColor.color ?? "#000")
+    : (settings.labelColor.color ?? "#000");
   context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-  const x = data.labelSide === "left" ? data.x - data.size - LABEL_OFFSET - context.measureText(data.label).width : data.x + data.size + LABEL_OFFSET;
+  const x =
+    data.labelSide === "left"
+      ? data.x - data.size - LABEL_OFFSET - context.measureText(data.label).width
+      : data.x + data.size + LABEL_OFFSET;
   // A white halo keeps a label legible where it crosses edges or another entity's disc.
   context.strokeStyle = "rgba(255, 255, 255, 0.9)";
   context.lineWidth = 3;

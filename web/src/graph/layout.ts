@@ -108,7 +108,10 @@ export function seedPositions(graph: ExplorerGraph): void {
     const angle = (2 * Math.PI * idx) / Math.max(ids.length, 1);
     const r = R * 0.35 * Math.sqrt(random());
     const theta = 2 * Math.PI * random();
-    graph.mergeNodeAttributes(n, { x: R * Math.cos(angle) + r * Math.cos(theta), y: R * Math.sin(angle) + r * Math.sin(theta) });
+    graph.mergeNodeAttributes(n, {
+      x: R * Math.cos(angle) + r * Math.cos(theta),
+      y: R * Math.sin(angle) + r * Math.sin(theta),
+    });
   });
 }
 
@@ -231,7 +234,11 @@ export function layoutOverview(graph: ExplorerGraph): void {
     if (i === 0) simple.setAttribute("unit", unit);
     noverlap.assign(sub, {
       maxIterations: 200,
-      inputReducer: (_k, a) => ({ x: a.x, y: a.y, size: (sizeOf((a as { degree?: number }).degree) + LABEL_ROOM_PX) * unit }),
+      inputReducer: (_k, a) => ({
+        x: a.x,
+        y: a.y,
+        size: (sizeOf((a as { degree?: number }).degree) + LABEL_ROOM_PX) * unit,
+      }),
       settings: { margin: 2 * unit, ratio: 1, speed: 3 },
     });
     sub.forEachNode((n, a) => simple.mergeNodeAttributes(n, { x: a.x, y: a.y }));
@@ -248,7 +255,10 @@ function unitOf(g: Graph): number {
  * Runs ForceAtlas2 in its web worker for a bounded time, then stops it and caches the positions. Resolves when
  * stopped. `onTick` lets the caller show the layout moving.
  */
-export function runWorkerLayout(graph: ExplorerGraph, durationMs = Math.min(MAX_LAYOUT_MS, MIN_LAYOUT_MS + graph.order * 5)): Promise<void> {
+export function runWorkerLayout(
+  graph: ExplorerGraph,
+  durationMs = Math.min(MAX_LAYOUT_MS, MIN_LAYOUT_MS + graph.order * 5),
+): Promise<void> {
   if (graph.order < 2) return Promise.resolve();
   const supervisor = new FA2LayoutSupervisor(graph as never, { settings: fa2Settings(graph) });
   supervisor.start();
@@ -271,13 +281,21 @@ export function layoutSmall(graph: ExplorerGraph): void {
     // Entities new to this view start next to the neighbours that already have a place.
     const random = prng(graph.order);
     for (const n of atOrigin) {
-      const placed = graph.neighbors(n).map((m) => graph.getNodeAttributes(m)).filter((a) => a.x !== 0 || a.y !== 0);
-      const pool = placed.length ? placed : graph.filterNodes((_m, a) => a.x !== 0 || a.y !== 0).map((m) => graph.getNodeAttributes(m));
+      const placed = graph
+        .neighbors(n)
+        .map((m) => graph.getNodeAttributes(m))
+        .filter((a) => a.x !== 0 || a.y !== 0);
+      const pool = placed.length
+        ? placed
+        : graph.filterNodes((_m, a) => a.x !== 0 || a.y !== 0).map((m) => graph.getNodeAttributes(m));
       const cx = pool.reduce((s, a) => s + a.x, 0) / pool.length;
       const cy = pool.reduce((s, a) => s + a.y, 0) / pool.length;
       graph.mergeNodeAttributes(n, { x: cx + (random() - 0.5) * 20, y: cy + (random() - 0.5) * 20 });
     }
   }
   if (graph.order < 2) return;
-  forceAtlas2.assign(graph as never, { iterations: SYNC_ITERATIONS, settings: { ...fa2Settings(graph), scalingRatio: 30, gravity: 1 } });
+  forceAtlas2.assign(graph as never, {
+    iterations: SYNC_ITERATIONS,
+    settings: { ...fa2Settings(graph), scalingRatio: 30, gravity: 1 },
+  });
 }

@@ -58,7 +58,11 @@ export function replaceGraph(graph: ExplorerGraph, wire: WireGraph): void {
  * step on an arc beyond each of them, pointing away from `near` (a law's articles around the law, an article's
  * obligations beyond the article, their roles beyond those). The picture the lawyer already has does not move.
  */
-export function mergeGraph(graph: ExplorerGraph, wire: WireGraph, near?: string): { nodes: Set<string>; edges: Set<string> } {
+export function mergeGraph(
+  graph: ExplorerGraph,
+  wire: WireGraph,
+  near?: string,
+): { nodes: Set<string>; edges: Set<string> } {
   const added = { nodes: new Set<string>(), edges: new Set<string>() };
   const fresh = new Map(wire.nodes.filter((n) => !graph.hasNode(n.key)).map((n) => [n.key, n]));
   const positions = placeAround(graph, wire, fresh, near);
@@ -99,9 +103,15 @@ function freeSide(graph: ExplorerGraph, id: string, center: Point): 1 | -1 {
 }
 
 /** Positions for the fresh entities: a breadth-first tree from `near`, each level around its parent. */
-function placeAround(graph: ExplorerGraph, wire: WireGraph, fresh: Map<string, unknown>, near?: string): Map<string, Point> {
+function placeAround(
+  graph: ExplorerGraph,
+  wire: WireGraph,
+  fresh: Map<string, unknown>,
+  near?: string,
+): Map<string, Point> {
   const out = new Map<string, Point>();
-  const at = (k: string): Point | undefined => out.get(k) ?? (graph.hasNode(k) ? graph.getNodeAttributes(k) : undefined);
+  const at = (k: string): Point | undefined =>
+    out.get(k) ?? (graph.hasNode(k) ? graph.getNodeAttributes(k) : undefined);
   const links = new Map<string, string[]>();
   const link = (a: string, b: string) => {
     if (!links.has(a)) links.set(a, []);
@@ -134,7 +144,10 @@ function placeAround(graph: ExplorerGraph, wire: WireGraph, fresh: Map<string, u
       children.forEach((k, i) => {
         const col = Math.floor(i / rows);
         const r = i % rows; // the first row on top (sigma's y axis points up)
-        out.set(k, { x: center.x + side * (row * 3 + col * row * COLUMN_SPACING), y: center.y + ((rows - 1) / 2 - r) * row });
+        out.set(k, {
+          x: center.x + side * (row * 3 + col * row * COLUMN_SPACING),
+          y: center.y + ((rows - 1) / 2 - r) * row,
+        });
         parentOf.set(k, parent);
         radiusOf.set(k, row * 2);
         queue.push(k);
@@ -142,12 +155,16 @@ function placeAround(graph: ExplorerGraph, wire: WireGraph, fresh: Map<string, u
       continue;
     }
     // The first ring grows with its size (about 40 entities to a ring of the base radius); deeper arcs are smaller.
-    const radius = grand ? (radiusOf.get(parent) ?? base) * 0.5 : Math.min(Math.max(base, (base * children.length) / 40), base * 3);
+    const radius = grand
+      ? (radiusOf.get(parent) ?? base) * 0.5
+      : Math.min(Math.max(base, (base * children.length) / 40), base * 3);
     // Around the root: the whole circle. Beyond: an arc facing away from the grandparent, wider for more children.
     const away = grand ? Math.atan2(center.y - grand.y, center.x - grand.x) : 0;
     const span = grand ? Math.min(Math.PI * 1.2, (Math.PI / 6) * children.length) : 2 * Math.PI;
     children.forEach((k, i) => {
-      const angle = grand ? away - span / 2 + (span * (i + 0.5)) / children.length : (2 * Math.PI * i) / children.length;
+      const angle = grand
+        ? away - span / 2 + (span * (i + 0.5)) / children.length
+        : (2 * Math.PI * i) / children.length;
       out.set(k, { x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) });
       parentOf.set(k, parent);
       radiusOf.set(k, radius);
@@ -294,8 +311,18 @@ export function monthRange(months: string[]): string[] {
 
 /** A wire graph of what is in the displayed graph (positions included, derived attributes left out). */
 export function toWire(graph: ExplorerGraph): WireGraph {
-  const DERIVED = ["jurisdictions", "appears", "hidden", "future", "parallelIndex", "parallelMinIndex", "parallelMaxIndex", "curvature"];
-  const strip = (a: Record<string, unknown>) => Object.fromEntries(Object.entries(a).filter(([k]) => !DERIVED.includes(k)));
+  const DERIVED = [
+    "jurisdictions",
+    "appears",
+    "hidden",
+    "future",
+    "parallelIndex",
+    "parallelMinIndex",
+    "parallelMaxIndex",
+    "curvature",
+  ];
+  const strip = (a: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(a).filter(([k]) => !DERIVED.includes(k)));
   return {
     options: { type: "directed", multi: true, allowSelfLoops: false },
     attributes: {},

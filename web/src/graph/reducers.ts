@@ -91,7 +91,8 @@ function computeFocus(): Focus | null {
   if (state.highlight) return { nodes: new Set(state.highlight.nodes), edges: new Set(state.highlight.edges) };
   if (state.selected && state.graph.hasNode(state.selected)) return neighbourhood(state.selected);
   const edge = state.selectedEdge?.key;
-  if (edge && state.graph.hasEdge(edge)) return { nodes: new Set(state.graph.extremities(edge)), edges: new Set([edge]) };
+  if (edge && state.graph.hasEdge(edge))
+    return { nodes: new Set(state.graph.extremities(edge)), edges: new Set([edge]) };
   return null;
 }
 
@@ -112,7 +113,11 @@ export function nodeReducer(node: string, a: NodeAttrs): Partial<NodeDisplayData
     type: NODE_SHAPES[a.type] ?? PROGRAM_NODE,
     label: isSelected || node === state.hovered ? displayName(state.lang, a) : canvasLabel(a),
     // Subgraphs from paths and query results carry no degree: their degree in the view stands in.
-    size: (small ? Math.max(base, SMALL_GRAPH_MIN_SIZE) : base) * (isSelected ? 1.35 : 1) * (isRegime ? 1.6 : 1) * (fresh ? 1.3 : 1),
+    size:
+      (small ? Math.max(base, SMALL_GRAPH_MIN_SIZE) : base) *
+      (isSelected ? 1.35 : 1) *
+      (isRegime ? 1.6 : 1) *
+      (fresh ? 1.3 : 1),
     color: lit ? colorOf(a.type) : DIM_NODE_COLOR,
     ringColor: lit ? RING_COLOR : DIM_NODE_COLOR,
     hidden: !!a.hidden,
@@ -171,8 +176,14 @@ function labelCandidates(): { node: string; text: string }[] {
     if (focus && !focus.nodes.has(node)) return;
     const degree = typeof a.degree === "number" ? a.degree : g.degree(node);
     const regime = state.view.kind === "regimes" && state.view.laws.includes(node);
-    const favoured = regime || (state.selected && LEGAL_TYPES.has(a.type) && g.hasNode(state.selected) && g.areNeighbors(node, state.selected));
-    out.push({ node, text: canvasLabel(a), rank: labelRank(a.type, degree, !!(a.shortName || a.shortNameZh)) - (favoured ? 100_000_000 : 0) });
+    const favoured =
+      regime ||
+      (state.selected && LEGAL_TYPES.has(a.type) && g.hasNode(state.selected) && g.areNeighbors(node, state.selected));
+    out.push({
+      node,
+      text: canvasLabel(a),
+      rank: labelRank(a.type, degree, !!(a.shortName || a.shortNameZh)) - (favoured ? 100_000_000 : 0),
+    });
   });
   return out.sort((x, y) => x.rank - y.rank || (x.node < y.node ? -1 : 1));
 }
@@ -184,7 +195,26 @@ export function explainLabel(sigma: Sigma<NodeAttrs, EdgeAttrs>, node: string): 
   const candidates = labelCandidates();
   const index = candidates.findIndex((c) => c.node === node);
   const before = chooseLabels(sigma as unknown as Sigma, candidates.slice(0, Math.max(index, 0)));
-  return { index, text: candidates[index]?.text, labelled: labelled?.get(node) ?? null, box: labelBox(sigma as unknown as Sigma, node, candidates[index]?.text ?? ""), dims: sigma.getDimensions(), keptBefore: before.size, blockers: [...before.keys()].filter((n) => { const a = labelBox(sigma as unknown as Sigma, n, canvasLabel(state.graph.getNodeAttributes(n))); const b = labelBox(sigma as unknown as Sigma, node, candidates[index]?.text ?? ""); return a && b && a.x < b.x + b.width + 3 && b.x < a.x + a.width + 3 && a.y < b.y + b.height + 3 && b.y < a.y + a.height + 3; }) };
+  return {
+    index,
+    text: candidates[index]?.text,
+    labelled: labelled?.get(node) ?? null,
+    box: labelBox(sigma as unknown as Sigma, node, candidates[index]?.text ?? ""),
+    dims: sigma.getDimensions(),
+    keptBefore: before.size,
+    blockers: [...before.keys()].filter((n) => {
+      const a = labelBox(sigma as unknown as Sigma, n, canvasLabel(state.graph.getNodeAttributes(n)));
+      const b = labelBox(sigma as unknown as Sigma, node, candidates[index]?.text ?? "");
+      return (
+        a &&
+        b &&
+        a.x < b.x + b.width + 3 &&
+        b.x < a.x + a.width + 3 &&
+        a.y < b.y + b.height + 3 &&
+        b.y < a.y + a.height + 3
+      );
+    }),
+  };
 }
 
 /** Chooses the labels for what sigma has just drawn; refreshes once more if the choice changed. */

@@ -33,7 +33,9 @@ export function createRenderer(container: HTMLElement, onPick: (id: string) => v
   sigma.on("leaveEdge", () => {
     container.style.cursor = "";
   });
-  sigma.on("clickEdge", ({ edge }) => state.selectEdge({ key: edge, type: state.graph.getEdgeAttribute(edge, "type") }));
+  sigma.on("clickEdge", ({ edge }) =>
+    state.selectEdge({ key: edge, type: state.graph.getEdgeAttribute(edge, "type") }),
+  );
   sigma.on("clickStage", () => {
     state.select(null);
     if (state.view.kind !== "path") state.setHighlight(null);

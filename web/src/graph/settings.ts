@@ -96,7 +96,11 @@ export const SIGMA_SETTINGS: Partial<Settings> = {
       ],
     }),
   },
-  edgeProgramClasses: { [PROGRAM_EDGE]: EdgeArrowProgram, [PROGRAM_EDGE_CURVED]: EdgeCurvedArrowProgram, [PROGRAM_EDGE_LINE]: EdgeRectangleProgram },
+  edgeProgramClasses: {
+    [PROGRAM_EDGE]: EdgeArrowProgram,
+    [PROGRAM_EDGE_CURVED]: EdgeCurvedArrowProgram,
+    [PROGRAM_EDGE_LINE]: EdgeRectangleProgram,
+  },
   // Edge labels are drawn only where the reducer gives one: the hops of a path.
   renderEdgeLabels: true,
   labelFont: FONT_STACK,

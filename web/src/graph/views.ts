@@ -8,12 +8,26 @@ import { t } from "../i18n.js";
 import { state } from "../state.js";
 import type { Lang, PathsResponse, RegimesResponse, WireGraph } from "../../../src/model/wire.js";
 import { mergeGraph, replaceGraph } from "./load.js";
-import { layoutOverview, layoutSmall, MAX_SYNC_LAYOUT_NODES, restoreLayout, runWorkerLayout, saveLayout, seedPositions } from "./layout.js";
+import {
+  layoutOverview,
+  layoutSmall,
+  MAX_SYNC_LAYOUT_NODES,
+  restoreLayout,
+  runWorkerLayout,
+  saveLayout,
+  seedPositions,
+} from "./layout.js";
 import { fitCamera, focusCamera, type ExplorerSigma } from "./renderer.js";
 
 let sigma: ExplorerSigma | null = null;
 /** The overview as loaded (with its laid-out positions), so returning to it needs no request and no layout. */
-let overview: { wire: WireGraph; capped: boolean; total: number; edgesOmitted: number; dataCurrentTo: string | null } | null = null;
+let overview: {
+  wire: WireGraph;
+  capped: boolean;
+  total: number;
+  edgesOmitted: number;
+  dataCurrentTo: string | null;
+} | null = null;
 /** Positions from the overview, used to seed subgraph layouts so entities keep their neighbourhood. */
 const knownPositions = new Map<string, { x: number; y: number }>();
 /** Incremented by each load, so that a slow answer for an abandoned view is dropped. */
@@ -38,7 +52,12 @@ function afterReplace(): void {
 }
 
 /** The first view: the whole graph, laid out the same way on every load (or by ForceAtlas2 in a worker when large). */
-export async function showOverview(): Promise<{ capped: boolean; total: number; edgesOmitted: number; dataCurrentTo: string | null }> {
+export async function showOverview(): Promise<{
+  capped: boolean;
+  total: number;
+  edgesOmitted: number;
+  dataCurrentTo: string | null;
+}> {
   const gen = ++generation;
   if (overview) {
     replaceGraph(state.graph, overview.wire);
@@ -65,7 +84,13 @@ export async function showOverview(): Promise<{ capped: boolean; total: number; 
     if (gen === generation && sigma) fitCamera(sigma);
   }
   rememberPositions();
-  overview = { wire: snapshot(), capped: res.capped, total: res.total, edgesOmitted: res.edgesOmitted, dataCurrentTo: res.dataCurrentTo };
+  overview = {
+    wire: snapshot(),
+    capped: res.capped,
+    total: res.total,
+    edgesOmitted: res.edgesOmitted,
+    dataCurrentTo: res.dataCurrentTo,
+  };
   return res;
 }
 
@@ -124,13 +149,20 @@ function frameNodes(ids: string[]): void {
   if (!sigma || ids.length === 0) return;
   const s = sigma;
   requestAnimationFrame(() => {
-    const pts = ids.filter((n) => state.graph.hasNode(n)).map((n) => s.getNodeDisplayData(n)).filter(Boolean);
+    const pts = ids
+      .filter((n) => state.graph.hasNode(n))
+      .map((n) => s.getNodeDisplayData(n))
+      .filter(Boolean);
     if (!pts.length) return;
     const xs = pts.map((p) => p!.x);
     const ys = pts.map((p) => p!.y);
     const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
     s.getCamera().animate(
-      { x: (Math.max(...xs) + Math.min(...xs)) / 2, y: (Math.max(...ys) + Math.min(...ys)) / 2, ratio: Math.min(1, Math.max(0.08, span * 1.4)) },
+      {
+        x: (Math.max(...xs) + Math.min(...xs)) / 2,
+        y: (Math.max(...ys) + Math.min(...ys)) / 2,
+        ratio: Math.min(1, Math.max(0.08, span * 1.4)),
+      },
       { duration: 500 },
     );
   });

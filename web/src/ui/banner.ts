@@ -12,7 +12,12 @@ export function createBanner(retry: () => void): HTMLElement {
   let down = false;
   const render = () => {
     banner.hidden = !down;
-    if (down) replace(banner, h("span", {}, t(state.lang, "apiDown")), h("button", { type: "button", onclick: retry }, t(state.lang, "retry")));
+    if (down)
+      replace(
+        banner,
+        h("span", {}, t(state.lang, "apiDown")),
+        h("button", { type: "button", onclick: retry }, t(state.lang, "retry")),
+      );
   };
   onApiDown((d) => {
     down = d;

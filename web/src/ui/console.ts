@@ -20,7 +20,13 @@ export const DEFAULT_QUERY = "MATCH (c:Company)<-[r:INVESTIGATES|FINES|SUES|ACCU
 export function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v !== "object") return String(v);
-  const o = v as { kind?: string; labels?: string[]; type?: string; properties?: Record<string, unknown>; nodes?: unknown[] };
+  const o = v as {
+    kind?: string;
+    labels?: string[];
+    type?: string;
+    properties?: Record<string, unknown>;
+    nodes?: unknown[];
+  };
   const name = (p?: Record<string, unknown>) => String(p?.nameEn ?? p?.nameZh ?? p?.title ?? p?.id ?? "");
   if (o.kind === "node") return `(:${(o.labels ?? []).filter((l) => l !== "Entity").join(":")} ${name(o.properties)})`;
   if (o.kind === "relationship") return `[:${o.type}]`;
@@ -45,13 +51,21 @@ function paramInput(p: SavedQueryParam, value: unknown, id: string): HTMLInputEl
 function readParam(input: HTMLInputElement): unknown {
   const type = input.dataset.type ?? "string";
   const v = input.value.trim();
-  if (type.endsWith("[]")) return v.split(",").map((s) => s.trim()).filter(Boolean);
+  if (type.endsWith("[]"))
+    return v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (type === "int") return v === "" ? undefined : Number(v);
   return v === "" ? undefined : v;
 }
 
 export function createConsolePanel(): HTMLElement {
-  const panel = h("section", { class: "panel console", "aria-label": "Cypher console", "data-testid": "console-panel" });
+  const panel = h("section", {
+    class: "panel console",
+    "aria-label": "Cypher console",
+    "data-testid": "console-panel",
+  });
   const savedList = h("ul", { class: "saved-list", "data-testid": "saved-queries" });
   const form = h("form", { class: "param-form", "data-testid": "param-form" });
   const editorHost = h("div", { class: "editor-host" });
@@ -70,7 +84,17 @@ export function createConsolePanel(): HTMLElement {
 
   panel.append(
     h("div", { class: "console-saved" }, savedTitle, savedList),
-    h("div", { class: "console-main" }, editorLabel, editorHost, paramsTitle, form, h("div", { class: "console-actions" }, runButton), outcome, table),
+    h(
+      "div",
+      { class: "console-main" },
+      editorLabel,
+      editorHost,
+      paramsTitle,
+      form,
+      h("div", { class: "console-actions" }, runButton),
+      outcome,
+      table,
+    ),
   );
 
   const currentText = () => editor?.getValue() ?? pendingText ?? "";
@@ -187,8 +211,26 @@ export function createConsolePanel(): HTMLElement {
       h(
         "table",
         {},
-        h("thead", {}, h("tr", {}, r.columns.map((c) => h("th", { scope: "col" }, c)))),
-        h("tbody", {}, rows.map((row) => h("tr", {}, r.columns.map((c) => h("td", {}, cellText(row[c])))))),
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            r.columns.map((c) => h("th", { scope: "col" }, c)),
+          ),
+        ),
+        h(
+          "tbody",
+          {},
+          rows.map((row) =>
+            h(
+              "tr",
+              {},
+              r.columns.map((c) => h("td", {}, cellText(row[c]))),
+            ),
+          ),
+        ),
       ),
     );
   };
@@ -225,7 +267,10 @@ export function createConsolePanel(): HTMLElement {
     opened = true;
     const v = state.view.kind === "console" ? state.view : null;
     pendingText = v?.query || pendingText || DEFAULT_QUERY;
-    const [mod, list] = await Promise.all([import("./cypher-editor.js"), api.queries().catch(() => ({ queries: [] as SavedQuery[] }))]);
+    const [mod, list] = await Promise.all([
+      import("./cypher-editor.js"),
+      api.queries().catch(() => ({ queries: [] as SavedQuery[] })),
+    ]);
     saved = list.queries;
     editor = mod.mountEditor(editorHost, pendingText, t(state.lang, "consoleEditor"), run);
     pendingText = null;
@@ -242,7 +287,11 @@ export function createConsolePanel(): HTMLElement {
 
   runButton.addEventListener("click", run);
   panel.addEventListener("keydown", (e) => {
-    if ((e.ctrlKey || e.metaKey) && e.key === "Enter" && !(e.target instanceof HTMLElement && e.target.closest(".cm-editor"))) {
+    if (
+      (e.ctrlKey || e.metaKey) &&
+      e.key === "Enter" &&
+      !(e.target instanceof HTMLElement && e.target.closest(".cm-editor"))
+    ) {
       e.preventDefault();
       run();
     }

@@ -34,7 +34,14 @@ export function mountEditor(parent: HTMLElement, value: string, ariaLabel: strin
     lineWrapping: true,
     theme: "light",
     tooltipAbsolute: true,
-    preExtensions: [Prec.highest(keymap.of([{ key: "Mod-Enter", run }, { key: "Ctrl-Enter", run }]))],
+    preExtensions: [
+      Prec.highest(
+        keymap.of([
+          { key: "Mod-Enter", run },
+          { key: "Ctrl-Enter", run },
+        ]),
+      ),
+    ],
   });
   const content = editor.codemirror.contentDOM;
   content.setAttribute("aria-label", ariaLabel);

@@ -19,7 +19,19 @@ import { h, langTag, quoteBlock, replace, safeLink, textLang } from "./dom.js";
 /** Above this many relationships, expanding asks what to add first. */
 export const EXPAND_GUARD = 40;
 const DEFAULT_EXPAND_LIMIT = 50;
-const HIDDEN_PROPS = new Set(["type", "label", "nameEn", "nameZh", "degree", "x", "y", "hidden", "jurisdictions", "appears", "future"]);
+const HIDDEN_PROPS = new Set([
+  "type",
+  "label",
+  "nameEn",
+  "nameZh",
+  "degree",
+  "x",
+  "y",
+  "hidden",
+  "jurisdictions",
+  "appears",
+  "future",
+]);
 /** The legal layer: entities curated from the law's text, read in the chosen language only. */
 export const LEGAL_TYPES = new Set(["Provision", "Obligation", "Role", "Penalty"]);
 /** What a law's "Articles" button adds: its provisions. */
@@ -28,7 +40,12 @@ export const ARTICLE_REL_TYPES = ["HAS_PROVISION"];
 export const DUTY_REL_TYPES = ["IMPOSES", "BINDS", "SETS", "PENALISED_BY", "CORRESPONDS_TO", "REFERS_TO"];
 
 export function createDetailsPanel(onClose: () => void): HTMLElement {
-  const panel = h("section", { class: "panel dossier", "aria-label": "Dossier", "aria-live": "polite", "data-testid": "dossier" });
+  const panel = h("section", {
+    class: "panel dossier",
+    "aria-label": "Dossier",
+    "aria-live": "polite",
+    "data-testid": "dossier",
+  });
   let current: Dossier | null = null;
   let edge: RelationshipDetail | null = null;
   let request = 0;
@@ -37,7 +54,12 @@ export function createDetailsPanel(onClose: () => void): HTMLElement {
   const render = () => {
     const lang = state.lang;
     if (state.selectedEdge) {
-      replace(panel, ...(edge && edge.id === state.selectedEdge.key ? edgeView(edge, lang, onClose) : [h("p", { class: "muted" }, message || t(lang, "loading"))]));
+      replace(
+        panel,
+        ...(edge && edge.id === state.selectedEdge.key
+          ? edgeView(edge, lang, onClose)
+          : [h("p", { class: "muted" }, message || t(lang, "loading"))]),
+      );
       return;
     }
     if (!state.selected) {
@@ -48,10 +70,19 @@ export function createDetailsPanel(onClose: () => void): HTMLElement {
       replace(panel, h("p", { class: "muted" }, message || t(lang, "loading")));
       return;
     }
-    replace(panel, ...dossierView(current, lang, onClose, (m) => {
-      message = m;
-      render();
-    }, message));
+    replace(
+      panel,
+      ...dossierView(
+        current,
+        lang,
+        onClose,
+        (m) => {
+          message = m;
+          render();
+        },
+        message,
+      ),
+    );
   };
 
   const load = async () => {
@@ -85,7 +116,13 @@ export function createDetailsPanel(onClose: () => void): HTMLElement {
   return panel;
 }
 
-function dossierView(d: Dossier, lang: Lang, onClose: () => void, setMessage: (m: string) => void, message: string): HTMLElement[] {
+function dossierView(
+  d: Dossier,
+  lang: Lang,
+  onClose: () => void,
+  setMessage: (m: string) => void,
+  message: string,
+): HTMLElement[] {
   const e = d.entity;
   const name = displayName(lang, e);
   const legal = LEGAL_TYPES.has(e.type);
@@ -95,10 +132,26 @@ function dossierView(d: Dossier, lang: Lang, onClose: () => void, setMessage: (m
     "header",
     { class: "dossier-header" },
     h("span", { class: "type-badge", style: `background:${colorOf(e.type)}` }, typeName(lang, e.type)),
-    h("h2", { class: "dossier-title", "data-testid": "dossier-title", lang: textLang(name) === "zh" ? "zh-CN" : "en" }, name),
-    typeof other === "string" && other !== name ? h("p", { class: "dossier-alt", lang: lang === "zh" ? "en" : "zh-CN" }, other) : null,
+    h(
+      "h2",
+      { class: "dossier-title", "data-testid": "dossier-title", lang: textLang(name) === "zh" ? "zh-CN" : "en" },
+      name,
+    ),
+    typeof other === "string" && other !== name
+      ? h("p", { class: "dossier-alt", lang: lang === "zh" ? "en" : "zh-CN" }, other)
+      : null,
     h("p", { class: "dossier-id" }, e.id),
-    h("button", { type: "button", class: "icon-button close", "aria-label": t(lang, "close"), title: t(lang, "close"), onclick: onClose }, "×"),
+    h(
+      "button",
+      {
+        type: "button",
+        class: "icon-button close",
+        "aria-label": t(lang, "close"),
+        title: t(lang, "close"),
+        onclick: onClose,
+      },
+      "×",
+    ),
   );
 
   const expanded = state.expansions.has(e.id);
@@ -106,35 +159,68 @@ function dossierView(d: Dossier, lang: Lang, onClose: () => void, setMessage: (m
   const doExpand = async (relTypes?: string[], limit?: number, depth?: number, frame?: boolean) => {
     try {
       const r = await expand(e.id, { relTypes: relTypes?.length ? relTypes : undefined, limit, depth, frame });
-      const added = r.nodes || r.edges ? t(state.lang, "expanded", { n: r.nodes, m: r.edges }) : t(state.lang, "nothingNew");
+      const added =
+        r.nodes || r.edges ? t(state.lang, "expanded", { n: r.nodes, m: r.edges }) : t(state.lang, "nothingNew");
       setMessage(r.edgesOmitted ? `${added} ${t(state.lang, "edgesOmitted", { n: r.edgesOmitted })}` : added);
     } catch (err) {
       setMessage((err as Error).message);
     }
   };
-  const expandButton = h("button", {
-    type: "button",
-    "data-testid": "expand",
-    onclick: () => {
-      if (d.relationshipCount > EXPAND_GUARD) {
-        guardBox.hidden = false;
-        replace(guardBox, ...guardForm(d, lang, (types, limit) => void doExpand(types, limit)));
-      } else void doExpand();
+  const expandButton = h(
+    "button",
+    {
+      type: "button",
+      "data-testid": "expand",
+      onclick: () => {
+        if (d.relationshipCount > EXPAND_GUARD) {
+          guardBox.hidden = false;
+          replace(guardBox, ...guardForm(d, lang, (types, limit) => void doExpand(types, limit)));
+        } else void doExpand();
+      },
     },
-  }, t(lang, "expand"));
+    t(lang, "expand"),
+  );
   const legalButton =
     e.type === "Law"
-      ? h("button", { type: "button", "data-testid": "expand-articles", onclick: () => void doExpand(ARTICLE_REL_TYPES, 200, 1, true) }, t(lang, "articles"))
+      ? h(
+          "button",
+          {
+            type: "button",
+            "data-testid": "expand-articles",
+            onclick: () => void doExpand(ARTICLE_REL_TYPES, 200, 1, true),
+          },
+          t(lang, "articles"),
+        )
       : e.type === "Provision"
-        ? h("button", { type: "button", "data-testid": "expand-duties", onclick: () => void doExpand(DUTY_REL_TYPES, 200, 2, true) }, t(lang, "articleDuties"))
+        ? h(
+            "button",
+            {
+              type: "button",
+              "data-testid": "expand-duties",
+              onclick: () => void doExpand(DUTY_REL_TYPES, 200, 2, true),
+            },
+            t(lang, "articleDuties"),
+          )
         : null;
   const actions = h(
     "div",
     { class: "dossier-actions" },
     legalButton,
     expandButton,
-    expanded ? h("button", { type: "button", "data-testid": "collapse", onclick: () => collapse(e.id) }, t(lang, "collapse")) : null,
-    e.type === "Company" ? h("a", { class: "button-link", href: `#/briefing?company=${encodeURIComponent(e.id)}`, "data-testid": "briefing-link" }, t(lang, "briefing")) : null,
+    expanded
+      ? h("button", { type: "button", "data-testid": "collapse", onclick: () => collapse(e.id) }, t(lang, "collapse"))
+      : null,
+    e.type === "Company"
+      ? h(
+          "a",
+          {
+            class: "button-link",
+            href: `#/briefing?company=${encodeURIComponent(e.id)}`,
+            "data-testid": "briefing-link",
+          },
+          t(lang, "briefing"),
+        )
+      : null,
   );
 
   const props = Object.entries(e).filter(([k, v]) => !HIDDEN_PROPS.has(k) && v !== null && v !== undefined && v !== "");
@@ -143,10 +229,7 @@ function dossierView(d: Dossier, lang: Lang, onClose: () => void, setMessage: (m
     : h(
         "dl",
         { class: "props" },
-        props.flatMap(([k, v]) => [
-          h("dt", {}, fieldName(lang, k)),
-          propValue(lang, k, v),
-        ]),
+        props.flatMap(([k, v]) => [h("dt", {}, fieldName(lang, k)), propValue(lang, k, v)]),
       );
 
   const cases = [...d.cases].sort((a, b) => (a.startDate ?? "9999").localeCompare(b.startDate ?? "9999"));
@@ -174,18 +257,28 @@ function dossierView(d: Dossier, lang: Lang, onClose: () => void, setMessage: (m
     : null;
 
   const groups = d.groups.map((g) => {
-    const list = h("ul", { class: "rels" }, g.relationships.map((r) => relationshipItem(r, lang)));
+    const list = h(
+      "ul",
+      { class: "rels" },
+      g.relationships.map((r) => relationshipItem(r, lang)),
+    );
     const count = h("span", { class: "count" });
     const more = h("button", { type: "button", class: "link-button", "data-testid": "load-more" }, t(lang, "loadMore"));
     const showCount = () => {
       const partial = g.relationships.length < g.total;
-      count.textContent = partial ? ` (${t(lang, "showingOf", { n: g.relationships.length, t: g.total })})` : ` (${g.total})`;
+      count.textContent = partial
+        ? ` (${t(lang, "showingOf", { n: g.relationships.length, t: g.total })})`
+        : ` (${g.total})`;
       more.hidden = !partial;
     };
     more.onclick = async () => {
       more.disabled = true;
       try {
-        const page = await api.entity(e.id, { relType: g.type, direction: g.direction, offset: g.relationships.length });
+        const page = await api.entity(e.id, {
+          relType: g.type,
+          direction: g.direction,
+          offset: g.relationships.length,
+        });
         const next = page.groups.find((p) => p.type === g.type && p.direction === g.direction)?.relationships ?? [];
         g.relationships.push(...next);
         list.append(...next.map((r) => relationshipItem(r, lang)));
@@ -201,7 +294,12 @@ function dossierView(d: Dossier, lang: Lang, onClose: () => void, setMessage: (m
     return h(
       "details",
       { class: "rel-group", open: true, "data-reltype": g.type, "data-direction": g.direction },
-      h("summary", {}, g.direction === "out" ? `${name} ${relName(lang, g.type)} →` : `← ${relName(lang, g.type)} ${name}`, count),
+      h(
+        "summary",
+        {},
+        g.direction === "out" ? `${name} ${relName(lang, g.type)} →` : `← ${relName(lang, g.type)} ${name}`,
+        count,
+      ),
       list,
       more,
     );
@@ -214,7 +312,12 @@ function dossierView(d: Dossier, lang: Lang, onClose: () => void, setMessage: (m
     message ? h("p", { class: "notice", role: "status" }, message) : h("span", {}),
     h("section", { class: "dossier-section" }, h("h3", {}, t(lang, "properties")), propList),
     caseList ?? h("span", {}),
-    h("section", { class: "dossier-section" }, h("h3", {}, `${t(lang, "relationships")} (${d.relationshipCount})`), ...groups),
+    h(
+      "section",
+      { class: "dossier-section" },
+      h("h3", {}, `${t(lang, "relationships")} (${d.relationshipCount})`),
+      ...groups,
+    ),
   ];
 }
 
@@ -225,10 +328,20 @@ function guardForm(d: Dossier, lang: Lang, onAdd: (types: string[], limit: numbe
     const input = h("input", { type: "checkbox", value: type, checked: true });
     return { input, label: h("label", { class: "check" }, input, ` ${relName(lang, type)} (${n})`) };
   });
-  const limit = h("input", { type: "number", min: 1, max: 2000, value: DEFAULT_EXPAND_LIMIT, "aria-label": t(lang, "expandLimit") });
+  const limit = h("input", {
+    type: "number",
+    min: 1,
+    max: 2000,
+    value: DEFAULT_EXPAND_LIMIT,
+    "aria-label": t(lang, "expandLimit"),
+  });
   return [
     h("p", {}, t(lang, "expandGuard", { n: d.relationshipCount })),
-    h("div", { class: "checks" }, boxes.map((b) => b.label)),
+    h(
+      "div",
+      { class: "checks" },
+      boxes.map((b) => b.label),
+    ),
     h("label", {}, `${t(lang, "expandLimit")} `, limit),
     h(
       "button",
@@ -247,7 +360,11 @@ function guardForm(d: Dossier, lang: Lang, onAdd: (types: string[], limit: numbe
 }
 
 function entityButton(id: string, label: string): HTMLElement {
-  return h("button", { type: "button", class: "link-button", "data-id": id, onclick: () => void pickEntity(id) }, label);
+  return h(
+    "button",
+    { type: "button", class: "link-button", "data-id": id, onclick: () => void pickEntity(id) },
+    label,
+  );
 }
 
 /** A selected edge: its type between its two ends, then the evidence as in a dossier. */
@@ -257,11 +374,31 @@ function edgeView(r: RelationshipDetail, lang: Lang, onClose: () => void): HTMLE
       "header",
       { class: "dossier-header" },
       h("span", { class: "type-badge" }, t(lang, "relationship")),
-      h("h2", { class: "dossier-title", "data-testid": "edge-title" }, entityButton(r.from.id, displayName(lang, r.from)), ` ${relName(lang, r.type)} `, entityButton(r.to.id, displayName(lang, r.to))),
+      h(
+        "h2",
+        { class: "dossier-title", "data-testid": "edge-title" },
+        entityButton(r.from.id, displayName(lang, r.from)),
+        ` ${relName(lang, r.type)} `,
+        entityButton(r.to.id, displayName(lang, r.to)),
+      ),
       h("p", { class: "dossier-id" }, r.id),
-      h("button", { type: "button", class: "icon-button close", "aria-label": t(lang, "close"), title: t(lang, "close"), onclick: onClose }, "×"),
+      h(
+        "button",
+        {
+          type: "button",
+          class: "icon-button close",
+          "aria-label": t(lang, "close"),
+          title: t(lang, "close"),
+          onclick: onClose,
+        },
+        "×",
+      ),
     ),
-    h("ul", { class: "rels", "data-testid": "edge-evidence" }, relationshipItem({ ...r, direction: "out", other: r.to }, lang)),
+    h(
+      "ul",
+      { class: "rels", "data-testid": "edge-evidence" },
+      relationshipItem({ ...r, direction: "out", other: r.to }, lang),
+    ),
   ];
 }
 
@@ -274,7 +411,9 @@ function relationshipItem(r: DossierRelationship, lang: Lang): HTMLElement {
       { class: "source" },
       h("span", { class: "label" }, `${t(lang, "source")}: `),
       tagged(safeLink(s.url, s.title ?? s.id)),
-      [s.publisher, s.date, s.via].filter(Boolean).length ? h("span", { class: "muted" }, ` — ${[s.publisher, s.date, s.via].filter(Boolean).join(", ")}`) : null,
+      [s.publisher, s.date, s.via].filter(Boolean).length
+        ? h("span", { class: "muted" }, ` — ${[s.publisher, s.date, s.via].filter(Boolean).join(", ")}`)
+        : null,
     ),
   );
   const reference = ev.reference
@@ -294,10 +433,21 @@ function relationshipItem(r: DossierRelationship, lang: Lang): HTMLElement {
       { class: "rel-head" },
       h("span", { class: "dot", style: `background:${colorOf(r.other.type)}` }),
       entityButton(r.other.id, displayName(lang, r.other)),
-      h("span", { class: `basis basis-${ev.basis === "curated" ? "curated" : "reported"}`, title: t(lang, "basis") }, ev.basis === "curated" ? t(lang, "curated") : t(lang, "reported")),
+      h(
+        "span",
+        { class: `basis basis-${ev.basis === "curated" ? "curated" : "reported"}`, title: t(lang, "basis") },
+        ev.basis === "curated" ? t(lang, "curated") : t(lang, "reported"),
+      ),
     ),
     meta ? h("p", { class: "rel-meta", lang: textLang(meta) === "zh" ? "zh-CN" : "en" }, meta) : null,
-    r.note ? h("p", { class: "rel-note", lang: textLang(r.note) === "zh" ? "zh-CN" : "en" }, textLang(r.note) !== lang ? [langTag(textLang(r.note), lang), " "] : null, r.note) : null,
+    r.note
+      ? h(
+          "p",
+          { class: "rel-note", lang: textLang(r.note) === "zh" ? "zh-CN" : "en" },
+          textLang(r.note) !== lang ? [langTag(textLang(r.note), lang), " "] : null,
+          r.note,
+        )
+      : null,
     ...correspondence(r, lang),
     ev.quote ? quoteBlock(ev.quote, lang, { "data-testid": "quote" }) : null,
     sources.length || reference ? h("ul", { class: "sources" }, sources, reference) : null,
@@ -311,18 +461,34 @@ function correspondence(r: DossierRelationship, lang: Lang): HTMLElement[] {
   const difference = lang === "zh" ? r.differenceZh : r.differenceEn;
   const out: HTMLElement[] = [];
   if (theme) out.push(h("p", { class: "rel-theme" }, h("span", { class: "label" }, `${t(lang, "theme")}: `), theme));
-  if (difference) out.push(h("p", { class: "rel-difference", "data-testid": "difference" }, h("span", { class: "label" }, `${t(lang, "difference")}: `), difference));
+  if (difference)
+    out.push(
+      h(
+        "p",
+        { class: "rel-difference", "data-testid": "difference" },
+        h("span", { class: "label" }, `${t(lang, "difference")}: `),
+        difference,
+      ),
+    );
   return out;
 }
 
-const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim() ? v : typeof v === "number" ? String(v) : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === "string" && v.trim() ? v : typeof v === "number" ? String(v) : undefined;
 
 /** An amount with its currency code (EUR 35,000,000): unambiguous in both languages. */
 function money(amount: number, currency: string | undefined, lang: Lang): string {
   const locale = lang === "zh" ? "zh-CN" : "en-GB";
   if (!currency) return amount.toLocaleString(locale);
   try {
-    return new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "code", maximumFractionDigits: 0 }).format(amount).replace(/\u00a0/g, " ");
+    return new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+      currencyDisplay: "code",
+      maximumFractionDigits: 0,
+    })
+      .format(amount)
+      .replace(/\u00a0/g, " ");
   } catch {
     return `${currency} ${amount.toLocaleString(locale)}`;
   }
@@ -346,8 +512,10 @@ function legalProps(e: Dossier["entity"], lang: Lang): HTMLElement {
   add("appliesFrom", str(e.appliesFrom));
   add("appliesUntil", str(e.appliesUntil));
   if (typeof e.maxAmount === "number") add("maxAmount", money(e.maxAmount, str(e.currency), lang));
-  if (typeof e.maxTurnoverPercent === "number") add("maxTurnoverPercent", `${e.maxTurnoverPercent}%${zh ? "（" : " "}${t(lang, "ofTurnover")}${zh ? "）" : ""}`);
-  if (e.rule === "higher" || e.rule === "lower") add("rule", t(lang, e.rule === "higher" ? "whichHigher" : "whichLower"));
+  if (typeof e.maxTurnoverPercent === "number")
+    add("maxTurnoverPercent", `${e.maxTurnoverPercent}%${zh ? "（" : " "}${t(lang, "ofTurnover")}${zh ? "）" : ""}`);
+  if (e.rule === "higher" || e.rule === "lower")
+    add("rule", t(lang, e.rule === "higher" ? "whichHigher" : "whichLower"));
   add("note", str(zh ? e.noteZh : e.note));
   // Descriptions are written in English only: in Chinese they are labelled as such rather than passed off as Chinese.
   add(zh ? "descriptionEn" : "description", str(e.description));
@@ -355,7 +523,15 @@ function legalProps(e: Dossier["entity"], lang: Lang): HTMLElement {
   const refUrl = str(e.referenceUrl);
   if (refTitle || refUrl) {
     const provision = str(e.referenceProvision);
-    add("reference", h("span", { "data-testid": "official-reference" }, tagged(safeLink(refUrl, refTitle ?? refUrl ?? "")), provision ? h("span", { class: "muted" }, ` — ${provision}`) : null));
+    add(
+      "reference",
+      h(
+        "span",
+        { "data-testid": "official-reference" },
+        tagged(safeLink(refUrl, refTitle ?? refUrl ?? "")),
+        provision ? h("span", { class: "muted" }, ` — ${provision}`) : null,
+      ),
+    );
   }
   if (str(e.url) && e.url !== e.referenceUrl) add("url", safeLink(e.url, t(lang, "openLink")));
   if (str(e.verified)) add("verified", verifiedName(lang, String(e.verified)));
@@ -364,9 +540,18 @@ function legalProps(e: Dossier["entity"], lang: Lang): HTMLElement {
     "div",
     { class: "legal-props" },
     excerpt
-      ? h("blockquote", { class: "excerpt", "data-testid": "excerpt" }, h("span", { class: "tag" }, t(lang, "officialText")), h("span", { lang: textLang(excerpt) === "zh" ? "zh-CN" : "en" }, excerpt))
+      ? h(
+          "blockquote",
+          { class: "excerpt", "data-testid": "excerpt" },
+          h("span", { class: "tag" }, t(lang, "officialText")),
+          h("span", { lang: textLang(excerpt) === "zh" ? "zh-CN" : "en" }, excerpt),
+        )
       : null,
-    h("dl", { class: "props" }, rows.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
+    h(
+      "dl",
+      { class: "props" },
+      rows.flatMap(([k, v]) => [h("dt", {}, k), h("dd", {}, v)]),
+    ),
   );
 }
 
@@ -384,5 +569,10 @@ function propValue(lang: Lang, key: string, v: unknown): HTMLElement {
   if (named !== text) return h("dd", {}, named);
   const written = textLang(text);
   // Free text the graph holds only in the other language (a description) says so.
-  return h("dd", { lang: written === "zh" ? "zh-CN" : "en" }, written !== lang && /\s\S+\s/.test(text) ? [langTag(written, lang), " "] : null, text);
+  return h(
+    "dd",
+    { lang: written === "zh" ? "zh-CN" : "en" },
+    written !== lang && /\s\S+\s/.test(text) ? [langTag(written, lang), " "] : null,
+    text,
+  );
 }

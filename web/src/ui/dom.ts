@@ -7,7 +7,11 @@ type Child = Node | string | number | null | undefined | false;
 type Props = Record<string, string | number | boolean | undefined | null | EventListener | ((e: never) => void)>;
 
 /** An element with attributes (`class`, `aria-label`...), listeners (`onclick`...) and text or element children. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
     if (value === undefined || value === null || value === false) continue;
@@ -63,17 +67,46 @@ export function textLang(text: string): "en" | "zh" {
 
 /** The small tag that says a text is in the other language ("EN", "中文"). */
 export function langTag(textLanguage: "en" | "zh", uiLang: "en" | "zh"): HTMLElement {
-  return h("span", { class: "lang-tag", "data-testid": "lang-tag", title: uiLang === "zh" ? (textLanguage === "en" ? "英文原文" : "中文原文") : textLanguage === "zh" ? "Original in Chinese" : "Original in English" }, textLanguage === "zh" ? "中文" : "EN");
+  return h(
+    "span",
+    {
+      class: "lang-tag",
+      "data-testid": "lang-tag",
+      title:
+        uiLang === "zh"
+          ? textLanguage === "en"
+            ? "英文原文"
+            : "中文原文"
+          : textLanguage === "zh"
+            ? "Original in Chinese"
+            : "Original in English",
+    },
+    textLanguage === "zh" ? "中文" : "EN",
+  );
 }
 
 /** A quote, marked with its language; when that is not the interface's, it carries a language tag. */
 export function quoteBlock(text: string, uiLang: "en" | "zh", props: Record<string, string> = {}): HTMLElement {
   const lang = textLang(text);
-  return h("blockquote", { class: "quote", lang: lang === "zh" ? "zh-CN" : "en", ...props }, lang !== uiLang ? [langTag(lang, uiLang), " "] : null, text);
+  return h(
+    "blockquote",
+    { class: "quote", lang: lang === "zh" ? "zh-CN" : "en", ...props },
+    lang !== uiLang ? [langTag(lang, uiLang), " "] : null,
+    text,
+  );
 }
 
 /** An entity's name; a name shown in the other language (the entity has none in this one) is tagged as such. */
-export function nameText(name: { text: string; fallback: "en" | "zh" | null }, uiLang: "en" | "zh"): HTMLElement | string {
+export function nameText(
+  name: { text: string; fallback: "en" | "zh" | null },
+  uiLang: "en" | "zh",
+): HTMLElement | string {
   if (!name.fallback) return name.text;
-  return h("span", { class: "name-fallback", lang: name.fallback === "zh" ? "zh-CN" : "en" }, name.text, " ", langTag(name.fallback, uiLang));
+  return h(
+    "span",
+    { class: "name-fallback", lang: name.fallback === "zh" ? "zh-CN" : "en" },
+    name.text,
+    " ",
+    langTag(name.fallback, uiLang),
+  );
 }

@@ -41,11 +41,20 @@ export function readViewFile(data: unknown): { graph: WireGraph; view?: SavedVie
   throw new Error("expected a saved view or a graphology JSON graph (nodes and edges)");
 }
 
-export function createExportMenu(getSigma: () => ExplorerSigma | null, onOpened: (view?: SavedView) => void): HTMLElement {
+export function createExportMenu(
+  getSigma: () => ExplorerSigma | null,
+  onOpened: (view?: SavedView) => void,
+): HTMLElement {
   const menu = h("div", { class: "menu-items", role: "group" });
   const summary = h("summary", { class: "button-like", "data-testid": "export-menu" });
   const details = h("details", { class: "export-menu" }, summary, menu);
-  const fileInput = h("input", { type: "file", accept: ".json,application/json", class: "visually-hidden", "data-testid": "open-view-input", tabindex: -1 });
+  const fileInput = h("input", {
+    type: "file",
+    accept: ".json,application/json",
+    class: "visually-hidden",
+    "data-testid": "open-view-input",
+    tabindex: -1,
+  });
   const openButton = h("button", { type: "button", "data-testid": "open-view", onclick: () => fileInput.click() });
   const message = h("span", { class: "menu-message", role: "status" });
 
@@ -65,7 +74,11 @@ export function createExportMenu(getSigma: () => ExplorerSigma | null, onOpened:
   });
 
   const link = (text: string, params: Parameters<typeof api.exportUrl>[0], testId: string) =>
-    h("a", { href: api.exportUrl(params), download: "", class: "menu-item", "data-testid": testId, role: "menuitem" }, text);
+    h(
+      "a",
+      { href: api.exportUrl(params), download: "", class: "menu-item", "data-testid": testId, role: "menuitem" },
+      text,
+    );
 
   const build = () => {
     const lang = state.lang;
@@ -75,8 +88,12 @@ export function createExportMenu(getSigma: () => ExplorerSigma | null, onOpened:
     const presentRels = new Set<string>();
     state.graph.forEachNode((_n, a) => presentTypes.add(a.type));
     state.graph.forEachEdge((_e, a) => presentRels.add(a.type));
-    const labels = state.filters.hiddenTypes.size ? [...presentTypes].filter((x) => !state.filters.hiddenTypes.has(x) && x !== "Entity") : undefined;
-    const relTypes = state.filters.hiddenRelTypes.size ? [...presentRels].filter((x) => !state.filters.hiddenRelTypes.has(x)) : undefined;
+    const labels = state.filters.hiddenTypes.size
+      ? [...presentTypes].filter((x) => !state.filters.hiddenTypes.has(x) && x !== "Entity")
+      : undefined;
+    const relTypes = state.filters.hiddenRelTypes.size
+      ? [...presentRels].filter((x) => !state.filters.hiddenRelTypes.has(x))
+      : undefined;
     const sel = state.selected;
     replace(
       menu,
@@ -101,7 +118,14 @@ export function createExportMenu(getSigma: () => ExplorerSigma | null, onOpened:
           class: "menu-item",
           "data-testid": "export-json",
           onclick: () => {
-            const doc: SavedView = { format: "compliance-graph-view", version: 1, savedAt: new Date().toISOString(), lang: state.lang, hash: currentHash(), graph: toWire(state.graph) };
+            const doc: SavedView = {
+              format: "compliance-graph-view",
+              version: 1,
+              savedAt: new Date().toISOString(),
+              lang: state.lang,
+              hash: currentHash(),
+              graph: toWire(state.graph),
+            };
             download(new Blob([JSON.stringify(doc)], { type: "application/json" }), `${FILE_STEM}-view.json`);
           },
         },
@@ -150,7 +174,9 @@ const PNG_LEGEND = 230;
  */
 export async function exportPng(sigma: ExplorerSigma): Promise<Blob | null> {
   const lang = state.lang;
-  const graph = await drawOnCanvas(sigma as unknown as Parameters<typeof drawOnCanvas>[0], { backgroundColor: "#ffffff" });
+  const graph = await drawOnCanvas(sigma as unknown as Parameters<typeof drawOnCanvas>[0], {
+    backgroundColor: "#ffffff",
+  });
   const ratio = graph.width / Math.max(sigma.getDimensions().width, 1);
   const out = document.createElement("canvas");
   out.width = graph.width + PNG_LEGEND * ratio;
@@ -169,7 +195,13 @@ export async function exportPng(sigma: ExplorerSigma): Promise<Blob | null> {
   ctx.font = `13px ${FONT_STACK}`;
   ctx.fillStyle = "#4a5563";
   const today = new Date().toISOString().slice(0, 10);
-  ctx.fillText([state.dataCurrentTo ? t(lang, "dataCurrent", { d: state.dataCurrentTo }) : "", t(lang, "exportedOn", { d: today })].filter(Boolean).join(" · "), 16, 50);
+  ctx.fillText(
+    [state.dataCurrentTo ? t(lang, "dataCurrent", { d: state.dataCurrentTo }) : "", t(lang, "exportedOn", { d: today })]
+      .filter(Boolean)
+      .join(" · "),
+    16,
+    50,
+  );
   // Legend: the types present and visible, each drawn as the canvas draws it.
   const types = new Map<string, number>();
   state.graph.forEachNode((_n, a) => {

@@ -10,7 +10,23 @@ import { emptyFilters, state } from "../state.js";
 import { h, replace, uid } from "./dom.js";
 
 const PLAY_STEP_MS = 700;
-const TYPE_ORDER = ["Law", "Provision", "Obligation", "Role", "Penalty", "Regulator", "Court", "Company", "Organization", "Person", "Model", "Case", "Topic", "Jurisdiction", "Source"];
+const TYPE_ORDER = [
+  "Law",
+  "Provision",
+  "Obligation",
+  "Role",
+  "Penalty",
+  "Regulator",
+  "Court",
+  "Company",
+  "Organization",
+  "Person",
+  "Model",
+  "Case",
+  "Topic",
+  "Jurisdiction",
+  "Source",
+];
 
 function toggle(set: Set<string>, value: string, on: boolean): Set<string> {
   const next = new Set(set);
@@ -34,7 +50,8 @@ export function createFiltersPanel(): HTMLElement {
     if (playButton) playButton.textContent = `▶ ${t(state.lang, "play")}`;
   };
 
-  const untilLabel = (i: number) => (i >= months.length ? t(state.lang, "timelineAll") : `${t(state.lang, "timelineUntil")} ${months[i]}`);
+  const untilLabel = (i: number) =>
+    i >= months.length ? t(state.lang, "timelineAll") : `${t(state.lang, "timelineUntil")} ${months[i]}`;
 
   const sync = () => {
     for (const b of boxes) b.input.checked = b.sync();
@@ -62,11 +79,18 @@ export function createFiltersPanel(): HTMLElement {
       relCounts.set(a.type, (relCounts.get(a.type) ?? 0) + 1);
       if (typeof a.basis === "string") basisCounts.set(a.basis, (basisCounts.get(a.basis) ?? 0) + 1);
     });
-    for (const id of state.filters.jurisdictions) if (!jurisdictions.some((j) => j.id === id)) jurisdictions.push({ id, name: id });
+    for (const id of state.filters.jurisdictions)
+      if (!jurisdictions.some((j) => j.id === id)) jurisdictions.push({ id, name: id });
     jurisdictions.sort((a, b) => a.name.localeCompare(b.name));
     months = monthRange((g.getAttribute("months") as string[] | undefined) ?? []);
 
-    const checkbox = (labelText: string, checked: () => boolean, onChange: (on: boolean) => void, extra?: HTMLElement, testId?: string) => {
+    const checkbox = (
+      labelText: string,
+      checked: () => boolean,
+      onChange: (on: boolean) => void,
+      extra?: HTMLElement,
+      testId?: string,
+    ) => {
       const input = h("input", { type: "checkbox", checked: checked(), "data-testid": testId });
       input.addEventListener("change", () => onChange(input.checked));
       boxes.push({ input, sync: checked });
@@ -84,7 +108,11 @@ export function createFiltersPanel(): HTMLElement {
           () => !state.filters.hiddenTypes.has(type),
           (on) => state.setFilters({ hiddenTypes: toggle(state.filters.hiddenTypes, type, !on) }),
           // The legend shows both channels: the hue and, for laws, regulators and cases, the shape drawn on the canvas.
-          h("span", { class: `swatch${NODE_SHAPES[type] ? ` shape-${NODE_SHAPES[type]}` : ""}`, style: `--c:${colorOf(type)};background:${colorOf(type)}`, "aria-hidden": "true" }),
+          h("span", {
+            class: `swatch${NODE_SHAPES[type] ? ` shape-${NODE_SHAPES[type]}` : ""}`,
+            style: `--c:${colorOf(type)};background:${colorOf(type)}`,
+            "aria-hidden": "true",
+          }),
           `type-${type}`,
         ),
       ),
@@ -206,7 +234,16 @@ export function createFiltersPanel(): HTMLElement {
       t(lang, "resetFilters"),
     );
 
-    replace(panel, h("h2", { class: "panel-title" }, t(lang, "filters")), timeline, legend, basisSet, relSet, jurSet, reset);
+    replace(
+      panel,
+      h("h2", { class: "panel-title" }, t(lang, "filters")),
+      timeline,
+      legend,
+      basisSet,
+      relSet,
+      jurSet,
+      reset,
+    );
     sync();
   };
 

@@ -12,9 +12,14 @@ import { createSearchBox } from "./search.js";
 export function createPathsPanel(): HTMLElement {
   const panel = h("section", { class: "panel paths", "data-testid": "paths-panel" });
   const names = new Map<string, string>();
-  const ends: { from: string | null; to: string | null; avoidHubs: boolean } = { from: null, to: null, avoidHubs: true };
+  const ends: { from: string | null; to: string | null; avoidHubs: boolean } = {
+    from: null,
+    to: null,
+    avoidHubs: true,
+  };
 
-  const nameOf = (id: string) => (state.graph.hasNode(id) ? displayName(state.lang, state.graph.getNodeAttributes(id)) : (names.get(id) ?? id));
+  const nameOf = (id: string) =>
+    state.graph.hasNode(id) ? displayName(state.lang, state.graph.getNodeAttributes(id)) : (names.get(id) ?? id);
 
   const box = (which: "from" | "to") =>
     createSearchBox({
@@ -52,12 +57,25 @@ export function createPathsPanel(): HTMLElement {
       state.setView({ kind: "path", from: ends.from, to: ends.to, avoidHubs: ends.avoidHubs });
     });
     const showOne = (p: PathItem) =>
-      state.setHighlight({ nodes: new Set(p.nodes), edges: new Set(p.hops.map((x) => x.relationshipId).filter((k) => state.graph.hasEdge(k))) });
+      state.setHighlight({
+        nodes: new Set(p.nodes),
+        edges: new Set(p.hops.map((x) => x.relationshipId).filter((k) => state.graph.hasEdge(k))),
+      });
     replace(
       panel,
       h("h2", { class: "panel-title" }, t(lang, "pathTitle")),
-      h("div", { class: "field" }, h("span", { class: "field-label", "aria-hidden": "true" }, t(lang, "pathFrom")), fromBox.element),
-      h("div", { class: "field" }, h("span", { class: "field-label", "aria-hidden": "true" }, t(lang, "pathTo")), toBox.element),
+      h(
+        "div",
+        { class: "field" },
+        h("span", { class: "field-label", "aria-hidden": "true" }, t(lang, "pathFrom")),
+        fromBox.element,
+      ),
+      h(
+        "div",
+        { class: "field" },
+        h("span", { class: "field-label", "aria-hidden": "true" }, t(lang, "pathTo")),
+        toBox.element,
+      ),
       h("label", { class: "check", title: t(lang, "pathAvoidHubsHint") }, avoid, ` ${t(lang, "pathAvoidHubs")}`),
       h(
         "button",
@@ -76,7 +94,11 @@ export function createPathsPanel(): HTMLElement {
         ? h(
             "div",
             { class: "path-results", "data-testid": "path-results" },
-            h("p", { role: "status" }, res.found ? t(lang, "pathFound", { n: unique.length, h: hops }) : t(lang, "pathNone")),
+            h(
+              "p",
+              { role: "status" },
+              res.found ? t(lang, "pathFound", { n: unique.length, h: hops }) : t(lang, "pathNone"),
+            ),
             h(
               "ol",
               { class: "path-list" },
@@ -84,7 +106,11 @@ export function createPathsPanel(): HTMLElement {
                 h(
                   "li",
                   {},
-                  h("button", { type: "button", class: "path-chain", "data-testid": "path-chain", onclick: () => showOne(p) }, chain(p, nameOf, lang)),
+                  h(
+                    "button",
+                    { type: "button", class: "path-chain", "data-testid": "path-chain", onclick: () => showOne(p) },
+                    chain(p, nameOf, lang),
+                  ),
                 ),
               ),
             ),
@@ -111,7 +137,9 @@ function uniquePaths(res: PathsResponse): PathItem[] {
   const out: PathItem[] = [];
   res.paths.forEach((nodes, i) => {
     const hops = res.hops?.[i] ?? [];
-    const key = hops.length ? hops.map((x) => `${x.from}|${x.type}|${x.direction}`).join(">") + `>${nodes[nodes.length - 1]}` : nodes.join("|");
+    const key = hops.length
+      ? hops.map((x) => `${x.from}|${x.type}|${x.direction}`).join(">") + `>${nodes[nodes.length - 1]}`
+      : nodes.join("|");
     if (seen.has(key)) return;
     seen.add(key);
     out.push({ nodes, hops });
@@ -128,7 +156,13 @@ function chain(p: PathItem, nameOf: (id: string) => string, lang: "en" | "zh"): 
   const out: (HTMLElement | string)[] = [h("span", { class: "path-node" }, nameOf(p.hops[0].from))];
   for (const hop of p.hops) {
     const rel = relName(lang, hop.type);
-    out.push(h("span", { class: `path-hop ${hop.direction}`, "data-testid": "path-hop", "data-type": hop.type }, hop.direction === "forward" ? ` —${rel}→ ` : ` ←${rel}— `));
+    out.push(
+      h(
+        "span",
+        { class: `path-hop ${hop.direction}`, "data-testid": "path-hop", "data-type": hop.type },
+        hop.direction === "forward" ? ` —${rel}→ ` : ` ←${rel}— `,
+      ),
+    );
     out.push(h("span", { class: "path-node" }, nameOf(hop.to)));
   }
   return out;

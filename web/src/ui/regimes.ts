@@ -69,7 +69,11 @@ export function createRegimesPanel(): HTMLElement {
       "div",
       { class: "kind-group", "data-kind": kind },
       h("h4", { class: "kind-heading" }, t(state.lang, `kind_${kind}` as StringKey)),
-      h("ol", { class: "connections" }, list.map((c) => connectionItem(c, pair))),
+      h(
+        "ol",
+        { class: "connections" },
+        list.map((c) => connectionItem(c, pair)),
+      ),
     );
 
   const render = () => {
@@ -84,15 +88,19 @@ export function createRegimesPanel(): HTMLElement {
           "li",
           { class: "chip" },
           h("span", {}, nameOf(id)),
-          h("button", {
-            type: "button",
-            class: "icon-button",
-            "aria-label": `${t(lang, "remove")} ${nameOf(id)}`,
-            onclick: () => {
-              draft = draft.filter((d) => d !== id);
-              render();
+          h(
+            "button",
+            {
+              type: "button",
+              class: "icon-button",
+              "aria-label": `${t(lang, "remove")} ${nameOf(id)}`,
+              onclick: () => {
+                draft = draft.filter((d) => d !== id);
+                render();
+              },
             },
-          }, "×"),
+            "×",
+          ),
         ),
       ),
     );
@@ -105,9 +113,16 @@ export function createRegimesPanel(): HTMLElement {
       pairs.map((p) =>
         h(
           "section",
-          { class: `pair ${p.connected ? "connected" : "unconnected"}`, "data-connected": String(p.connected), "data-a": p.a, "data-b": p.b },
+          {
+            class: `pair ${p.connected ? "connected" : "unconnected"}`,
+            "data-connected": String(p.connected),
+            "data-a": p.a,
+            "data-b": p.b,
+          },
           h("h3", {}, `${nameOf(p.a)} ↔ ${nameOf(p.b)}`),
-          p.connected ? byKind(p.connections).map(([kind, list]) => kindGroup(kind, list, p)) : h("p", { class: "muted" }, t(lang, "regimesNotConnected")),
+          p.connected
+            ? byKind(p.connections).map(([kind, list]) => kindGroup(kind, list, p))
+            : h("p", { class: "muted" }, t(lang, "regimesNotConnected")),
         ),
       ),
     );
@@ -117,7 +132,11 @@ export function createRegimesPanel(): HTMLElement {
       h("p", { class: "hint" }, t(lang, "regimesChoose")),
       chips,
       search.element,
-      h("button", { type: "button", class: "primary", "data-testid": "regimes-show", onclick: show }, t(lang, "regimesShow")),
+      h(
+        "button",
+        { type: "button", class: "primary", "data-testid": "regimes-show", onclick: show },
+        t(lang, "regimesShow"),
+      ),
       problem ? h("p", { class: "error", role: "alert" }, problem) : null,
       explanation,
     );

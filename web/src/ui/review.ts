@@ -22,7 +22,12 @@ import {
   type Decisions,
 } from "../../../src/ingest/review-rules.js";
 import { CANDIDATES_KIND, CANDIDATES_VERSION } from "../../../src/model/wire-constants.js";
-import type { CandidateEntity, CandidateRelationship, CandidatesFile, ReviewedSeedFile } from "../../../src/model/wire.js";
+import type {
+  CandidateEntity,
+  CandidateRelationship,
+  CandidatesFile,
+  ReviewedSeedFile,
+} from "../../../src/model/wire.js";
 import { entityHash } from "../url.js";
 import { h, replace, uid } from "./dom.js";
 
@@ -56,14 +61,29 @@ export function checkCandidates(raw: unknown): CandidatesFile {
   };
   if (!isObject(raw)) fail("it is not a JSON object");
   const o = raw as Record<string, unknown>;
-  if (o.kind !== CANDIDATES_KIND) fail(o.kind === undefined ? `it has no "kind" (expected "${CANDIDATES_KIND}")` : `its "kind" is ${JSON.stringify(o.kind)}, not "${CANDIDATES_KIND}"`);
-  if (o.version !== CANDIDATES_VERSION) fail(`version ${JSON.stringify(o.version)} is not supported (expected ${CANDIDATES_VERSION})`);
-  for (const key of ["documents", "entities", "sources", "relationships"]) if (!Array.isArray(o[key])) fail(`"${key}" is missing or not a list`);
+  if (o.kind !== CANDIDATES_KIND)
+    fail(
+      o.kind === undefined
+        ? `it has no "kind" (expected "${CANDIDATES_KIND}")`
+        : `its "kind" is ${JSON.stringify(o.kind)}, not "${CANDIDATES_KIND}"`,
+    );
+  if (o.version !== CANDIDATES_VERSION)
+    fail(`version ${JSON.stringify(o.version)} is not supported (expected ${CANDIDATES_VERSION})`);
+  for (const key of ["documents", "entities", "sources", "relationships"])
+    if (!Array.isArray(o[key])) fail(`"${key}" is missing or not a list`);
   (o.entities as unknown[]).forEach((e, i) => {
     const c = isObject(e) ? e.candidate : undefined;
-    if (!isObject(e) || typeof e.id !== "string" || typeof e.label !== "string") fail(`entity ${i + 1} has no id or label`);
-    if (!isObject(c) || (c.status !== "new" && c.status !== "match") || typeof c.confidence !== "number" || typeof c.rule !== "string")
-      fail(`entity ${i + 1} (${String((e as Record<string, unknown>).id)}) has no reviewer's "candidate" object (status, rule, confidence)`);
+    if (!isObject(e) || typeof e.id !== "string" || typeof e.label !== "string")
+      fail(`entity ${i + 1} has no id or label`);
+    if (
+      !isObject(c) ||
+      (c.status !== "new" && c.status !== "match") ||
+      typeof c.confidence !== "number" ||
+      typeof c.rule !== "string"
+    )
+      fail(
+        `entity ${i + 1} (${String((e as Record<string, unknown>).id)}) has no reviewer's "candidate" object (status, rule, confidence)`,
+      );
     if (!Array.isArray((c as Record<string, unknown>).mentions)) (c as Record<string, unknown>).mentions = [];
   });
   (o.sources as unknown[]).forEach((s, i) => {
@@ -71,9 +91,18 @@ export function checkCandidates(raw: unknown): CandidatesFile {
   });
   (o.relationships as unknown[]).forEach((r, i) => {
     const c = isObject(r) ? r.candidate : undefined;
-    if (!isObject(r) || typeof r.type !== "string" || typeof r.from !== "string" || typeof r.to !== "string") fail(`relationship ${i + 1} has no type, from or to`);
-    if (!isObject(c) || typeof c.id !== "string" || typeof c.confidence !== "number" || typeof c.existing !== "boolean" || typeof c.rule !== "string")
-      fail(`relationship ${i + 1} (${String((r as Record<string, unknown>).type)}) has no reviewer's "candidate" object (id, rule, confidence, existing)`);
+    if (!isObject(r) || typeof r.type !== "string" || typeof r.from !== "string" || typeof r.to !== "string")
+      fail(`relationship ${i + 1} has no type, from or to`);
+    if (
+      !isObject(c) ||
+      typeof c.id !== "string" ||
+      typeof c.confidence !== "number" ||
+      typeof c.existing !== "boolean" ||
+      typeof c.rule !== "string"
+    )
+      fail(
+        `relationship ${i + 1} (${String((r as Record<string, unknown>).type)}) has no reviewer's "candidate" object (id, rule, confidence, existing)`,
+      );
     if (!Array.isArray((c as Record<string, unknown>).dependsOn)) (c as Record<string, unknown>).dependsOn = [];
   });
   return o as unknown as CandidatesFile;
@@ -104,8 +133,13 @@ export function reviewedSeed(file: CandidatesFile, d: ReviewDecisions): Reviewed
   for (const [id, ok] of d.relationships) decisions.relationships.set(id, { verdict: ok ? "accept" : "reject" });
   for (const [id, ok] of d.entities) {
     // An emptied name is left out of the seed file (undefined is not written).
-    const names = Object.fromEntries(Object.entries(d.names.get(id) ?? {}).map(([key, value]) => [key, value?.trim() || undefined]));
-    decisions.entities.set(id, { verdict: ok ? "accept" : "reject", ...(Object.keys(names).length ? { edits: names } : {}) });
+    const names = Object.fromEntries(
+      Object.entries(d.names.get(id) ?? {}).map(([key, value]) => [key, value?.trim() || undefined]),
+    );
+    decisions.entities.set(id, {
+      verdict: ok ? "accept" : "reject",
+      ...(Object.keys(names).length ? { edits: names } : {}),
+    });
   }
   followPartyTo(file, decisions);
   const result = assembleReviewed(file, decisions, { includeExisting: true, schemaRef: SEED_SCHEMA_REF });
@@ -125,16 +159,34 @@ function download(text: string, name: string): void {
 
 /** `seed/documents/<stem>.json`, after the first document the candidates came from. */
 function seedFileName(file: CandidatesFile): string {
-  const stem = (file.documents[0]?.document ?? "reviewed").replace(/\.[^.]+$/, "").replace(/[^A-Za-z0-9_-]+/g, "-") || "reviewed";
+  const stem =
+    (file.documents[0]?.document ?? "reviewed").replace(/\.[^.]+$/, "").replace(/[^A-Za-z0-9_-]+/g, "-") || "reviewed";
   return `${stem}.json`;
 }
 
 export function createReviewPage(): { element: HTMLElement; show: (params: URLSearchParams) => void } {
-  const element = h("main", { class: "briefing-page review-page", "aria-labelledby": "review-title", "data-testid": "review-page" });
+  const element = h("main", {
+    class: "briefing-page review-page",
+    "aria-labelledby": "review-title",
+    "data-testid": "review-page",
+  });
   const fileId = uid("candidates");
   const thresholdId = uid("threshold");
-  const fileInput = h("input", { id: fileId, type: "file", accept: ".json,application/json", "data-testid": "review-file" });
-  const threshold = h("input", { id: thresholdId, type: "range", min: 0, max: 1, step: 0.05, value: DEFAULT_ACCEPT_ABOVE, "data-testid": "review-threshold" });
+  const fileInput = h("input", {
+    id: fileId,
+    type: "file",
+    accept: ".json,application/json",
+    "data-testid": "review-file",
+  });
+  const threshold = h("input", {
+    id: thresholdId,
+    type: "range",
+    min: 0,
+    max: 1,
+    step: 0.05,
+    value: DEFAULT_ACCEPT_ABOVE,
+    "data-testid": "review-threshold",
+  });
   const message = h("div", { "aria-live": "polite", "data-testid": "review-message" });
   const body = h("div", { class: "review-body", "data-testid": "review-body" });
   const summary = h("p", { class: "review-summary", role: "status", "data-testid": "review-summary" });
@@ -145,7 +197,10 @@ export function createReviewPage(): { element: HTMLElement; show: (params: URLSe
   const nameOf = (id: string) => {
     const edited = decisions?.names.get(id);
     const e = file?.entities.find((x) => x.id === id);
-    const own = state.lang === "zh" ? (edited?.nameZh ?? e?.nameZh ?? edited?.nameEn ?? e?.nameEn) : (edited?.nameEn ?? e?.nameEn ?? edited?.nameZh ?? e?.nameZh);
+    const own =
+      state.lang === "zh"
+        ? (edited?.nameZh ?? e?.nameZh ?? edited?.nameEn ?? e?.nameEn)
+        : (edited?.nameEn ?? e?.nameEn ?? edited?.nameZh ?? e?.nameZh);
     return own || file?.matched?.find((m) => m.id === id)?.name || id;
   };
   const entityRef = (id: string) =>
@@ -160,7 +215,13 @@ export function createReviewPage(): { element: HTMLElement; show: (params: URLSe
     replace(
       summary,
       t(lang, "reviewSummary", { a: r.accepted, d: r.dropped.length }),
-      r.dropped.length ? h("ul", { class: "dropped" }, r.dropped.map((x) => h("li", { class: "muted" }, x.reason))) : null,
+      r.dropped.length
+        ? h(
+            "ul",
+            { class: "dropped" },
+            r.dropped.map((x) => h("li", { class: "muted" }, x.reason)),
+          )
+        : null,
     );
   }
 
@@ -180,13 +241,28 @@ export function createReviewPage(): { element: HTMLElement; show: (params: URLSe
       "li",
       { class: "candidate", "data-testid": "review-rel", "data-id": r.candidate.id },
       h("label", { class: "check" }, box, ` ${t(lang, "reviewAccept")}`),
-      h("div", { class: "candidate-head" }, h("strong", {}, relName(lang, r.type)), ": ", entityRef(r.from), " → ", entityRef(r.to), r.case ? h("span", { class: "muted" }, ` · ${nameOf(r.case)}`) : null),
+      h(
+        "div",
+        { class: "candidate-head" },
+        h("strong", {}, relName(lang, r.type)),
+        ": ",
+        entityRef(r.from),
+        " → ",
+        entityRef(r.to),
+        r.case ? h("span", { class: "muted" }, ` · ${nameOf(r.case)}`) : null,
+      ),
       h(
         "div",
         { class: "candidate-meta" },
-        h("span", { class: "badge", "data-testid": "review-confidence" }, `${t(lang, "reviewConfidence")} ${r.candidate.confidence.toFixed(2)}`),
+        h(
+          "span",
+          { class: "badge", "data-testid": "review-confidence" },
+          `${t(lang, "reviewConfidence")} ${r.candidate.confidence.toFixed(2)}`,
+        ),
         h("span", { class: "badge muted" }, `${t(lang, "reviewRule")} ${r.candidate.rule}`),
-        r.candidate.existing ? h("span", { class: "badge existing", "data-testid": "review-existing" }, t(lang, "reviewExisting")) : null,
+        r.candidate.existing
+          ? h("span", { class: "badge existing", "data-testid": "review-existing" }, t(lang, "reviewExisting"))
+          : null,
         r.candidate.itemTitle ? h("span", { class: "muted" }, r.candidate.itemTitle) : null,
       ),
       r.quote ? h("blockquote", { class: "quote", "data-testid": "review-evidence" }, r.quote) : null,
@@ -232,15 +308,33 @@ export function createReviewPage(): { element: HTMLElement; show: (params: URLSe
         h("strong", {}, typeName(lang, e.label)),
         " ",
         h("code", {}, e.id),
-        isMatch && e.candidate.matchOf ? h("span", {}, " — ", `${t(lang, "reviewLooksLike")} `, entityRef(e.candidate.matchOf), e.candidate.matchReason ? h("span", { class: "muted" }, ` (${e.candidate.matchReason})`) : null) : null,
+        isMatch && e.candidate.matchOf
+          ? h(
+              "span",
+              {},
+              " — ",
+              `${t(lang, "reviewLooksLike")} `,
+              entityRef(e.candidate.matchOf),
+              e.candidate.matchReason ? h("span", { class: "muted" }, ` (${e.candidate.matchReason})`) : null,
+            )
+          : null,
       ),
-      isMatch ? null : h("div", { class: "candidate-names" }, nameInput(e, "nameZh", t(lang, "reviewNameZh")), nameInput(e, "nameEn", t(lang, "reviewNameEn"))),
+      isMatch
+        ? null
+        : h(
+            "div",
+            { class: "candidate-names" },
+            nameInput(e, "nameZh", t(lang, "reviewNameZh")),
+            nameInput(e, "nameEn", t(lang, "reviewNameEn")),
+          ),
       h(
         "div",
         { class: "candidate-meta" },
         h("span", { class: "badge" }, `${t(lang, "reviewConfidence")} ${e.candidate.confidence.toFixed(2)}`),
         h("span", { class: "badge muted" }, `${t(lang, "reviewRule")} ${e.candidate.rule}`),
-        e.candidate.mentions.length ? h("span", { class: "muted" }, e.candidate.mentions.map((m) => `“${m.text}”`).join(" ")) : null,
+        e.candidate.mentions.length
+          ? h("span", { class: "muted" }, e.candidate.mentions.map((m) => `“${m.text}”`).join(" "))
+          : null,
       ),
     );
   };
@@ -254,10 +348,17 @@ export function createReviewPage(): { element: HTMLElement; show: (params: URLSe
     const rels = file.relationships.filter((r) => !isPartyTo(r));
     const news = file.entities.filter((e) => e.candidate.status === "new");
     const matches = file.entities.filter((e) => e.candidate.status === "match");
-    const list = <T>(items: T[], row: (x: T) => HTMLElement) => (items.length ? h("ul", { class: "candidates" }, items.map(row)) : h("p", { class: "muted" }, t(lang, "reviewNone")));
+    const list = <T>(items: T[], row: (x: T) => HTMLElement) =>
+      items.length
+        ? h("ul", { class: "candidates" }, items.map(row))
+        : h("p", { class: "muted" }, t(lang, "reviewNone"));
     replace(
       body,
-      h("p", { "data-testid": "review-loaded" }, t(lang, "reviewLoaded", { file: fileName, r: rels.length, e: file.entities.length })),
+      h(
+        "p",
+        { "data-testid": "review-loaded" },
+        t(lang, "reviewLoaded", { file: fileName, r: rels.length, e: file.entities.length }),
+      ),
       h(
         "div",
         { class: "review-threshold" },
@@ -304,7 +405,8 @@ export function createReviewPage(): { element: HTMLElement; show: (params: URLSe
             type: "button",
             class: "primary",
             "data-testid": "review-download",
-            onclick: () => download(`${JSON.stringify(reviewedSeed(file!, decisions!).seed, null, 2)}\n`, seedFileName(file!)),
+            onclick: () =>
+              download(`${JSON.stringify(reviewedSeed(file!, decisions!).seed, null, 2)}\n`, seedFileName(file!)),
           },
           t(lang, "reviewDownload"),
         ),

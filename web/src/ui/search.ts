@@ -73,11 +73,19 @@ export function createSearchBox(opts: SearchBoxOptions): SearchBox {
             const other = lang === "zh" ? hit.nameEn : hit.nameZh;
             const li = h(
               "li",
-              { id: `${listId}-${i}`, role: "option", class: "suggestion", "aria-selected": i === active ? "true" : "false", "data-id": hit.id },
+              {
+                id: `${listId}-${i}`,
+                role: "option",
+                class: "suggestion",
+                "aria-selected": i === active ? "true" : "false",
+                "data-id": hit.id,
+              },
               h("span", { class: "dot", style: `background:${colorOf(hit.type)}` }),
               h("span", { class: "suggestion-name" }, name),
               other && other !== name ? h("span", { class: "suggestion-alt" }, other) : null,
-              hit.snippet && hit.snippet !== name && hit.snippet !== other ? h("span", { class: "suggestion-alt" }, `“${hit.snippet}”`) : null,
+              hit.snippet && hit.snippet !== name && hit.snippet !== other
+                ? h("span", { class: "suggestion-alt" }, `“${hit.snippet}”`)
+                : null,
               h("span", { class: "suggestion-type" }, typeName(lang, hit.type)),
             );
             li.addEventListener("mousedown", (e) => {

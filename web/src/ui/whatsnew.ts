@@ -23,12 +23,23 @@ const split = (v: string) =>
     .filter(Boolean);
 
 export function createWhatsNewPage(): { element: HTMLElement; show: (params: URLSearchParams) => void } {
-  const element = h("main", { class: "briefing-page whatsnew-page", "aria-labelledby": "whatsnew-title", "data-testid": "whatsnew-page" });
+  const element = h("main", {
+    class: "briefing-page whatsnew-page",
+    "aria-labelledby": "whatsnew-title",
+    "data-testid": "whatsnew-page",
+  });
   const sinceId = uid("since");
   const idsId = uid("watch-ids");
   // Empty until the server says what "the last 30 days of the data" is (the first answer fills it in).
   const since = h("input", { id: sinceId, name: "since", type: "date", "data-testid": "whatsnew-since" });
-  const ids = h("input", { id: idsId, name: "watch", type: "text", spellcheck: "false", placeholder: "company:bytedance, regulator:gb-ico", "data-testid": "whatsnew-watch-ids" });
+  const ids = h("input", {
+    id: idsId,
+    name: "watch",
+    type: "text",
+    spellcheck: "false",
+    placeholder: "company:bytedance, regulator:gb-ico",
+    "data-testid": "whatsnew-watch-ids",
+  });
   /** Names of the watched entities, when known (picked from search or seen in a result). */
   const names = new Map<string, string>();
   const chips = h("ul", { class: "chips", "data-testid": "whatsnew-watch" });
@@ -61,7 +72,16 @@ export function createWhatsNewPage(): { element: HTMLElement; show: (params: URL
           "li",
           { class: "chip", "data-id": id },
           h("span", {}, names.get(id) ? `${names.get(id)} (${id})` : id),
-          h("button", { type: "button", class: "icon-button", "aria-label": `${t(lang, "remove")} ${id}`, onclick: () => setWatched(watched().filter((w) => w !== id)) }, "×"),
+          h(
+            "button",
+            {
+              type: "button",
+              class: "icon-button",
+              "aria-label": `${t(lang, "remove")} ${id}`,
+              onclick: () => setWatched(watched().filter((w) => w !== id)),
+            },
+            "×",
+          ),
         ),
       ),
     );
@@ -69,14 +89,29 @@ export function createWhatsNewPage(): { element: HTMLElement; show: (params: URL
   ids.addEventListener("change", renderChips);
 
   const entity = (id: string, en: string | null, zh: string | null, fallback: string) =>
-    h("a", { href: entityHash(id), class: "entity-link", "data-testid": "whatsnew-entity", "data-id": id }, nameText(nameIn(state.lang, { nameEn: en ?? undefined, nameZh: zh ?? undefined, label: fallback || id }), state.lang));
+    h(
+      "a",
+      { href: entityHash(id), class: "entity-link", "data-testid": "whatsnew-entity", "data-id": id },
+      nameText(
+        nameIn(state.lang, { nameEn: en ?? undefined, nameZh: zh ?? undefined, label: fallback || id }),
+        state.lang,
+      ),
+    );
 
   const eventItem = (e: WhatsNewEvent) => {
     const lang = state.lang;
-    const sourceText = [e.sourceTitle, e.sourcePublisher].filter(Boolean).join(", ") || e.sourceDocument || e.sourceId || "";
+    const sourceText =
+      [e.sourceTitle, e.sourcePublisher].filter(Boolean).join(", ") || e.sourceDocument || e.sourceId || "";
     return h(
       "li",
-      { class: "event", "data-testid": "whatsnew-event", "data-type": e.type, "data-from": e.fromId, "data-to": e.toId, "data-rel": e.relationshipId },
+      {
+        class: "event",
+        "data-testid": "whatsnew-event",
+        "data-type": e.type,
+        "data-from": e.fromId,
+        "data-to": e.toId,
+        "data-rel": e.relationshipId,
+      },
       h(
         "div",
         { class: "event-head" },
@@ -85,7 +120,14 @@ export function createWhatsNewPage(): { element: HTMLElement; show: (params: URL
         entity(e.fromId, e.fromNameEn, e.fromNameZh, e.fromName),
         ` ${relName(lang, e.type)} `,
         entity(e.toId, e.toNameEn, e.toNameZh, e.toName),
-        e.caseId ? h("span", { class: "muted" }, ` · ${t(lang, "whatsnewCase")}: `, entity(e.caseId, e.caseNameEn, e.caseNameZh, e.caseName ?? e.caseId)) : null,
+        e.caseId
+          ? h(
+              "span",
+              { class: "muted" },
+              ` · ${t(lang, "whatsnewCase")}: `,
+              entity(e.caseId, e.caseNameEn, e.caseNameZh, e.caseName ?? e.caseId),
+            )
+          : null,
         e.jurisdictions.length ? h("span", { class: "muted" }, ` · ${e.jurisdictions.join(", ")}`) : null,
       ),
       e.quote ? quoteBlock(e.quote, lang, { "data-testid": "whatsnew-quote" }) : null,
@@ -94,7 +136,11 @@ export function createWhatsNewPage(): { element: HTMLElement; show: (params: URL
             "p",
             { class: "event-source", "data-testid": "whatsnew-source" },
             `${t(lang, "source")}: `,
-            h("span", { lang: textLang(sourceText) === "zh" ? "zh-CN" : "en" }, safeLink(e.sourceUrl, sourceText || String(e.sourceUrl))),
+            h(
+              "span",
+              { lang: textLang(sourceText) === "zh" ? "zh-CN" : "en" },
+              safeLink(e.sourceUrl, sourceText || String(e.sourceUrl)),
+            ),
             e.sourceDate ? h("span", { class: "muted" }, ` (${e.sourceDate})`) : null,
           )
         : null,
@@ -106,7 +152,9 @@ export function createWhatsNewPage(): { element: HTMLElement; show: (params: URL
       "section",
       { class: "whatsnew-group", "data-testid": testId, "data-key": key },
       h("h3", {}, `${heading} (${events.length})`),
-      events.length ? h("ul", { class: "events" }, events.map(eventItem)) : h("p", { class: "muted" }, t(state.lang, "whatsnewNothing")),
+      events.length
+        ? h("ul", { class: "events" }, events.map(eventItem))
+        : h("p", { class: "muted" }, t(state.lang, "whatsnewNothing")),
     );
 
   function renderResult(): void {
@@ -115,21 +163,65 @@ export function createWhatsNewPage(): { element: HTMLElement; show: (params: URL
     const w = last;
     // The events name the watched entities too: use those names for the headings and the chips.
     for (const e of w.byWatched.flatMap((g) => g.events)) {
-      if (!names.has(e.fromId)) names.set(e.fromId, nameIn(lang, { nameEn: e.fromNameEn ?? undefined, nameZh: e.fromNameZh ?? undefined, label: e.fromName }).text);
-      if (!names.has(e.toId)) names.set(e.toId, nameIn(lang, { nameEn: e.toNameEn ?? undefined, nameZh: e.toNameZh ?? undefined, label: e.toName }).text);
+      if (!names.has(e.fromId))
+        names.set(
+          e.fromId,
+          nameIn(lang, { nameEn: e.fromNameEn ?? undefined, nameZh: e.fromNameZh ?? undefined, label: e.fromName })
+            .text,
+        );
+      if (!names.has(e.toId))
+        names.set(
+          e.toId,
+          nameIn(lang, { nameEn: e.toNameEn ?? undefined, nameZh: e.toNameZh ?? undefined, label: e.toName }).text,
+        );
     }
     renderChips();
     replace(
       result,
-      w.dataCurrentTo ? h("p", { class: "muted", "data-testid": "whatsnew-current" }, t(lang, "dataCurrent", { d: w.dataCurrentTo })) : null,
-      h("p", { "data-testid": "whatsnew-total" }, t(lang, "whatsnewTotal", { n: w.total, d: w.since }), w.truncated ? ` ${t(lang, "whatsnewTruncated", { n: w.total })}` : ""),
+      w.dataCurrentTo
+        ? h("p", { class: "muted", "data-testid": "whatsnew-current" }, t(lang, "dataCurrent", { d: w.dataCurrentTo }))
+        : null,
+      h(
+        "p",
+        { "data-testid": "whatsnew-total" },
+        t(lang, "whatsnewTotal", { n: w.total, d: w.since }),
+        w.truncated ? ` ${t(lang, "whatsnewTruncated", { n: w.total })}` : "",
+      ),
       // Never an empty page without a reason: say how far back the data goes and what to try.
-      w.total === 0 ? h("p", { class: "notice", "data-testid": "whatsnew-empty" }, t(lang, "whatsnewEmpty", { d: w.since, c: w.dataCurrentTo ?? "—" })) : null,
-      h("p", { class: "hint" }, h("a", { href: api.feedUrl(w.watch, lang), "data-testid": "whatsnew-feed", type: "application/atom+xml" }, t(lang, "whatsnewFeed"))),
-      w.byWatched.map((g) => group(t(lang, "whatsnewWatched", { name: names.get(g.id) ? `${names.get(g.id)} (${g.id})` : g.id }), g.events, "whatsnew-watched", g.id)),
+      w.total === 0
+        ? h(
+            "p",
+            { class: "notice", "data-testid": "whatsnew-empty" },
+            t(lang, "whatsnewEmpty", { d: w.since, c: w.dataCurrentTo ?? "—" }),
+          )
+        : null,
+      h(
+        "p",
+        { class: "hint" },
+        h(
+          "a",
+          { href: api.feedUrl(w.watch, lang), "data-testid": "whatsnew-feed", type: "application/atom+xml" },
+          t(lang, "whatsnewFeed"),
+        ),
+      ),
+      w.byWatched.map((g) =>
+        group(
+          t(lang, "whatsnewWatched", { name: names.get(g.id) ? `${names.get(g.id)} (${g.id})` : g.id }),
+          g.events,
+          "whatsnew-watched",
+          g.id,
+        ),
+      ),
       w.byJurisdiction.length ? h("h2", {}, t(lang, "whatsnewByJurisdiction")) : null,
       // The API's bucket for events without a jurisdiction is named in English; the page names it in the language.
-      w.byJurisdiction.map((g) => group(g.jurisdiction.startsWith("(") ? t(lang, "whatsnewNoJurisdiction") : g.jurisdiction, g.events, "whatsnew-jurisdiction", g.jurisdiction)),
+      w.byJurisdiction.map((g) =>
+        group(
+          g.jurisdiction.startsWith("(") ? t(lang, "whatsnewNoJurisdiction") : g.jurisdiction,
+          g.events,
+          "whatsnew-jurisdiction",
+          g.jurisdiction,
+        ),
+      ),
     );
   }
 
@@ -138,12 +230,22 @@ export function createWhatsNewPage(): { element: HTMLElement; show: (params: URL
     const date = since.value;
     const list = watched();
     if (date && !DATE.test(date)) {
-      replace(result, h("p", { class: "error", role: "alert", "data-testid": "whatsnew-message" }, t(lang, "whatsnewBadDate")));
+      replace(
+        result,
+        h("p", { class: "error", role: "alert", "data-testid": "whatsnew-message" }, t(lang, "whatsnewBadDate")),
+      );
       return;
     }
     const bad = list.filter((id) => !ID.test(id));
     if (bad.length) {
-      replace(result, h("p", { class: "error", role: "alert", "data-testid": "whatsnew-message" }, t(lang, "whatsnewBadIds", { ids: bad.join(", ") })));
+      replace(
+        result,
+        h(
+          "p",
+          { class: "error", role: "alert", "data-testid": "whatsnew-message" },
+          t(lang, "whatsnewBadIds", { ids: bad.join(", ") }),
+        ),
+      );
       return;
     }
     const mine = ++seq;
