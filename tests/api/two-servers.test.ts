@@ -65,25 +65,23 @@ async function startServer(options: { load: boolean; seedDir?: string }): Promis
   });
   servers.push(child);
   let output = "";
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`the server on port ${port} did not start in time:\n${output}`)),
-      START_TIMEOUT_MS,
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  let exited: number | null | undefined;
+  child.once("exit", (code) => (exited = code));
+  // Ready when it answers: its log lines depend on LOG_LEVEL and the terminal, its health route does not.
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  for (;;) {
+    if (exited !== undefined) throw new Error(`the server on port ${port} exited (${exited}):\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the server on port ${port} did not start in time:\n${output}`);
+    const up = await fetch(`${base}/api/health`).then(
+      (r) => r.status < 500,
+      () => false,
     );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(`:${port}`)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the server on port ${port} exited (${code}):\n${output}`));
-    });
-  });
+    if (up) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
   return `http://127.0.0.1:${port}`;
 }
 

@@ -6,7 +6,7 @@
 import type {
   Dossier,
   Lang,
-  DrawnGraph,
+  NeighborhoodResponse,
   OverviewResponse,
   PathsResponse,
   Problem,
@@ -95,10 +95,13 @@ export const api = {
     request<Dossier>(`/api/entities/${encodeURIComponent(id)}${qs(page)}`),
   relationship: (id: string, type: string) =>
     request<RelationshipDetail>(`/api/relationships/${encodeURIComponent(id)}${qs({ type })}`),
-  /** An entity's neighbourhood: `depth` 1 to 3 steps out, optionally only some relationship types. */
-  neighborhood: (id: string, opts: { relTypes?: string[]; limit?: number; depth?: number } = {}) =>
-    request<DrawnGraph>(
-      `/api/graph/neighborhood${qs({ id, depth: opts.depth, relTypes: opts.relTypes, limit: opts.limit })}`,
+  /**
+   * An entity's neighbourhood: `depth` 1 to 3 steps out, optionally only some relationship types; at most perNode
+   * neighbours per entity, the centre's from `offset` (the previous answer's nextOffset asks for the next ones).
+   */
+  neighborhood: (id: string, opts: { relTypes?: string[]; limit?: number; depth?: number; offset?: number } = {}) =>
+    request<NeighborhoodResponse>(
+      `/api/graph/neighborhood${qs({ id, depth: opts.depth, relTypes: opts.relTypes, limit: opts.limit, offset: opts.offset || undefined })}`,
     ),
   /** Shortest paths; with avoidHubs (the API's default) they do not pass through jurisdictions and topics. */
   paths: (from: string, to: string, avoidHubs = true) =>

@@ -83,6 +83,10 @@ const STRINGS = {
   showingOf: { en: "showing {n} of {t}", zh: "显示 {n} / {t}" },
   loadMore: { en: "Load more", zh: "加载更多" },
   relationship: { en: "Relationship", zh: "关系" },
+  expandMore: {
+    en: "The most connected neighbours come first: expand again for the next ones.",
+    zh: "先显示关系最多的相邻实体：再次展开可显示更多。",
+  },
   nothingNew: { en: "Everything around it is already shown.", zh: "其周边已全部显示。" },
   briefing: { en: "Briefing", zh: "出海风险简报" },
   showInGraph: { en: "Show in graph", zh: "在图中显示" },

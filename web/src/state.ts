@@ -66,6 +66,8 @@ class ExplorerState {
   months: string[] = [];
   /** Nodes each expansion added (by the entity expanded), so that it can be collapsed again. */
   readonly expansions = new Map<string, { nodes: Set<string>; edges: Set<string> }>();
+  /** Per expanded entity (and relationship types asked for): the offset of its next neighbours, null when all shown. */
+  readonly nextOffsets = new Map<string, number | null>();
 
   private listeners = new Map<Topic, Set<() => void>>();
 

@@ -197,8 +197,17 @@ export async function pickEntity(id: string): Promise<void> {
 export async function expand(
   id: string,
   opts: { relTypes?: string[]; limit?: number; depth?: number; frame?: boolean } = {},
-): Promise<{ nodes: number; edges: number; capped: boolean; edgesOmitted: number }> {
-  const res = await api.neighborhood(id, { relTypes: opts.relTypes, limit: opts.limit ?? 200, depth: opts.depth });
+): Promise<{ nodes: number; edges: number; capped: boolean; edgesOmitted: number; more: boolean }> {
+  // Expanding again asks for the next neighbours: the API sends at most perNode of them per entity.
+  const key = `${id}|${(opts.relTypes ?? []).join(",")}|${opts.depth ?? 1}`;
+  const offset = state.nextOffsets.get(key) ?? 0;
+  const res = await api.neighborhood(id, {
+    relTypes: opts.relTypes,
+    limit: opts.limit ?? 200,
+    depth: opts.depth,
+    offset,
+  });
+  state.nextOffsets.set(key, res.nextOffset ?? (offset ? 0 : null));
   const added = mergeGraph(state.graph, res.graph, id);
   const prior = state.expansions.get(id);
   if (prior) {
@@ -212,7 +221,13 @@ export async function expand(
   }
   // A law's articles, an article's duties: brought into view so that their labels can be read.
   if (opts.frame && added.nodes.size) frameNodes([id, ...added.nodes]);
-  return { nodes: added.nodes.size, edges: added.edges.size, capped: res.capped, edgesOmitted: res.edgesOmitted };
+  return {
+    nodes: added.nodes.size,
+    edges: added.edges.size,
+    capped: res.capped,
+    edgesOmitted: res.edgesOmitted,
+    more: res.nextOffset !== null,
+  };
 }
 
 function saveLayoutIfOverview(): void {

@@ -161,7 +161,8 @@ function dossierView(
       const r = await expand(e.id, { relTypes: relTypes?.length ? relTypes : undefined, limit, depth, frame });
       const added =
         r.nodes || r.edges ? t(state.lang, "expanded", { n: r.nodes, m: r.edges }) : t(state.lang, "nothingNew");
-      setMessage(r.edgesOmitted ? `${added} ${t(state.lang, "edgesOmitted", { n: r.edgesOmitted })}` : added);
+      const omitted = r.edgesOmitted ? ` ${t(state.lang, "edgesOmitted", { n: r.edgesOmitted })}` : "";
+      setMessage(`${added}${omitted}${r.more ? ` ${t(state.lang, "expandMore")}` : ""}`);
     } catch (err) {
       setMessage((err as Error).message);
     }
