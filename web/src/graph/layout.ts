@@ -226,7 +226,15 @@ export function layoutOverview(graph: ExplorerGraph): void {
   comps.forEach((nodes, i) => {
     const sub = new Graph({ type: "undirected" });
     for (const n of nodes) sub.addNode(n, { ...simple.getNodeAttributes(n) });
-    for (const n of nodes) simple.forEachEdge(n, (_e, _a, s, t) => sub.mergeEdge(s, t));
+    // Edges in a fixed order too: ForceAtlas2 sums forces edge by edge, and the server's edge order is not stable
+    // between databases (a fresh one and one reloaded), which moved the picture, and so its labels, a little.
+    const pairs: [string, string][] = [];
+    for (const n of nodes)
+      simple.forEachEdge(n, (_e, _a, s, t) => {
+        if (s === n) pairs.push(s < t ? [s, t] : [t, s]);
+      });
+    pairs.sort((p, q) => (p[0] === q[0] ? (p[1] < q[1] ? -1 : 1) : p[0] < q[0] ? -1 : 1));
+    for (const [s, t] of pairs) sub.mergeEdge(s, t);
     layoutComponent(sub, 7919 * (i + 1) + sub.order);
     // Discs in graph units: the main component will span about the canvas, so a pixel is its width / TARGET_PIXELS.
     const b = boxOf(sub, sub.nodes());
