@@ -213,11 +213,13 @@ export async function benchExplorer(opts: ExplorerBenchOptions): Promise<Explore
   ensureWebBuilt();
   const cases: ExplorerCase[] = [];
 
-  // The seed graph: a server on the dev instance, no interception.
+  // The seed graph: a server on the dev instance that loads the seed first (on a fresh machine the instance is empty),
+  // no interception.
   const seedServer = await startServer({
     name: "explorer-seed-server",
     port: SEED_PORT,
     env: { NEO4J_INSTANCE: "dev", NEO4J_BOLT_PORT: "7687" },
+    loadSeed: true,
   });
   try {
     cases.push(

@@ -26,13 +26,15 @@ export function rssMb(pid: number): number {
 
 /**
  * Starts `node --import tsx src/index.ts --no-build --no-load --port <port>` with the given environment, its output
- * in .data/bench/<name>.log, and waits until /api/health answers.
+ * in .data/bench/<name>.log, and waits until /api/health answers. With `loadSeed` the server loads the seed graph
+ * first, as `npm start` does (a no-op when the instance already holds it: same checksum).
  */
 export async function startServer(opts: {
   name: string;
   port: number;
   env: Record<string, string>;
   nodeArgs?: string[];
+  loadSeed?: boolean;
 }): Promise<ServerProcess> {
   mkdirSync(BENCH_DIR, { recursive: true });
   const logFile = path.join(BENCH_DIR, `${opts.name}.log`);
@@ -43,7 +45,7 @@ export async function startServer(opts: {
     "tsx",
     "src/index.ts",
     "--no-build",
-    "--no-load",
+    ...(opts.loadSeed ? [] : ["--no-load"]),
     "--port",
     String(opts.port),
   ];
