@@ -14,7 +14,7 @@
 import nlp from "compromise";
 
 import type { Label } from "../model/index.js";
-import type { PatternHit } from "./new-entities.js";
+import { DESCRIPTOR_FIRST, type PatternHit } from "./new-entities.js";
 
 const NAME_WORD = /^(?:\p{Lu}[\p{Script=Latin}0-9'’&.-]*|[A-Z]{2,}[a-z]?|[a-z]+[A-Z][A-Za-z]*)$/u;
 /** Corporate tails kept inside a name. */
@@ -238,6 +238,10 @@ export function englishNameHits(
   if (!/[A-Z]/.test(text)) return [];
   const out: PatternHit[] = [];
   const spans = capitalisedSpans(text).flatMap((span) => {
+    // `Startup Vocalis Inc.` at a sentence's start: the descriptor is not part of the name (it types it, below).
+    const descriptor = span.text.match(DESCRIPTOR_FIRST);
+    if (descriptor)
+      span = { text: span.text.slice(descriptor[0].length), start: span.start + descriptor[0].length, end: span.end };
     const split = span.text.match(OFFICE_HOLDER);
     if (!split) return [span];
     const holderStart = span.start + span.text.length - split[2].length;
@@ -277,6 +281,22 @@ export function englishNameHits(
       props: {},
     });
   }
+  // `Paul Lehrman and Linnea Sage`: an untyped name coordinated with a person is a person.
+  for (let i = 1; i < out.length; i++) {
+    const [prev, hit] = [out[i - 1], out[i]];
+    const words = hit.nameEn!.split(/\s+/).length;
+    if (
+      hit.rule === "en-chunk:name" &&
+      prev.label === "Person" &&
+      words >= 2 &&
+      words <= 3 &&
+      /^\s*(?:,|,?\s*and|&)\s*$/.test(text.slice(prev.end, hit.start))
+    ) {
+      hit.label = "Person";
+      hit.rule = "en-chunk:person-coordinated";
+      hit.confidence = 0.6;
+    }
+  }
   return out;
 }
 
@@ -300,6 +320,14 @@ export function midSentenceNames(sentences: string[]): Set<string> {
 /** Instruments named by a common noun after a verb of issuing (`issued a unanimous declaratory ruling`). */
 const EN_INSTRUMENT =
   /\b(?:issu|publish|adopt|releas|finalis|finaliz)(?:e|es|ed|ing)?\s+(?:a|an|its|the|new)\s+(?:(?:unanimous|new|final|formal|draft|long-awaited)\s+)?((?:[a-z-]+\s+){0,2}?(?:ruling|guidance|guidelines|opinion|rules|framework|code of practice|policy statement))\b/g;
+/**
+ * An authority named by its place and remit instead of its name (`Hamburg's data protection commissioner`, `the Italian
+ * privacy watchdog`, `Spain's competition regulator`): the name a reader meets first in many reports of foreign
+ * enforcement. The place must be one (compromise's lexicon) or a demonym; the head is an authority noun.
+ */
+const EN_DESCRIBED_AUTHORITY =
+  /\b(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:['’]s)?\s+((?:(?:data[- ]protection|privacy|competition|antitrust|consumer(?:[- ]protection)?|financial|securities|communications|telecoms?|telecommunications|media|markets?|information|cyber(?:security)?|AI)\s+){1,2}(?:authority|regulator|watchdog|commissioner|agency|supervisor|office|commission|ombudsman))\b/gu;
+
 /** Chinese products in quotes after their kind (`产品“海螺AI”`). */
 const ZH_QUOTED_PRODUCT = /(?:产品|模型|大模型|软件|应用|工具|智能体)\s*“([^”]{2,20})”/g;
 
@@ -317,6 +345,24 @@ export function commonNameHits(text: string): PatternHit[] {
       rule: "en-instrument",
       confidence: 0.55,
       props: { kind: /guid/.test(m[1]) ? "guideline" : "opinion" },
+    });
+  }
+  for (const m of text.matchAll(EN_DESCRIBED_AUTHORITY)) {
+    const lead = /^(?:The|A|An)\s/.exec(m[1])?.[0].length ?? 0;
+    const place = m[1].slice(lead);
+    const possessive = /['’]s$/.test(m[0].slice(0, m[0].length - m[2].length).trim());
+    if (!(DEMONYM.test(place) || (possessive && isPlace(place)))) continue;
+    const start = m.index! + lead;
+    const name = m[0].slice(lead);
+    out.push({
+      start,
+      end: start + name.length,
+      label: "Regulator",
+      nameEn: name.replace(/['’]s\s/, " "),
+      aliases: [name],
+      rule: "en-described-authority",
+      confidence: 0.55,
+      props: {},
     });
   }
   for (const m of text.matchAll(ZH_QUOTED_PRODUCT)) {

@@ -27,6 +27,10 @@ export interface PatternHit {
   props: Record<string, unknown>;
 }
 
+/** A kind of company written first in a capitalised span (`Startup X`, `Developer Y`): it describes the name after it. */
+export const DESCRIPTOR_FIRST =
+  /^(?:Startup|Start-up|Firm|Developer|Retailer|Platform|Operator|Insurer|Publisher|Provider|Rival)\s+(?=\S)/;
+
 const MAX_CJK_NAME_CHARS = 18;
 const MAX_MODEL_NAME_CHARS = 40;
 const MODEL_CUE_WINDOW = 24;
@@ -396,7 +400,7 @@ function englishHits(text: string): PatternHit[] {
     for (const m of text.matchAll(re)) {
       let name = m[1].trim();
       let start = m.index!;
-      const lead = name.match(/^(The|A|An|This|That|Its|Their)\s+/);
+      const lead = name.match(/^(The|A|An|This|That|Its|Their)\s+/) ?? name.match(DESCRIPTOR_FIRST);
       if (lead) {
         name = name.slice(lead[0].length);
         start += lead[0].length;

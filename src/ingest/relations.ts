@@ -46,6 +46,13 @@ const OBJECT_MARKER =
   /(?<![针面应相绝反核比一])对(?![于话手比外象接齐称冲])|(?<![方倾导面走流转意])向(?![上下前后])|\bagainst\b|\binto\b/g;
 const PASSIVE_MARKER = /被(?!告|捕|害|执行|申请|诉)|遭到|遭(?!受)|受到|(?<![理自缘事])由(?![于此])/g;
 const EN_PASSIVE_BY = /^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$/i;
+/** A passive auxiliary right before an English cue (`was fined`, `has been sued`, `were later sanctioned`). */
+const EN_PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$/i;
+/**
+ * After a passive cue, the agent may follow an amount or a complement and a description of it in the same clause
+ * (`was fined $2.5 million by the regulator`, `was sued by voice actors`).
+ */
+const EN_PASSIVE_AGENT = /^(?:[^,;.]|\.(?=\d))*?\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const NOMINAL_OBJECT_GAP =
   /^['’]?s?\s*(?:office\s+)?(?:(?:found|concluded|determined|showed|revealed|alleged)\s+that|into(?:\s+the)?)\s*$/i;
 const ADJECTIVE_BEFORE = /\b(?:over|of|for|the|an|its|their|his|her|any|after|about)\s+$/i;
@@ -183,7 +190,12 @@ function findRoles(
   // English passive: "<object> was sued by <subject>".
   if (/[a-z]/i.test(text.slice(cueStart, cueEnd))) {
     const firstAfter = after.find(okFrom);
-    if (firstAfter && EN_PASSIVE_BY.test(text.slice(cueEnd, firstAfter.s))) {
+    const aux = EN_PASSIVE_AUX.test(text.slice(Math.max(0, cueStart - 24), cueStart));
+    const gap = firstAfter ? text.slice(cueEnd, firstAfter.s) : "";
+    if (
+      firstAfter &&
+      (EN_PASSIVE_BY.test(gap) || (aux && gap.length <= MAX_OBJECT_DISTANCE && EN_PASSIVE_AGENT.test(gap)))
+    ) {
       const objIdx = before.map(okTo).lastIndexOf(true);
       if (objIdx >= 0) {
         return {

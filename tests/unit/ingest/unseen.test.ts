@@ -116,4 +116,33 @@ describe("names the graph does not know", () => {
     ]);
     for (const r of sues) expect(r.candidate.confidence).toBeLessThan(0.8);
   });
+
+  describe("passives, described authorities and descriptors", () => {
+    it("reads an English passive whose agent follows an amount or a description (was fined $2 million by X)", () => {
+      expect(
+        named("Acme Robotics was fined $2.5 million by the Securities and Exchange Commission last week."),
+      ).toContain("FINES Securities and Exchange Commission -> Acme Robotics");
+      expect(named("Startup Vocalis Inc. was sued by voice actors Paul Lehrman and Linnea Sage.")).toEqual([
+        "SUES Linnea Sage -> Vocalis Inc.",
+        "SUES Paul Lehrman -> Vocalis Inc.",
+      ]);
+    });
+
+    it("keeps the active reading when no auxiliary makes the cue passive", () => {
+      const rels = named("The Securities and Exchange Commission fined Acme Robotics by consent order.");
+      expect(rels).toContain("FINES Securities and Exchange Commission -> Acme Robotics");
+      expect(rels).not.toContain("FINES Acme Robotics -> Securities and Exchange Commission");
+    });
+
+    it("takes an authority named by its place and remit as a regulator (Hamburg's data protection commissioner)", () => {
+      expect(
+        named("Hamburg's data protection commissioner fined a logistics firm, Kuehne Logistics GmbH, 250,000 euros."),
+      ).toContain("FINES Hamburg data protection commissioner -> Kuehne Logistics GmbH");
+      expect(named("The Dutch privacy watchdog fined Brightline Security GmbH for scanning faces.")).toContain(
+        "FINES Dutch privacy watchdog -> Brightline Security GmbH",
+      );
+      // A place that is not one, or no remit: no authority.
+      expect(named("Acme's data protection officer fined nobody.")).toEqual([]);
+    });
+  });
 });
