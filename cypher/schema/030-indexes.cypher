@@ -30,3 +30,8 @@ CREATE INDEX rel_reported_in_date IF NOT EXISTS FOR ()-[r:REPORTED_IN]-() ON (r.
 CREATE INDEX rel_hears_date IF NOT EXISTS FOR ()-[r:HEARS]-() ON (r.date);
 // Application dates of obligations: the compliance calendar and "what starts applying next".
 CREATE INDEX obligation_applies_from IF NOT EXISTS FOR (n:Obligation) ON (n.appliesFrom);
+// The case an action belongs to: a briefing finds a case's edges by it (cypher/briefing/case-provisions.cypher).
+CREATE INDEX rel_investigates_case IF NOT EXISTS FOR ()-[r:INVESTIGATES]-() ON (r.case);
+CREATE INDEX rel_fines_case IF NOT EXISTS FOR ()-[r:FINES]-() ON (r.case);
+CREATE INDEX rel_sues_case IF NOT EXISTS FOR ()-[r:SUES]-() ON (r.case);
+CREATE INDEX rel_accuses_case IF NOT EXISTS FOR ()-[r:ACCUSES]-() ON (r.case);
