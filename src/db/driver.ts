@@ -9,9 +9,8 @@ import { dbConfig, NEO4J_POOL_SIZE, type DbConfig } from "../config.js";
 import {
   DEFAULT_TIMEOUT_MS,
   holdWhile,
-  mapDbError,
   runQuery,
-  sessionFor,
+  withSession,
   type Connection,
   type RunOptions,
   type RunResult,
@@ -68,16 +67,8 @@ export function createDb(config: DbConfig = dbConfig()): Db {
     async write<T>(q: string, p: Record<string, unknown> = {}, timeoutMs = DEFAULT_TIMEOUT_MS) {
       return (await runQuery<T>(conn, q, p, { mode: "WRITE", timeoutMs })).rows;
     },
-    async writeTx(work, timeoutMs = DEFAULT_TIMEOUT_MS) {
-      const s = sessionFor(conn, "WRITE");
-      try {
-        return await s.executeWrite(work, { timeout: timeoutMs });
-      } catch (err) {
-        throw mapDbError(err, config, timeoutMs);
-      } finally {
-        await s.close();
-      }
-    },
+    writeTx: (work, timeoutMs = DEFAULT_TIMEOUT_MS) =>
+      withSession(conn, "WRITE", (s) => s.executeWrite(work, { timeout: timeoutMs }), timeoutMs),
     run: (q, p, options) => runQuery(conn, q, p, options),
     holdWhile: (statement, params, work, onSlow, slowMs, metadata) =>
       holdWhile(conn, statement, params, work, onSlow, slowMs, metadata),

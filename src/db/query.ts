@@ -4,7 +4,7 @@
  * outcome from a fixed set, Neo4j values converted to plain JSON values, and Neo4j errors mapped to typed errors by
  * their code, never by message text. Turning rows into a graph is not done here (src/api/graph/serialize.ts).
  */
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from "neo4j-driver";
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 
 import type { DbConfig } from "../config.js";
 import { BadRequestError, DatabaseUnavailableError, ForbiddenQueryError, QueryTimeoutError } from "../errors.js";
@@ -133,8 +133,6 @@ export async function runQuery<T = Record<string, unknown>>(
   { mode, timeoutMs = DEFAULT_TIMEOUT_MS, maxRows = Infinity, adHoc = false }: RunOptions,
 ): Promise<RunResult<T>> {
   const started = Date.now();
-  const { config } = conn;
-  const session = sessionFor(conn, mode);
   const work = async (tx: ManagedTransaction) => {
     const result = tx.run(query, toNeo4jParams(params) as Record<string, unknown>);
     if (maxRows === Infinity) {
@@ -158,14 +156,32 @@ export async function runQuery<T = Record<string, unknown>>(
     const columns = truncated ? Object.keys(rows[0] ?? {}) : [...(await result.keys())].map(String);
     return { rows, truncated, columns };
   };
-  try {
-    const out =
+  const out = await withSession(
+    conn,
+    mode,
+    (session) =>
       mode === "READ"
-        ? await session.executeRead(work, { timeout: timeoutMs })
-        : await session.executeWrite(work, { timeout: timeoutMs });
-    return { outcome: out.truncated ? "COMPLETE_TRUNCATED" : "COMPLETE", ...out, durationMs: Date.now() - started };
+        ? session.executeRead(work, { timeout: timeoutMs })
+        : session.executeWrite(work, { timeout: timeoutMs }),
+    timeoutMs,
+    adHoc,
+  );
+  return { outcome: out.truncated ? "COMPLETE_TRUNCATED" : "COMPLETE", ...out, durationMs: Date.now() - started };
+}
+
+/** Runs `use` on a session of `mode`, turns a database error into one a user can act on, and closes the session. */
+export async function withSession<T>(
+  conn: Connection,
+  mode: AccessMode,
+  use: (session: Session) => Promise<T>,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  adHoc = false,
+): Promise<T> {
+  const session = sessionFor(conn, mode);
+  try {
+    return await use(session);
   } catch (err) {
-    throw mapDbError(err, config, timeoutMs, adHoc);
+    throw mapDbError(err, conn.config, timeoutMs, adHoc);
   } finally {
     await session.close();
   }

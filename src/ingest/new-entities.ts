@@ -234,6 +234,30 @@ function withParenthetical(text: string, hit: PatternHit): PatternHit {
   return hit;
 }
 
+/** A law named by the title inside a quote match `m` (its first group, trimmed to `inner`), in Chinese or English. */
+function quotedLaw(
+  text: string,
+  m: RegExpMatchArray,
+  inner: string,
+  kind: string,
+  rule: string,
+  confidence: number,
+): PatternHit {
+  const start = m.index! + 1;
+  const cjk = /[\u3400-\u9fff]/.test(inner);
+  return withParenthetical(text, {
+    start,
+    end: start + m[1].length,
+    label: "Law",
+    nameZh: cjk ? inner : undefined,
+    nameEn: cjk ? undefined : inner,
+    aliases: [],
+    rule,
+    confidence,
+    props: { kind },
+  });
+}
+
 function lawHits(text: string): PatternHit[] {
   const out: PatternHit[] = [];
   for (const m of text.matchAll(/《([^《》\n]{2,120})》/g)) {
@@ -245,21 +269,7 @@ function lawHits(text: string): PatternHit[] {
       .match(/^\s*(?:\([^()]*\))?\s*(行政命令|行政令|报告|法案|条例|指南|声明|宣言|计划|意见|决定)/);
     const kind = lawKind(inner) ?? (after ? lawKind(after[1]) : undefined);
     if (!kind) continue;
-    const start = m.index! + 1;
-    const cjk = /[\u3400-\u9fff]/.test(inner);
-    out.push(
-      withParenthetical(text, {
-        start,
-        end: start + m[1].length,
-        label: "Law",
-        nameZh: cjk ? inner : undefined,
-        nameEn: cjk ? undefined : inner,
-        aliases: [],
-        rule: "law-title",
-        confidence: 0.85,
-        props: { kind },
-      }),
-    );
+    out.push(quotedLaw(text, m, inner, kind, "law-title", 0.85));
   }
   for (const m of text.matchAll(/[“"]([A-Z][^“”"\n]{4,120}|[\u3400-\u9fff][^“”"\n]{3,60})[”"]/g)) {
     const inner = m[1].trim();
@@ -273,21 +283,7 @@ function lawHits(text: string): PatternHit[] {
         : inner.split(/\s+/).length < 2)
     )
       continue;
-    const start = m.index! + 1;
-    const cjk = /[\u3400-\u9fff]/.test(inner);
-    out.push(
-      withParenthetical(text, {
-        start,
-        end: start + m[1].length,
-        label: "Law",
-        nameZh: cjk ? inner : undefined,
-        nameEn: cjk ? undefined : inner,
-        aliases: [],
-        rule: "law-quoted-title",
-        confidence: 0.7,
-        props: { kind },
-      }),
-    );
+    out.push(quotedLaw(text, m, inner, kind, "law-quoted-title", 0.7));
   }
   // A law named right before an article, without title marks: `AI 法案第 53 条`.
   for (const m of text.matchAll(

@@ -363,6 +363,26 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
     group: `${base}:${m.index}`,
     ...extra,
   });
+  /** A decision `from` makes (the case it is on is found once the whole item is read). */
+  const ruling = (
+    from: Local,
+    spanStart: number,
+    spanEnd: number,
+    rule: string,
+    confidence: number,
+    caseKind: CaseKind,
+  ): RulingHit => ({
+    from: from.id,
+    item: sentence.item,
+    sentence,
+    sentenceIndex,
+    spanStart: base + spanStart,
+    spanEnd: base + spanEnd,
+    rule,
+    confidence,
+    caseKind,
+    mentioned: ms.map((x) => x.id),
+  });
 
   for (const cue of hasCue ? CUES : []) {
     for (const m of cueMatches(cue, text)) {
@@ -393,18 +413,16 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         );
         if (!roles || negated(text, Math.min(clauseStart, roles.subjects[0].s), cueStart, cueEnd)) continue;
         for (const s of roles.subjects) {
-          out.rulings.push({
-            from: s.id,
-            item: sentence.item,
-            sentence,
-            sentenceIndex,
-            spanStart: base + Math.min(s.s, cueStart),
-            spanEnd: base + Math.max(cueEnd, ...roles.objects.map((o) => o.e)),
-            rule: `${cue.rule}:active`,
-            confidence: cue.strength - 0.05 * Math.min(roles.distance, 3),
-            caseKind: s.label === "Court" ? "ruling" : /通报/.test(m[0]) ? "enforcement" : "administrative_penalty",
-            mentioned: ms.map((x) => x.id),
-          });
+          out.rulings.push(
+            ruling(
+              s,
+              Math.min(s.s, cueStart),
+              Math.max(cueEnd, ...roles.objects.map((o) => o.e)),
+              `${cue.rule}:active`,
+              cue.strength - 0.05 * Math.min(roles.distance, 3),
+              s.label === "Court" ? "ruling" : /通报/.test(m[0]) ? "enforcement" : "administrative_penalty",
+            ),
+          );
         }
         continue;
       }
@@ -474,18 +492,7 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         // A decision without a named party still makes a case the item's citations can attach to.
         if (cue.family === "penalty" || cue.rule === "zh-enforce") {
           for (const s of roles.subjects.filter((x) => allows(ENDPOINTS.RULES_ON.from, x))) {
-            out.rulings.push({
-              from: s.id,
-              item: sentence.item,
-              sentence,
-              sentenceIndex,
-              spanStart: base + s.s,
-              spanEnd: base + cueEnd,
-              rule: `${cue.rule}:no-party`,
-              confidence: 0.6,
-              caseKind: cue.caseKind ?? "enforcement",
-              mentioned: ms.map((x) => x.id),
-            });
+            out.rulings.push(ruling(s, s.s, cueEnd, `${cue.rule}:no-party`, 0.6, cue.caseKind ?? "enforcement"));
           }
         }
         // Remember the subject: the item may name the object elsewhere (carried over in extract.ts).
@@ -510,18 +517,9 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
             );
         }
         if (cue.family === "penalty" && allows(ENDPOINTS.RULES_ON.from, s)) {
-          out.rulings.push({
-            from: s.id,
-            item: sentence.item,
-            sentence,
-            sentenceIndex,
-            spanStart: base + s.s,
-            spanEnd: base + cueEnd,
-            rule: `${cue.rule}:penalty`,
-            confidence: conf * 0.9,
-            caseKind: cue.caseKind ?? "administrative_penalty",
-            mentioned: ms.map((x) => x.id),
-          });
+          out.rulings.push(
+            ruling(s, s.s, cueEnd, `${cue.rule}:penalty`, conf * 0.9, cue.caseKind ?? "administrative_penalty"),
+          );
         }
       }
       // A lawsuit filed with a court: the court rules on it ("向<法院>起诉").
@@ -529,18 +527,7 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         for (const court of ms.filter(
           (x) => x.label === "Court" && x.e <= cueStart && /向\s*$/.test(text.slice(Math.max(0, x.s - 3), x.s)),
         )) {
-          out.rulings.push({
-            from: court.id,
-            item: sentence.item,
-            sentence,
-            sentenceIndex,
-            spanStart: base + court.s,
-            spanEnd: base + cueEnd,
-            rule: "zh-filed-with-court",
-            confidence: 0.6,
-            caseKind: "lawsuit",
-            mentioned: ms.map((x) => x.id),
-          });
+          out.rulings.push(ruling(court, court.s, cueEnd, "zh-filed-with-court", 0.6, "lawsuit"));
         }
       }
     }

@@ -15,7 +15,7 @@ import { cypher } from "../db/cypher.js";
 import { createDb, type Db } from "../db/driver.js";
 import { ConflictError } from "../errors.js";
 import type { SeedGraph, SeedRelationship } from "./graph.js";
-import { rankNeighbours } from "./neighbour-ranks.js";
+import { ranksOf, writeRanks } from "./neighbour-ranks.js";
 import { applySchema, graphChecksum, graphCounts, nodeProps, relationshipProps, relationshipQuery, type LoadReport } from "./load.js";
 
 /** auto: the first-load path when it applies (see bulkImportApplies); always: it or an error; never: transactional. */
@@ -232,7 +232,7 @@ export async function importSeedGraph(db: Db, graph: SeedGraph, options: ImportO
     throw new ConflictError(`neo4j-admin database import wrote ${counts.entities} entities and ${counts.relationships} relationships, not ${graph.entities.size} and ${graph.relationships.length}`);
   }
   // As the transactional loader: the neighbour ranks are written before the checksum the API's caches key on.
-  await rankNeighbours(fresh);
+  await writeRanks(fresh, ranksOf(graph));
   phase("checksum");
   const checksumAfter = withChecksum ? await graphChecksum(fresh) : "";
   if (withChecksum) {

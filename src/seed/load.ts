@@ -15,7 +15,7 @@ import { toNeo4jParams } from "../db/values.js";
 import { REL_TYPES, type Entity } from "../model/index.js";
 import type { SeedGraph, SeedRelationship } from "./graph.js";
 import { LEGAL_LINK_FIELDS } from "./legal.js";
-import { rankNeighbours } from "./neighbour-ranks.js";
+import { rankNeighbours, ranksOf, writeRanks } from "./neighbour-ranks.js";
 
 const LOAD_TX_TIMEOUT_MS = 300_000;
 
@@ -316,7 +316,9 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: LoadOptio
   // The full-text index is eventually consistent (faster writes); searches right after a load should see it all.
   await db.write("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", {}, 300_000);
   // Before the checksum: the API's caches take the stored checksum as the version of the graph, ranks included.
-  await rankNeighbours(db, pruned.entities + pruned.relationships > 0 ? undefined : [...graph.entities.keys()]);
+  // A pruning load leaves exactly `graph` in the database: its ranks are computed in memory.
+  if (options.prune ?? true) await writeRanks(db, ranksOf(graph));
+  else await rankNeighbours(db, [...graph.entities.keys()]);
   const checksumAfter = withChecksum ? await graphChecksum(db) : "";
   const counts = await graphCounts(db);
   if (withChecksum) {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/db/driver.js";
 import { SeedValidationError } from "../../src/errors.js";
 import { graphChecksum, graphCounts, loadSeedGraph } from "../../src/seed/load.js";
+import { rankNeighbours, RANKED_NEIGHBOURS } from "../../src/seed/neighbour-ranks.js";
 import { validateSeed } from "../../src/seed/validate.js";
 import { emptyDatabase, testDb } from "../support/db.js";
 
@@ -84,6 +85,21 @@ describe("loading the seed graph", () => {
       "003_0510070e2aa13aa3.txt",
       "004_f4e6ca4b0efe5d3f.txt",
     ]);
+  });
+
+  it("ranks every entity's neighbours in memory exactly as the database ranks them", async () => {
+    const graph = validateSeed().graph;
+    await loadSeedGraph(db, graph);
+    const ranks = async () =>
+      db.read<Record<string, unknown>>(
+        "MATCH (x:NeighbourRank) RETURN x.entityId AS id, x.degree AS degree, x.nbrIds AS nbrIds, x.relIds AS relIds, x.relTypes AS relTypes, x.relOut AS relOut, x.relBasis AS relBasis, x.relDates AS relDates ORDER BY id",
+      );
+    const fromMemory = await ranks();
+    expect(fromMemory).toHaveLength(graph.entities.size);
+    // Some hub has more relationships than are ranked: the cut, not only the order, is compared.
+    expect(fromMemory.some((r) => (r.degree as number) > RANKED_NEIGHBOURS)).toBe(true);
+    await rankNeighbours(db);
+    expect(await ranks()).toEqual(fromMemory);
   });
 
   it("creates the uniqueness constraints and the cjk full-text index", async () => {

@@ -8,6 +8,7 @@ import type { Db } from "../../db/driver.js";
 import type { PlainPath } from "../../db/values.js";
 import { BadRequestError, NotFoundError } from "../../errors.js";
 import { newestSourceDate } from "../../ingest/whatsnew.js";
+import type { NeighborhoodResponse, OverviewResponse } from "../../model/wire.js";
 import { MaxHops, PER_NODE } from "./graph.schemas.js";
 import { hopsOf, type Hop } from "./explain.js";
 import { toWireGraph, type LeanEdge, type NodeRow, type RelRow, type WireGraph } from "./serialize.js";
@@ -25,23 +26,11 @@ async function requireEntity(db: Db, id: string): Promise<Degreed> {
   return row;
 }
 
-/** A drawable graph: `edgesTotal` relationships exist among its nodes, `edgesOmitted` of them are not sent. */
-export interface DrawnGraph {
-  graph: WireGraph;
-  capped: boolean;
-  edgesTotal: number;
-  edgesOmitted: number;
-}
-
 /**
  * The overview: the most connected entities, their lean edges, and `dataCurrentTo` (the newest source's date) for
  * the explorer's "data current to" badge.
  */
-export async function overview(
-  db: Db,
-  limit: number,
-  includeSources: boolean,
-): Promise<DrawnGraph & { total: number; dataCurrentTo: string | null }> {
+export async function overview(db: Db, limit: number, includeSources: boolean): Promise<OverviewResponse> {
   const nodes = await db.read<Degreed>(cypher("api/overview-nodes"), { limit, includeSources });
   const [{ total }] = await db.read<{ total: number }>(cypher("api/count-entities"), { includeSources });
   const ids = nodes.map((n) => String(n.props.id));
@@ -209,13 +198,6 @@ export async function reachNeighborhood(db: Db, input: NeighborhoodInput): Promi
   return { nodes: [...nodes.values()], tree, cross, capped, nextOffset };
 }
 
-/** A bounded neighbourhood: what was left out is said per entity (`hiddenRelationships`) and in all. */
-export interface NeighborhoodGraph extends DrawnGraph {
-  perNode: number;
-  offset: number;
-  nextOffset: number | null;
-}
-
 /**
  * A neighbourhood to draw: the entities of reachNeighborhood, every entity's edge in the breadth-first tree (so each
  * is connected to the centre), then the other edges met among them, up to maxEdges (default EDGES_PER_NODE x limit).
@@ -223,7 +205,7 @@ export interface NeighborhoodGraph extends DrawnGraph {
  * asking for the centre's `nextOffset`, shows more). `edgesOmitted` adds those up (a relationship between two
  * entities shown and not sent counts at both ends); `edgesTotal` is that plus the edges sent.
  */
-export async function neighborhood(db: Db, input: NeighborhoodInput): Promise<NeighborhoodGraph> {
+export async function neighborhood(db: Db, input: NeighborhoodInput): Promise<NeighborhoodResponse> {
   const { nodes, tree, cross, capped, nextOffset } = await reachNeighborhood(db, input);
   const maxEdges = Math.max(input.maxEdges ?? EDGES_PER_NODE * input.limit, tree.length);
   const graph = toWireGraph(nodes, [], [...tree, ...cross], maxEdges);

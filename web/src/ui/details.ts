@@ -128,9 +128,9 @@ function dossierView(
   const legal = LEGAL_TYPES.has(e.type);
   // A legal entity reads in the chosen language only; other entities also show their name in the other language.
   const other = legal ? undefined : lang === "zh" ? e.nameEn : e.nameZh;
-  const header = h(
-    "header",
-    { class: "dossier-header" },
+  const header = dossierHeader(
+    lang,
+    onClose,
     h("span", { class: "type-badge", style: `background:${colorOf(e.type)}` }, typeName(lang, e.type)),
     h(
       "h2",
@@ -141,17 +141,6 @@ function dossierView(
       ? h("p", { class: "dossier-alt", lang: lang === "zh" ? "en" : "zh-CN" }, other)
       : null,
     h("p", { class: "dossier-id" }, e.id),
-    h(
-      "button",
-      {
-        type: "button",
-        class: "icon-button close",
-        "aria-label": t(lang, "close"),
-        title: t(lang, "close"),
-        onclick: onClose,
-      },
-      "×",
-    ),
   );
 
   const expanded = state.expansions.has(e.id);
@@ -360,6 +349,26 @@ function guardForm(d: Dossier, lang: Lang, onAdd: (types: string[], limit: numbe
   ];
 }
 
+/** The head of a dossier (an entity's or an edge's): its badge, title and id, then the close button. */
+function dossierHeader(lang: Lang, onClose: () => void, ...children: (HTMLElement | null)[]): HTMLElement {
+  return h(
+    "header",
+    { class: "dossier-header" },
+    ...children,
+    h(
+      "button",
+      {
+        type: "button",
+        class: "icon-button close",
+        "aria-label": t(lang, "close"),
+        title: t(lang, "close"),
+        onclick: onClose,
+      },
+      "×",
+    ),
+  );
+}
+
 function entityButton(id: string, label: string): HTMLElement {
   return h(
     "button",
@@ -371,9 +380,9 @@ function entityButton(id: string, label: string): HTMLElement {
 /** A selected edge: its type between its two ends, then the evidence as in a dossier. */
 function edgeView(r: RelationshipDetail, lang: Lang, onClose: () => void): HTMLElement[] {
   return [
-    h(
-      "header",
-      { class: "dossier-header" },
+    dossierHeader(
+      lang,
+      onClose,
       h("span", { class: "type-badge" }, t(lang, "relationship")),
       h(
         "h2",
@@ -383,17 +392,6 @@ function edgeView(r: RelationshipDetail, lang: Lang, onClose: () => void): HTMLE
         entityButton(r.to.id, displayName(lang, r.to)),
       ),
       h("p", { class: "dossier-id" }, r.id),
-      h(
-        "button",
-        {
-          type: "button",
-          class: "icon-button close",
-          "aria-label": t(lang, "close"),
-          title: t(lang, "close"),
-          onclick: onClose,
-        },
-        "×",
-      ),
     ),
     h(
       "ul",
