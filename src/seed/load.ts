@@ -316,8 +316,11 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: LoadOptio
   // The full-text index is eventually consistent (faster writes); searches right after a load should see it all.
   await db.write("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", {}, 300_000);
   // Before the checksum: the API's caches take the stored checksum as the version of the graph, ranks included.
-  // A pruning load leaves exactly `graph` in the database: its ranks are computed in memory.
-  if (options.prune ?? true) await writeRanks(db, ranksOf(graph));
+  // When the database holds exactly `graph` (every entity and relationship of it was written, and the counts say there
+  // is nothing else: a pruning load, or a load into an empty database), its ranks are computed in memory.
+  const [held] = await db.read<{ entities: number; relationships: number }>(cypher("load/counts"));
+  if (held.entities === graph.entities.size && held.relationships === graph.relationships.length)
+    await writeRanks(db, ranksOf(graph));
   else await rankNeighbours(db, [...graph.entities.keys()]);
   const checksumAfter = withChecksum ? await graphChecksum(db) : "";
   const counts = await graphCounts(db);
