@@ -318,12 +318,12 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: LoadOptio
   // Before the checksum: the API's caches take the stored checksum as the version of the graph, ranks included.
   // When the database holds exactly `graph` (every entity and relationship of it was written, and the counts say there
   // is nothing else: a pruning load, or a load into an empty database), its ranks are computed in memory.
-  const [held] = await db.read<{ entities: number; relationships: number }>(cypher("load/counts"));
-  if (held.entities === graph.entities.size && held.relationships === graph.relationships.length)
+  // The ranks are not entities and have no relationships: these counts stay those of the loaded graph.
+  const counts = await graphCounts(db);
+  if (counts.entities === graph.entities.size && counts.relationships === graph.relationships.length)
     await writeRanks(db, ranksOf(graph));
   else await rankNeighbours(db, [...graph.entities.keys()]);
   const checksumAfter = withChecksum ? await graphChecksum(db) : "";
-  const counts = await graphCounts(db);
   if (withChecksum) {
     await db.write(cypher("load/store-graph-meta"), {
       checksum: checksumAfter,
