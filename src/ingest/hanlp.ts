@@ -164,8 +164,9 @@ export async function tagText(tagger: HanlpTagger, text: string): Promise<Chines
 const COURT_END = /(法院|法庭|仲裁委员会)$/;
 const AUTHORITY_END = /(局|委员会|委|部|办公室|办|厅|署|监管机构|警方|检察院|政府|当局)$/;
 const COMPANY_END = /(公司|集团|科技|影业|银行|工作室|传媒|网络|技术)$/;
+/** Generic or referring words (`该公司`, and `对该公司`, which HanLP tags as one organisation), not names. */
 const GENERIC_NT =
-  /^(本|该|此|这|那|其|各|某|多|有关|相关|上述)|^(公司|集团|法院|政府|委员会|监管局|当局|监管机构|监管部门|执法机构|主管部门)$/;
+  /^[对向在由被将从把给跟与及]?(本|该|此|这|那|其|各|某|多|有关|相关|上述)|^(公司|集团|法院|政府|委员会|监管局|当局|监管机构|监管部门|执法机构|主管部门)$/;
 const MIN_PERSON_CHARS = 2;
 /** Common surnames: a person tag on a word that starts with none of them is more often a segmentation slip (`尚在`, `都曾`). */
 const SURNAMES = new Set([

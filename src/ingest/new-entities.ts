@@ -360,7 +360,10 @@ function companyHits(text: string): PatternHit[] {
     if (/^(集团|公司|科技)$/.test(m[0]) && !WORD_END_AFTER_SHORT_SUFFIX.test(text.slice(end, end + 1))) continue;
     // `伊普西龙信息科技(北京)有限公司`: a place in parentheses before the legal form is part of the name.
     const place = m[0].includes("有限") ? text.slice(0, m.index).match(/\([\u3400-\u9fff]{2,6}\)$/) : null;
-    const start = walkLeft(text, place ? m.index - place[0].length : m.index);
+    let start = walkLeft(text, place ? m.index - place[0].length : m.index);
+    // `苗古金贴(厦门)大药房有限公司`: the place may also sit inside the name, before its trade.
+    const inner = m[0].includes("有限") ? text.slice(0, start).match(/[\u3400-\u9fff]\([\u3400-\u9fff]{2,6}\)$/) : null;
+    if (inner) start = walkLeft(text, start - inner[0].length + 1);
     const name = text.slice(start, end);
     const core = name
       .slice(0, name.length - m[0].length)

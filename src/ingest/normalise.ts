@@ -6,7 +6,10 @@
  * - whitespace: runs collapse to one space, and disappear between CJK text and CJK, Latin letters or digits, because
  *   Chinese newsletters insert spaces around Latin names and digits (`2026 年 2 月`, `X 平台`) that names never carry;
  * - line breaks that only wrap a sentence (a PDF column, a page break in the middle of `杭州市西湖区市\n\n市场监管局`)
- *   are joined; real line breaks (headings, metadata lines, paragraph ends) stay;
+ *   are joined; real line breaks (headings, metadata lines, paragraph ends) stay. A blank line ends a paragraph unless
+ *   it is a PDF page break (the PDF reader marks those with a form feed) or the line before it is a whole paragraph
+ *   cut off mid-sentence: a short unpunctuated line before a blank line is a heading (`市场监管总局严查乱象`), and
+ *   joining it to the next paragraph would glue the title's last words to the body's first name;
  * - zero-width characters, Markdown bold markers and Markdown escapes are dropped.
  */
 import type { NormalisedText } from "./types.js";
@@ -15,6 +18,9 @@ import type { NormalisedText } from "./types.js";
 const MIN_WRAPPED_LINE_CHARS = 20;
 /** At most one blank line inside a wrapped sentence (PDF page breaks give exactly one). */
 const MAX_NEWLINES_IN_WRAP = 2;
+/** Across a blank line without a page break, only a line at least this long (a paragraph, not a heading) continues. */
+const MIN_PARAGRAPH_LINE_CHARS = 80;
+const FORM_FEED = 12;
 
 const SENTENCE_END = new Set([..."。！？!?；;：:…”」』）)】>》*"]);
 const STRUCTURAL_LINE =
@@ -57,12 +63,13 @@ function nfkc(cp: number): string {
   return out;
 }
 
-/** Whether the line break(s) between `before` and `after` only wrap one sentence. */
-export function isWrappedBreak(before: string, after: string, newlines: number): boolean {
+/** Whether the line break(s) between `before` and `after` only wrap one sentence (`pageBreak`: a form feed among them). */
+export function isWrappedBreak(before: string, after: string, newlines: number, pageBreak = false): boolean {
   if (newlines > MAX_NEWLINES_IN_WRAP) return false;
   const prev = before.trim();
   const next = after.trim();
   if (prev.length < MIN_WRAPPED_LINE_CHARS || !next) return false;
+  if (newlines > 1 && !pageBreak && prev.length < MIN_PARAGRAPH_LINE_CHARS) return false;
   if (SENTENCE_END.has(prev[prev.length - 1])) return false;
   if (STRUCTURAL_LINE.test(prev) || STRUCTURAL_LINE.test(next)) return false;
   const first = next.codePointAt(0)!;
@@ -101,8 +108,10 @@ export function normalise(orig: string): NormalisedText {
     if (isWhitespace(c)) {
       const ws = i;
       let newlines = 0;
+      let pageBreak = false;
       while (i < len && isWhitespace(orig.charCodeAt(i))) {
         if (orig.charCodeAt(i) === 10) newlines++;
+        else if (orig.charCodeAt(i) === FORM_FEED) pageBreak = true;
         i++;
       }
       if (n === 0 || i >= len) continue;
@@ -112,7 +121,7 @@ export function normalise(orig: string): NormalisedText {
         const lineStart = orig.lastIndexOf("\n", ws - 1) + 1;
         let lineEnd = orig.indexOf("\n", i);
         if (lineEnd < 0) lineEnd = len;
-        if (!isWrappedBreak(orig.slice(lineStart, ws), orig.slice(i, lineEnd), newlines)) {
+        if (!isWrappedBreak(orig.slice(lineStart, ws), orig.slice(i, lineEnd), newlines, pageBreak)) {
           if (prev !== 10) push(10, ws, i);
           continue;
         }

@@ -49,7 +49,8 @@ export async function readPdf(file: string, bytes: Uint8Array): Promise<string> 
       pages.push(text.trim());
       page.cleanup();
     }
-    return pages.join("\n\n");
+    // A form feed marks the page break, so that normalise() may join a sentence the page cut (and only then).
+    return pages.join("\n\f\n");
   } finally {
     await doc.destroy();
   }

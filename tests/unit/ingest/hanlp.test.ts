@@ -38,6 +38,21 @@ describe("HanLP answers and hits", () => {
     expect(hits.map((h) => `${h.nameZh}/${h.label}`)).toEqual(["殷某/Person", "数据保护局/Regulator"]);
   });
 
+  it("reads a preposition and a demonstrative before a body's word as a reference, not a new name (对该公司)", () => {
+    // HanLP tags `对该公司` as one organisation.
+    const text = "对该公司及厦门市监管局";
+    const hits = hanlpHits(
+      [
+        { start: 0, end: 4, nature: "nt" },
+        { start: 4, end: 5, nature: "cc" },
+        { start: 5, end: 11, nature: "nt" },
+      ],
+      text,
+      0,
+    );
+    expect(hits.map((h) => h.nameZh)).toEqual(["厦门市监管局"]);
+  });
+
   it("moves a suffix-pattern name's start past verbs and roles to the place that begins it", () => {
     const text = "不服杭州互联网法院的判决";
     const tokens = [

@@ -21,11 +21,22 @@ describe("normalise", () => {
 
   it("joins a sentence wrapped across lines (and a page break) but keeps headings and metadata lines", () => {
     const text =
-      "杭州市西湖区市场监管局查处杭州博珩文化传媒有限公司利用网络实施混淆案、杭州市西湖区市\n\n市场监管局查处某公司案。\n## 2. 下一条\n发布日期：2026年2月6日";
+      "杭州市西湖区市场监管局查处杭州博珩文化传媒有限公司利用网络实施混淆案、杭州市西湖区市\n\f\n市场监管局查处某公司案。\n## 2. 下一条\n发布日期：2026年2月6日";
     expect(normalise(text).text).toBe(
       "杭州市西湖区市场监管局查处杭州博珩文化传媒有限公司利用网络实施混淆案、杭州市西湖区市市场监管局查处某公司案。\n## 2. 下一条\n发布日期:2026年2月6日",
     );
     expect(isWrappedBreak("短行", "下一行", 1)).toBe(false);
+  });
+
+  it("keeps an unpunctuated heading before a blank line apart from the paragraph after it", () => {
+    // A title without a full stop, a blank line, then the body: the body's first name must not take the title's tail.
+    expect(
+      normalise("AI违法广告案例曝光，市场监管总局严查乱象\n\n市场监管总局曝光十起互联网违法广告典型案件。").text,
+    ).toBe("AI违法广告案例曝光,市场监管总局严查乱象\n市场监管总局曝光十起互联网违法广告典型案件。");
+    // A paragraph-long line cut mid-sentence by a blank line (a converted newsletter) still continues.
+    const long =
+      "这五起案件涉及商标混淆、误导消费者、帮助虚假宣传、侵犯商业秘密等行为，分别为：".repeat(3) + "杭州市西湖区市";
+    expect(normalise(`${long}\n\n市场监管局查处某公司案。`).text).toContain("杭州市西湖区市市场监管局");
     expect(isWrappedBreak("这是一个足够长的句子但是没有结束标点因此会被合并到下一行", "继续这句话。", 3)).toBe(false);
   });
 

@@ -134,6 +134,12 @@ describe("names the graph does not know", () => {
       expect(rels).not.toContain("FINES Acme Robotics -> Securities and Exchange Commission");
     });
 
+    it("keeps a place in parentheses inside a Chinese company's name (苗古金贴(厦门)大药房有限公司)", () => {
+      expect(named("厦门市集美区市场监管局查处苗古金贴(厦门)大药房有限公司发布违法广告案。")).toContain(
+        "INVESTIGATES 厦门市集美区市场监管局 -> 苗古金贴(厦门)大药房有限公司",
+      );
+    });
+
     it("takes an authority named by its place and remit as a regulator (Hamburg's data protection commissioner)", () => {
       expect(
         named("Hamburg's data protection commissioner fined a logistics firm, Kuehne Logistics GmbH, 250,000 euros."),
