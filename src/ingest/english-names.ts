@@ -14,7 +14,7 @@
 import nlp from "compromise";
 
 import type { Label } from "../model/index.js";
-import { DESCRIPTOR_FIRST, type PatternHit } from "./new-entities.js";
+import { DATE_WORD, DESCRIPTOR_FIRST, type PatternHit } from "./new-entities.js";
 
 const NAME_WORD = /^(?:\p{Lu}[\p{Script=Latin}0-9'’&.-]*|[A-Z]{2,}[a-z]?|[a-z]+[A-Z][A-Za-z]*)$/u;
 /** Corporate tails kept inside a name. */
@@ -122,8 +122,14 @@ export function capitalisedSpans(text: string): Token[] {
         INNER_CONNECTOR.test(next.text) &&
         after &&
         NAME_WORD.test(after.text) &&
+        !DATE_WORD.test(after.text) &&
         text.slice(next.end, after.start) === " "
       ) {
+        // `Morgan & Morgan`, `Procter & Gamble`: an ampersand between name words always joins them.
+        if (next.text === "&" && isNameWord(after.text)) {
+          j += 2;
+          continue;
+        }
         // Joined only when the words so far or the words after form an institution name.
         const left = text.slice(toks[i].start, toks[j].end);
         let k = j + 2;
@@ -209,6 +215,8 @@ function typeSpan(span: Token, text: string): { label: Label; rule: string; conf
     return { label: "Regulator", rule: "en-chunk:authority", confidence: 0.65 };
   if (CORP_TAIL.test(words[words.length - 1]) && words.length > 1)
     return { label: "Company", rule: "en-chunk:company-tail", confidence: 0.7 };
+  // `Morgan & Morgan`, `Procter & Gamble`: names joined by an ampersand are a firm, never one person.
+  if (words.includes("&")) return { label: "Company", rule: "en-chunk:ampersand", confidence: 0.6 };
   if (LAW_HEAD.test(name) && words.length > 1) return { label: "Law", rule: "en-chunk:law", confidence: 0.6 };
   if (ORG_HEAD.test(name) && words.length > 1)
     return { label: "Organization", rule: "en-chunk:organisation", confidence: 0.6 };
@@ -322,11 +330,15 @@ const EN_INSTRUMENT =
   /\b(?:issu|publish|adopt|releas|finalis|finaliz)(?:e|es|ed|ing)?\s+(?:a|an|its|the|new)\s+(?:(?:unanimous|new|final|formal|draft|long-awaited)\s+)?((?:[a-z-]+\s+){0,2}?(?:ruling|guidance|guidelines|opinion|rules|framework|code of practice|policy statement))\b/g;
 /**
  * An authority named by its place and remit instead of its name (`Hamburg's data protection commissioner`, `the Italian
- * privacy watchdog`, `Spain's competition regulator`): the name a reader meets first in many reports of foreign
+ * privacy watchdog`, `Spain's competition regulator`, `the Italian DPA`, `the French SA`): the name a reader meets first in many reports of foreign
  * enforcement. The place must be one (compromise's lexicon) or a demonym; the head is an authority noun.
  */
 const EN_DESCRIBED_AUTHORITY =
-  /\b(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:['’]s)?\s+((?:(?:data[- ]protection|privacy|competition|antitrust|consumer(?:[- ]protection)?|financial|securities|communications|telecoms?|telecommunications|media|markets?|information|cyber(?:security)?|AI)\s+){1,2}(?:authority|regulator|watchdog|commissioner|agency|supervisor|office|commission|ombudsman))\b/gu;
+  /\b(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:['’]s)?\s+((?:(?:data[- ]protection|privacy|competition|antitrust|consumer(?:[- ]protection)?|financial|securities|communications|telecoms?|telecommunications|media|markets?|information|cyber(?:security)?|AI)\s+){1,2}(?:authority|regulator|watchdog|commissioner|agency|supervisor|office|commission|ombudsman)|supervisory authority|DPA|SA)\b/gu;
+
+/** A local government named by its kind and place (`the municipality of Trento`, `the city of Baltimore`): a party. */
+const EN_LOCAL_GOVERNMENT =
+  /\b(municipality|city|town|county|borough|province|region|commune)\s+of\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu;
 
 /** Chinese products in quotes after their kind (`产品“海螺AI”`). */
 const ZH_QUOTED_PRODUCT = /(?:产品|模型|大模型|软件|应用|工具|智能体)\s*“([^”]{2,20})”/g;
@@ -361,6 +373,19 @@ export function commonNameHits(text: string): PatternHit[] {
       nameEn: name.replace(/['’]s\s/, " "),
       aliases: [name],
       rule: "en-described-authority",
+      confidence: 0.55,
+      props: {},
+    });
+  }
+  for (const m of text.matchAll(EN_LOCAL_GOVERNMENT)) {
+    const name = `${m[1][0].toUpperCase()}${m[1].slice(1)} of ${m[2]}`;
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      label: "Organization",
+      nameEn: name,
+      aliases: [m[0]],
+      rule: "en-local-government",
       confidence: 0.55,
       props: {},
     });

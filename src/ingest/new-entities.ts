@@ -41,7 +41,11 @@ const COMPANY_SUFFIX = /(股份有限公司|有限责任公司|有限公司|集�
 const ORG_SUFFIX = /(联合会|协会|工会|大学|研究院|研究所|实验室|基金会|联盟)(?![\u3400-\u9fff])/g;
 const WORD_END_AFTER_SHORT_SUFFIX = /^($|[^\u3400-\u9fff]|[的等和与及、在将已也于旗表称是发宣正])/;
 const CAP_WORD = "[A-Z][\\w'’&.-]*";
-const OF_TAIL = `(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${CAP_WORD}(?:\\s+(?:and\\s+|&\\s+)?${CAP_WORD}){0,4}){0,2}`;
+/** Days and months: after `on` or `of` they make a date (`the Federal Trade Commission on Tuesday`), not a name's words. */
+export const DATE_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_DATE = `(?!${DATE_WORD.source.slice(1, -1)}\\b)`;
+const OF_TAIL = `(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${NOT_DATE}${CAP_WORD}(?:\\s+(?:and\\s+|&\\s+)?${CAP_WORD}){0,4}){0,2}`;
 const EN_AUTHORITY = new RegExp(
   `\\b((?:${CAP_WORD}\\s+){1,5}(?:Commission|Authority|Office|Ministry|Agency|Court|Department|Board|Administration|Council|Commissioner|Inspectorate|Tribunal)${OF_TAIL}|(?:Ministry|Department|Office|Court)${OF_TAIL.replace("{0,2}", "{1,2}")})`,
   "g",

@@ -134,6 +134,22 @@ describe("names the graph does not know", () => {
       expect(rels).not.toContain("FINES Acme Robotics -> Securities and Exchange Commission");
     });
 
+    it("ends an institution's name before a date (the Federal Trade Commission on Tuesday) and joins names around an ampersand", () => {
+      expect(named("The Federal Trade Commission on Tuesday sued Evolv in federal court.")).toEqual([
+        "SUES Federal Trade Commission -> Evolv",
+      ]);
+      const file = extractText("Morgan & Morgan attorneys were sued by Acme Corp. in Wyoming.");
+      expect(file.entities.filter((e) => e.nameEn === "Morgan & Morgan").map((e) => e.label)).toEqual(["Company"]);
+    });
+
+    it("takes a DPA named by its country as a regulator and a municipality as a party", () => {
+      expect(
+        named(
+          "The Italian DPA imposed a fine in the amount of €50,000 on the municipality of Trento for its AI projects.",
+        ),
+      ).toContain("FINES Italian DPA -> Municipality of Trento");
+    });
+
     it("keeps a place in parentheses inside a Chinese company's name (苗古金贴(厦门)大药房有限公司)", () => {
       expect(named("厦门市集美区市场监管局查处苗古金贴(厦门)大药房有限公司发布违法广告案。")).toContain(
         "INVESTIGATES 厦门市集美区市场监管局 -> 苗古金贴(厦门)大药房有限公司",
