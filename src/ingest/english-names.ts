@@ -340,6 +340,29 @@ const EN_DESCRIBED_AUTHORITY =
 const EN_LOCAL_GOVERNMENT =
   /\b(municipality|city|town|county|borough|province|region|commune)\s+of\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/gu;
 
+/**
+ * A counted group of people (`Two voice actors`, `three attorneys`, `四位画师`, `三名消费者`): a party in its own right
+ * when the item never names its members, else references.ts puts the members in its place. Nouns of people only:
+ * agent endings (actors, artists, plaintiffs; 画师, 作者, 演员) and a few common words.
+ */
+const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const EN_GROUP = new RegExp(
+  `\\b(${COUNT_WORDS.slice(1).join("|")}|\\d{1,3})\\s+(?:[a-z-]+\\s+){0,2}?(?:[a-z]+(?:ers|ors|ists|ians|ants|ents|ees)|attorneys|people|parents|users|residents|consumers|employees|authors|plaintiffs|lawyers|victims|families)\\b`,
+  "gi",
+);
+const ZH_COUNT = "一两三四五六七八九十";
+const ZH_GROUP =
+  /(?<![一两二三四五六七八九十百千\d])([两二三四五六七八九十]|\d{1,3})(?:位|名)[\u4e00-\u9fff]{0,3}?(?:师|家|者|员|手|士|户|民|工|人)(?=[^\u4e00-\u9fff]|起诉|状告|控告|诉|向|将|对|就|在|联合|共同|称|表示|认为|也|均|分别|提起|于)/g;
+
+/** How many people a group's name counts (`Two voice actors` -> 2, `四位画师` -> 4), or undefined when it is not one. */
+export function groupSize(surface: string): number | undefined {
+  const en = new RegExp(`^${EN_GROUP.source}$`, "i").exec(surface);
+  if (en) return /^\d/.test(en[1]) ? Number(en[1]) : COUNT_WORDS.indexOf(en[1].toLowerCase()) + 1;
+  const zh = new RegExp(`^${ZH_GROUP.source.replace(/\(\?=.*$/, "")}$`).exec(surface);
+  if (zh) return /^\d/.test(zh[1]) ? Number(zh[1]) : zh[1] === "二" ? 2 : ZH_COUNT.indexOf(zh[1]) + 1;
+  return undefined;
+}
+
 /** Chinese products in quotes after their kind (`产品“海螺AI”`). */
 const ZH_QUOTED_PRODUCT = /(?:产品|模型|大模型|软件|应用|工具|智能体)\s*“([^”]{2,20})”/g;
 
@@ -387,6 +410,19 @@ export function commonNameHits(text: string): PatternHit[] {
       aliases: [m[0]],
       rule: "en-local-government",
       confidence: 0.55,
+      props: {},
+    });
+  }
+  for (const m of [...text.matchAll(EN_GROUP), ...text.matchAll(ZH_GROUP)]) {
+    const name = m[0].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      label: "Person",
+      ...(/[\u3400-\u9fff]/.test(name) ? { nameZh: name } : { nameEn: name }),
+      aliases: [],
+      rule: "group-of-people",
+      confidence: 0.5,
       props: {},
     });
   }

@@ -3,11 +3,15 @@
  * - descriptions (`the regulator`, `the company`, `该公司`, `the Commission`) to the nearest entity before them of a
  *   fitting label, or left unresolved when there is none; a one-word institution linked to the graph (`Commission`)
  *   gives way to the item's own body of that kind;
+ * - counted groups of people (`Two voice actors sued…`, `三位画师起诉…`): the persons the item names right after them
+ *   (`Paul Skye Lehrman and Linnea Sage said…`), or right before them, when their number is the group's; otherwise the
+ *   group stays a party of its own;
  * - party roles: `原告X`, `被告X`, `被告一X`…`被告五X`, `上诉人X`, `被上诉人X` record who plays which part, and a bare
  *   role later (`被告`, `两被告`, `被告二`, `原告`) stands for the names it introduced. An item that names a plaintiff
  *   and a defendant states a lawsuit between them (`partyRoleSuits`).
  */
 import type { Label } from "../model/index.js";
+import { groupSize } from "./english-names.js";
 import type { Mention, RelationHit, Sentence } from "./types.js";
 
 const EN_DESCRIPTION =
@@ -69,6 +73,39 @@ const roleOf = (word: string): Role | undefined =>
       ? "defendant"
       : undefined;
 
+/** Sentences after a group in which its members may be named (the group's own sentence excluded). */
+const GROUP_WINDOW = 2;
+
+const isPerson = (m: Mention) => m.label === "Person" && !m.modifier && groupSize(m.surface) === undefined;
+
+/**
+ * The persons a counted group stands for: those named after it in its sentence and the next ones, else those named
+ * before it in its sentence and the one before, when they are exactly as many as the group counts; otherwise none.
+ */
+function groupMembers(
+  group: Mention,
+  size: number,
+  at: number,
+  sentences: Sentence[],
+  mentionsOf: Map<Sentence, Mention[]>,
+): Mention[] | undefined {
+  const distinct = (ms: Mention[]) => ms.filter((m, i) => ms.findIndex((x) => x.id === m.id) === i);
+  const after = distinct(
+    sentences
+      .slice(at, at + GROUP_WINDOW + 1)
+      .flatMap((s) => mentionsOf.get(s) ?? [])
+      .filter((m) => m.start >= group.end && isPerson(m)),
+  );
+  if (after.length === size) return after;
+  const before = distinct(
+    sentences
+      .slice(Math.max(0, at - 1), at + 1)
+      .flatMap((s) => mentionsOf.get(s) ?? [])
+      .filter((m) => m.end <= group.start && isPerson(m)),
+  );
+  return before.length === size ? before : undefined;
+}
+
 function nearest(previous: Mention[], labels: Label[], before: number): Mention | undefined {
   for (let i = previous.length - 1; i >= 0; i--) {
     const m = previous[i];
@@ -88,10 +125,18 @@ export function resolveReferences(
 ): ItemRoles {
   const roles: ItemRoles = { plaintiff: [], defendant: [], numbered: new Map(), introducedIn: new Map() };
   const seen: Mention[] = [];
-  for (const sentence of sentences) {
+  for (const [at, sentence] of sentences.entries()) {
     let mentions = mentionsOf.get(sentence) ?? [];
     const text = sentence.text;
     const added: Mention[] = [];
+    // Counted groups named by their members: each member takes the group's place.
+    for (const g of mentions) {
+      const size = g.label === "Person" ? groupSize(g.surface) : undefined;
+      const members = size ? groupMembers(g, size, at, sentences, mentionsOf) : undefined;
+      if (!members) continue;
+      mentions = mentions.filter((m) => m !== g);
+      for (const m of members) added.push({ ...g, label: m.label, id: m.id, isNew: m.isNew });
+    }
     const free = (s: number, e: number) => ![...mentions, ...added].some((m) => m.start < e && s < m.end);
     // Roles introduced: `原告魔珐公司`, `被告一行吟…公司`.
     for (const m of mentions) {

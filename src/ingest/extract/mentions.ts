@@ -7,7 +7,7 @@
 import type { Label } from "../../model/index.js";
 import { findCaseNames } from "../case-names.js";
 import type { EntityDictionary } from "../dictionary.js";
-import { commonNameHits, englishNameHits } from "../english-names.js";
+import { commonNameHits, englishNameHits, groupSize } from "../english-names.js";
 import { hanlpHits, trimByTokens } from "../hanlp.js";
 import { newEntityId } from "../ids.js";
 import { linkSentence, namedJurisdictions } from "../link.js";
@@ -270,6 +270,8 @@ function remember(
 
 /** `Ross` for `Ross Intelligence Inc.`, `Wolfsen` for `Aleid Wolfsen`, `高通` for `高通公司`: a company's first word, a person's surname. */
 function shortFormsOf(name: string, label: Label): string[] {
+  // A group of people (`Two voice actors`) has no short form: `actors` alone is any actors.
+  if (label === "Person" && groupSize(name) !== undefined) return [];
   if (/[\u3400-\u9fff]/.test(name)) {
     const stem = name.replace(/(?:股份有限公司|有限责任公司|有限公司|公司|集团)$/, "");
     return label === "Company" && stem !== name && stem.length >= 2 ? [name, stem] : label !== "Case" ? [name] : [];

@@ -150,6 +150,21 @@ describe("names the graph does not know", () => {
       ).toContain("FINES Italian DPA -> Municipality of Trento");
     });
 
+    it("lets a counted group of people stand for the persons the item names, or stay a party when it names none", () => {
+      expect(
+        named(
+          "(Reuters) - Two voice actors sued startup Lovo in Manhattan federal court. Paul Skye Lehrman and Linnea Sage said in the lawsuit that Lovo copied their voices.",
+        ),
+      ).toEqual(["SUES Linnea Sage -> Lovo", "SUES Paul Skye Lehrman -> Lovo"]);
+      // Three people named after a group of two are not its members.
+      expect(
+        named(
+          "Two voice actors sued startup Lovo in federal court. Ann Lee, Bo Park and Cy Young said Lovo copied them.",
+        ),
+      ).toEqual(["SUES Two voice actors -> Lovo"]);
+      expect(named("近日，四位画师起诉OpenAI侵权。")).toEqual(["SUES 四位画师 -> company:openai"]);
+    });
+
     it("keeps a place in parentheses inside a Chinese company's name (苗古金贴(厦门)大药房有限公司)", () => {
       expect(named("厦门市集美区市场监管局查处苗古金贴(厦门)大药房有限公司发布违法广告案。")).toContain(
         "INVESTIGATES 厦门市集美区市场监管局 -> 苗古金贴(厦门)大药房有限公司",
