@@ -50,8 +50,9 @@ const EN_AUTHORITY = new RegExp(
   `\\b((?:${CAP_WORD}\\s+){1,5}(?:Commission|Authority|Office|Ministry|Agency|Court|Department|Board|Administration|Council|Commissioner|Inspectorate|Tribunal)${OF_TAIL}|(?:Ministry|Department|Office|Court)${OF_TAIL.replace("{0,2}", "{1,2}")})`,
   "g",
 );
+// `Rimar Capital USA, Inc.`, `Rimar Capital, LLC`: American names often set the legal form off with a comma.
 const EN_COMPANY = new RegExp(
-  `\\b((?:${CAP_WORD}\\s+){1,5}(?:Inc\\.?|Ltd\\.?|LLC|L\\.L\\.C\\.|Corp\\.?|Corporation|Co\\.,?\\s?Ltd\\.?|Limited|GmbH|PLC|plc|S\\.A\\.))(?![A-Za-z])`,
+  `\\b((?:${CAP_WORD}\\s+){0,4}${CAP_WORD},?\\s+(?:Inc\\.?|Ltd\\.?|LLC|L\\.L\\.C\\.|Corp\\.?|Corporation|Co\\.,?\\s?Ltd\\.?|Limited|GmbH|PLC|plc|S\\.A\\.))(?![A-Za-z])`,
   "g",
 );
 const EN_ORG = new RegExp(

@@ -138,11 +138,14 @@ function isCooperator(m: Local, text: string): boolean {
   return COOPERATION_EN_BEFORE.test(text.slice(Math.max(0, m.s - 40), m.s));
 }
 
-/** The text between two mentions, without title marks and short parentheses (`上海人工智能实验室（上智院）联合复旦大学`). */
+/**
+ * The text between two mentions, without title marks, quotes and short parentheses (`上海人工智能实验室（上智院）联合复旦大学`,
+ * `Rimar Capital, LLC (“Rimar LLC”), Itai Liptz`).
+ */
 const gapBetween = (text: string, s: number, e: number) =>
   text
     .slice(s, e)
-    .replace(/[《》]/g, "")
+    .replace(/[《》“”"‘’]/g, "")
     .replace(/\([^()]{0,24}\)/g, "");
 
 /** The mentions coordinated with ms[i] (`A、B和C`), all of allowed labels. */

@@ -215,6 +215,7 @@ function sentenceMentions(
   const discovered = discoveredMentions(run, doc, norm, sentence, mentions, discovery);
   // A discovered name may have replaced shorter names inside it.
   mentions = [...mentions.filter((m) => !discovered.some((d) => d.start <= m.start && d.end >= m.end)), ...discovered];
+  mentions = aliasParentheses(mentions, sentence);
   // A named case overlaps the names inside it (its parties): both are kept, the case for rulings and citations.
   for (const c of cases) {
     const s = sentence.start + c.start;
@@ -241,6 +242,26 @@ function sentenceMentions(
     });
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `Rimar Capital USA, Inc. (“Rimar USA”)`: the names found inside a parenthesis that introduces a short form (`Rimar`,
+ * `USA`) are that short form of the name before it, one mention, so that a list of such names stays one list.
+ */
+function aliasParentheses(mentions: Mention[], sentence: Sentence): Mention[] {
+  let out = [...mentions].sort((a, b) => a.start - b.start);
+  for (const m of [...out]) {
+    if (m.label === "Case" || !out.includes(m)) continue;
+    const paren = sentence.text.slice(m.end - sentence.start).match(PARENTHETICAL_ALIAS);
+    if (!paren) continue;
+    const end = m.end + paren[0].length;
+    const inner = out.filter((x) => x !== m && x.start >= m.end && x.end <= end);
+    if (!inner.length || inner.every((x) => x.id === m.id)) continue;
+    const start = m.end + paren[0].indexOf(paren[1]);
+    out = out.filter((x) => !inner.includes(x));
+    out.push({ ...m, start, end: start + paren[1].length, surface: paren[1] });
+  }
+  return out;
 }
 
 /** Rules of discovered hits typed by their head word: such a name wins over shorter names found inside it. */

@@ -165,6 +165,19 @@ describe("names the graph does not know", () => {
       expect(named("近日，四位画师起诉OpenAI侵权。")).toEqual(["SUES 四位画师 -> company:openai"]);
     });
 
+    it("reads a list of names each followed by its short form as one list, and a legal form set off by a comma", () => {
+      expect(
+        named(
+          "On October 10, 2024, the Securities and Exchange Commission announced settled charges against Rimar Capital USA, Inc. (“Rimar USA”), Rimar Capital, LLC (“Rimar LLC”), Itai Liptz (“Liptz”), and Clifford Boro (“Boro”) for fraud.",
+        ),
+      ).toEqual([
+        "ACCUSES Securities and Exchange Commission -> Clifford Boro",
+        "ACCUSES Securities and Exchange Commission -> Itai Liptz",
+        "ACCUSES Securities and Exchange Commission -> Rimar Capital USA, Inc.",
+        "ACCUSES Securities and Exchange Commission -> Rimar Capital, LLC",
+      ]);
+    });
+
     it("keeps a place in parentheses inside a Chinese company's name (苗古金贴(厦门)大药房有限公司)", () => {
       expect(named("厦门市集美区市场监管局查处苗古金贴(厦门)大药房有限公司发布违法广告案。")).toContain(
         "INVESTIGATES 厦门市集美区市场监管局 -> 苗古金贴(厦门)大药房有限公司",
