@@ -594,6 +594,10 @@ function developsHit(
   };
 }
 
+/** `Sections 17(a)(2) and 17(a)(3) of the`, `Articles 5, 6 and 13 of`: provisions written before their law's name. */
+const EN_PROVISIONS_OF =
+  /\b(?:Sections?|Secs?\.|Articles?|Arts?\.)\s+[\w().]+(?:\s*(?:,|and|or)\s*[\w().]+)*\s+of\s+(?:the\s+)?$/i;
+
 function citations(ms: Local[], text: string, sentence: Sentence, sentenceIndex: number): CitationHit[] {
   const out: CitationHit[] = [];
   const laws = ms.filter((m) => m.label === "Law");
@@ -636,8 +640,12 @@ function citations(ms: Local[], text: string, sentence: Sentence, sentenceIndex:
   const lawGroupAfter = (cueEnd: number, maxGap: number): Local[] => {
     const first = laws.find((l) => l.s >= cueEnd);
     if (!first) return [];
-    // Titles and parentheses between cue and law count as one word ("依据特朗普总统签署的《…》（EO 14179）").
-    const gap = text.slice(cueEnd, first.s).replace(/《[^《》]*》|\([^()]*\)/g, "《》");
+    // Titles and parentheses between cue and law count as one word ("依据特朗普总统签署的《…》（EO 14179）"), and so do the
+    // provisions of the law named after them ("under Sections 17(a)(2) and 17(a)(3) of the Securities Act").
+    const gap = text
+      .slice(cueEnd, first.s)
+      .replace(EN_PROVISIONS_OF, " ")
+      .replace(/《[^《》]*》|\([^()]*\)/g, "《》");
     if (gap.length > maxGap || /[,，;；。:：]/.test(gap)) return [];
     // Jurisdiction adjectives and article numbers may sit between cue and law, other entities may not.
     if (ms.some((m) => m.s >= cueEnd && m.e <= first.s && m.label !== "Jurisdiction")) return [];

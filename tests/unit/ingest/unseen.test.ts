@@ -178,6 +178,14 @@ describe("names the graph does not know", () => {
       ]);
     });
 
+    it("cites a law whose provisions are listed before its name (under Sections 17(a)(2) and 17(a)(3) of the Securities Act)", () => {
+      expect(
+        named(
+          "The Securities and Exchange Commission charged Acme Corp. with fraud under Sections 17(a)(2) and 17(a)(3) of the Securities Act.",
+        ),
+      ).toContain("CITES Securities and Exchange Commission accusation against Acme Corp. -> Securities Act");
+    });
+
     it("keeps a place in parentheses inside a Chinese company's name (苗古金贴(厦门)大药房有限公司)", () => {
       expect(named("厦门市集美区市场监管局查处苗古金贴(厦门)大药房有限公司发布违法广告案。")).toContain(
         "INVESTIGATES 厦门市集美区市场监管局 -> 苗古金贴(厦门)大药房有限公司",
