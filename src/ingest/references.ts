@@ -1,8 +1,8 @@
 /**
  * References resolved within one item, never across items:
- * - descriptions (`the regulator`, `the company`, `该公司`, `the Commission`) to the nearest entity before them of a
- *   fitting label, or left unresolved when there is none; a one-word institution linked to the graph (`Commission`)
- *   gives way to the item's own body of that kind;
+ * - descriptions (`the regulator`, `the company`, `the Massachusetts company`, `该公司`, `the Commission`) to the nearest
+ *   entity before them of a fitting label, or left unresolved when there is none; a one-word institution linked to the
+ *   graph (`Commission`) gives way to the item's own body of that kind;
  * - counted groups of people (`Two voice actors sued…`, `三位画师起诉…`): the persons the item names right after them
  *   (`Paul Skye Lehrman and Linnea Sage said…`), or right before them, when their number is the group's; otherwise the
  *   group stays a party of its own;
@@ -16,6 +16,9 @@ import type { Mention, RelationHit, Sentence } from "./types.js";
 
 const EN_DESCRIPTION =
   /\bthe\s+(regulator|watchdog|authority|agency|feds|commission|board|court|tribunal|company|firm|start-?up|developer|tech giant|news agency)\b/gi;
+/** `The Massachusetts company`, `the San Francisco-based start-up`, `the Chinese AI firm`: a company described by place or trade. */
+const EN_MODIFIED_DESCRIPTION =
+  /\bthe\s+(?:(?:\p{Lu}[\p{L}.-]*|[a-z]+-based|AI|tech|artificial intelligence)\s+){1,3}(company|firm|start-?up|developer)\b/giu;
 const ZH_DESCRIPTION = /该(公司|企业|平台|机构|法院|局|委员会)|涉事(公司|企业|平台)|监管机构/g;
 const DESCRIPTION_LABELS: Record<string, Label[]> = {
   regulator: ["Regulator"],
@@ -181,7 +184,7 @@ export function resolveReferences(
         added.push({ start: s, end: e, surface: r[0], label: t.label, id: t.id, isNew: t.isNew });
     }
     // Descriptions: the nearest fitting entity before them in the item.
-    for (const re of [EN_DESCRIPTION, ZH_DESCRIPTION]) {
+    for (const re of [EN_DESCRIPTION, EN_MODIFIED_DESCRIPTION, ZH_DESCRIPTION]) {
       for (const d of text.matchAll(re)) {
         const s = sentence.start + d.index!;
         const e = s + d[0].length;

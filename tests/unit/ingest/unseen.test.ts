@@ -186,6 +186,14 @@ describe("names the graph does not know", () => {
       ).toContain("CITES Securities and Exchange Commission accusation against Acme Corp. -> Securities Act");
     });
 
+    it("resolves a company described by its place (the Massachusetts company) to the item's company", () => {
+      expect(
+        named(
+          "The Federal Trade Commission announced a settlement with Evolv Technologies Inc. on Tuesday. The Massachusetts company has been under investigation by the FTC since last October.",
+        ),
+      ).toContain("INVESTIGATES Federal Trade Commission -> Evolv Technologies Inc.");
+    });
+
     it("keeps a place in parentheses inside a Chinese company's name (苗古金贴(厦门)大药房有限公司)", () => {
       expect(named("厦门市集美区市场监管局查处苗古金贴(厦门)大药房有限公司发布违法广告案。")).toContain(
         "INVESTIGATES 厦门市集美区市场监管局 -> 苗古金贴(厦门)大药房有限公司",
