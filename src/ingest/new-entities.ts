@@ -79,7 +79,8 @@ const LAW_KINDS_ZH: [RegExp, string][] = [
   [/计划|方案|规划|路线图|战略|纲要|愿景|行动/, "plan"],
   [/意见|建议|通知|决定/, "opinion"],
   [/报告|白皮书|蓝皮书/, "report"],
-  [/(法|法案|法典)$/, "statute"],
+  // `《个人资料保护法令》`, `《个人资料保护令》`: an ordinance is an act.
+  [/(法|法案|法典|令)$/, "statute"],
 ];
 const LAW_KINDS_EN: [RegExp, string][] = [
   [/\bExecutive Order\b/i, "executive_order"],

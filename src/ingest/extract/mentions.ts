@@ -11,6 +11,7 @@ import { commonNameHits, englishNameHits, groupSize } from "../english-names.js"
 import { hanlpHits, trimByTokens } from "../hanlp.js";
 import { newEntityId } from "../ids.js";
 import { linkSentence, namedJurisdictions } from "../link.js";
+import { pushTo } from "../maps.js";
 import { findEntityPatterns, type PatternHit } from "../new-entities.js";
 import { findResemblance, nameKey } from "../resemble.js";
 import type { GraphEntity, Mention, NormalisedText, ReadDocument, Sentence } from "../types.js";
@@ -36,8 +37,15 @@ export function findMentions(ctx: DocContext): void {
     for (const sentence of sentencesOf.get(item.index)!)
       mentionsOf.set(sentence, sentenceMentions(run, doc, norm, sentence, context, discovery));
   }
-  for (const [sentence, mentions] of mentionsOf) {
+  const abbreviations = abbreviationTargets(discovery);
+  for (const [sentence, found] of mentionsOf) {
+    let mentions = found;
     const more = shortFormMentions(sentence, mentions, discovery);
+    const abbreviated = abbreviationMentions(sentence, [...mentions, ...more], abbreviations);
+    if (abbreviated.length) {
+      mentions = mentions.filter((m) => !abbreviated.some((a) => a.start <= m.start && a.end >= m.end));
+      more.push(...abbreviated);
+    }
     if (more.length)
       mentionsOf.set(
         sentence,
@@ -394,6 +402,64 @@ function discoveredMentions(
   }
   all.push(...shortFormMentions(sentence, all, discovery));
   return all.filter((m) => !found.includes(m));
+}
+
+/** Labels whose Chinese names are abbreviated by picking characters (`消费者协会` -> `消协`, `个人信息保护法` -> `个保法`). */
+const ABBREVIATED_LABELS = new Set<Label>(["Regulator", "Court", "Organization", "Company", "Law"]);
+const MIN_ABBREVIATED_NAME_CHARS = 4;
+
+interface AbbreviationTarget {
+  name: string;
+  id: string;
+  label: Label;
+  isNew: boolean;
+}
+
+/** The document's Chinese names that may be abbreviated, by their first character. */
+function abbreviationTargets(discovery: Discovery): Map<string, AbbreviationTarget[]> {
+  const out = new Map<string, AbbreviationTarget[]>();
+  for (const [form, t] of discovery.shortForms)
+    if (/^[\u3400-\u9fff]+$/.test(form) && form.length >= MIN_ABBREVIATED_NAME_CHARS && ABBREVIATED_LABELS.has(t.label))
+      pushTo(out, form[0], { name: form, ...t });
+  return out;
+}
+
+/**
+ * Chinese abbreviations of the document's names: from a name's first character, the longest run of the text that
+ * picks the name's characters in order, skipping some (`个资保委会` of `个人资料保护委员会`, `消协` of `消费者协会`). A run that is
+ * a plain substring of the name is a word of it, not its abbreviation (`消费者`); a law's needs three characters
+ * (`个保法`, not `中法`). A shorter new name found inside the run (`资保委会`) gives way to it.
+ */
+function abbreviationMentions(
+  sentence: Sentence,
+  found: Mention[],
+  targets: Map<string, AbbreviationTarget[]>,
+): Mention[] {
+  const out: Mention[] = [];
+  if (!targets.size) return out;
+  const text = sentence.text;
+  for (let i = 0; i < text.length; i++) {
+    for (const t of targets.get(text[i]) ?? []) {
+      let k = 0;
+      let j = i;
+      while (j < text.length && k < t.name.length) {
+        const at = t.name.indexOf(text[j], k);
+        if (at < 0) break;
+        k = at + 1;
+        j++;
+      }
+      const abbreviation = text.slice(i, j);
+      if (abbreviation.length < (t.label === "Law" ? 3 : 2) || t.name.includes(abbreviation)) continue;
+      const s = sentence.start + i;
+      const e = sentence.start + j;
+      if (found.some((m) => m.start < e && s < m.end && !(m.isNew && m.start >= s && m.end <= e && m.id !== t.id)))
+        continue;
+      out.push({ start: s, end: e, surface: abbreviation, label: t.label, id: t.id, isNew: t.isNew });
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 /** Compiled patterns of short forms, shared across documents (a form is matched the same way everywhere). */

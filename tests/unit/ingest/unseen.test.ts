@@ -194,6 +194,22 @@ describe("names the graph does not know", () => {
       ).toContain("INVESTIGATES Federal Trade Commission -> Evolv Technologies Inc.");
     });
 
+    it("links a Chinese abbreviation to the document's name it picks characters from (个资保委会, 消协)", () => {
+      const rels = named(
+        "消费者协会，因数据外泄被个人资料保护委员会判处两万元罚金。个资保委会判定消协违反了《个人资料保护令》。",
+      );
+      expect(rels).toContain("FINES 个人资料保护委员会 -> 消费者协会");
+      expect(rels.filter((r) => r.startsWith("CITES"))).toEqual([
+        expect.stringMatching(/^CITES .*个人资料保护委员会.* -> 个人资料保护令$/),
+      ]);
+      // A word of the name (`消费者`) is not its abbreviation: the consumers fined are not the association.
+      expect(
+        named("消费者协会，发布了年度报告。个人资料保护委员会对消费者处以罚款。").filter((r) =>
+          r.endsWith("-> 消费者协会"),
+        ),
+      ).toEqual([]);
+    });
+
     it("keeps a place in parentheses inside a Chinese company's name (苗古金贴(厦门)大药房有限公司)", () => {
       expect(named("厦门市集美区市场监管局查处苗古金贴(厦门)大药房有限公司发布违法广告案。")).toContain(
         "INVESTIGATES 厦门市集美区市场监管局 -> 苗古金贴(厦门)大药房有限公司",
