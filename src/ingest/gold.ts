@@ -128,18 +128,19 @@ export function evaluateGoldDocument(
   entityOf: (id: string) => PredictedEntity,
   minConfidence = 0,
 ): GoldEvaluation {
-  const rels = relationships.filter(
-    (r) => r.candidate.evidence.document === gold.doc && r.candidate.confidence >= minConfidence,
-  );
+  const inDoc = relationships.filter((r) => r.candidate.evidence.document === gold.doc);
+  const rels = inDoc.filter((r) => r.candidate.confidence >= minConfidence);
   const nameOf = new Map<string, string>();
   const display = (id: string) => {
     if (!nameOf.has(id)) nameOf.set(id, matchEntity(entityOf(id), gold) ?? `?${entityOf(id).names[0] ?? id}`);
     return nameOf.get(id)!;
   };
-  // The authorities and parties tied to each predicted case, for CITES hung on a case.
+  // The authorities and parties tied to each predicted case, for CITES hung on a case. A case is defined by who
+  // brought it, whatever the threshold: a citation accepted on its own hangs on that case's authority even when the
+  // case's own RULES_ON is left for review.
   const tied = new Map<string, Set<string>>();
   const tie = (c: string, id: string) => tied.set(c, (tied.get(c) ?? new Set()).add(display(id)));
-  for (const r of rels) {
+  for (const r of inDoc) {
     const c = (r as { case?: string }).case;
     if (c && CASE_BOUND.has(r.type)) tie(c, r.from);
     if (

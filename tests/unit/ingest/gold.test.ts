@@ -86,4 +86,15 @@ describe("gold evaluation", () => {
     expect(rows.find((r) => r.name === "lang en")).toMatchObject({ tp: 1, fp: 1, fn: 1 });
     expect(confusion([high]).join("\n")).toMatch(/MISSED CITES .*nothing[^]*EXTRA {2}SUES/);
   });
+
+  it("credits an accepted CITES hung on a case to the case's authority even when the case's ruling is left for review", () => {
+    const rels = [
+      rel("FINES", "regulator:dpa", "company:clearview", 0.9),
+      rel("RULES_ON", "regulator:dpa", "case:x", 0.55),
+      rel("CITES", "case:x", "law:gdpr", 0.85),
+    ];
+    const high = evaluateGoldDocument(gold, rels, entityOf, 0.8);
+    expect(high.tp.map((o) => o.type).sort()).toEqual(["CITES", "FINES"]);
+    expect(high.fp).toEqual([]);
+  });
 });
