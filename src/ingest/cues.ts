@@ -154,7 +154,8 @@ export const CUES: Cue[] = [
   ),
   C("INVESTIGATES", "penalty", EN_LEXICON.penalise, "en-penalty", 0.8, "administrative_penalty"),
   // FINES.
-  C("FINES", "penalty", /罚款|罚金|罚没/g, "zh-fine", 0.9, "administrative_penalty"),
+  // 罚锾 (罰鍰): Taiwan's word for an administrative fine; 开罚: imposes fines.
+  C("FINES", "penalty", /罚款|罚金|罚没|罚锾|开罚/g, "zh-fine", 0.9, "administrative_penalty"),
   C("FINES", "penalty", EN_LEXICON.fine, "en-fine", 0.85, "administrative_penalty"),
   // SUES.
   C(

@@ -37,6 +37,8 @@ const MODEL_CUE_WINDOW = 24;
 const AUTHORITY_SUFFIX =
   /(监督管理委员会|监督管理局|委员会|办公室|办公厅|管理局|监管局|公安分局|公安局|检察院|人民法院|法院|法庭|警方|政府|总局|分局|总署|局|部|厅|委)(?![长门分员属级内面队落件会位署托])/g;
 const SHORT_AUTHORITY_SUFFIX = /^(局|部|厅|委|总局|分局|总署)$/;
+const MINISTRY_ACTS =
+  /^(?:也|已|则|将|再)?(?:表示|指出|宣布|发布|公布|开罚|处以|解释|说明|要求|依据|依法|认定|调查|约谈)/;
 const COMPANY_SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团|公司|科技)/g;
 const ORG_SUFFIX = /(联合会|协会|工会|大学|研究院|研究所|实验室|基金会|联盟)(?![\u3400-\u9fff])/g;
 const WORD_END_AFTER_SHORT_SUFFIX = /^($|[^\u3400-\u9fff]|[的等和与及、在将已也于旗表称是发宣正])/;
@@ -337,14 +339,16 @@ function authorityHits(text: string): PatternHit[] {
   return cjkNameHits(text, AUTHORITY_SUFFIX, (name, suffix, start) => {
     // "X的巴黎办公室" is a part of X, not an authority.
     if (text[start - 1] === "的") return undefined;
+    // `数位部表示`, `商务部宣布`: a ministry known by two characters, when it speaks or acts right after its name.
+    const ministry = suffix === "部" && name.length === 3 && MINISTRY_ACTS.test(text.slice(start + name.length));
     if (
-      name.length < 4 ||
+      (name.length < 4 && !ministry) ||
       name.length - suffix.length < 2 ||
       GENERIC_PREFIX.test(name) ||
       NOT_AUTHORITY_ENDINGS.test(name)
     )
       return undefined;
-    if (SHORT_AUTHORITY_SUFFIX.test(suffix) && !PLACE_MARKER.test(name)) return undefined;
+    if (SHORT_AUTHORITY_SUFFIX.test(suffix) && !PLACE_MARKER.test(name) && !ministry) return undefined;
     if (/(部门|部分)$/.test(name)) return undefined;
     const court = /法院|法庭/.test(suffix);
     return {
@@ -355,6 +359,35 @@ function authorityHits(text: string): PatternHit[] {
       props: {},
     };
   });
+}
+
+/**
+ * A party known only by its place in a penalty, where no name pattern finds it (`对于虾皮处以20万元罚锾、诚品生活处以10万元罚锾`):
+ * proposed for review (mentions.ts marks it tentative, and its relationships stay under the review threshold).
+ */
+const ZH_PENALTY_SLOT =
+  /(?:对于|对|、)([\u4e00-\u9fff]{2,8}?)(?=(?:分别|依法|共)?(?:处以|开罚|作出[\u4e00-\u9fff]{0,6}处罚|予以[\u4e00-\u9fff]{0,4}处罚))/g;
+const NOT_SLOT_PARTY =
+  /(?:行为|问题|情况|事件|内容|数据|信息|活动|广告|案件|事项|措施|风险|方面|领域|工作|违法|违规|责任人|当事人|主体|企业|公司|集团|平台|人员|单位|机构|部门)$/;
+
+function penaltySlotHits(text: string): PatternHit[] {
+  const out: PatternHit[] = [];
+  for (const m of text.matchAll(ZH_PENALTY_SLOT)) {
+    const name = m[1];
+    if (GENERIC_PREFIX.test(name) || NOT_SLOT_PARTY.test(name)) continue;
+    const start = m.index! + m[0].length - name.length;
+    out.push({
+      start,
+      end: start + name.length,
+      label: "Company",
+      nameZh: name,
+      aliases: [],
+      rule: "zh-penalty-slot",
+      confidence: 0.45,
+      props: {},
+    });
+  }
+  return out;
 }
 
 function companyHits(text: string): PatternHit[] {
@@ -539,6 +572,7 @@ export function findEntityPatterns(text: string, context = text): PatternHit[] {
     ...organisationHits(text),
     ...englishHits(text),
     ...modelHits(text),
+    ...penaltySlotHits(text),
   ];
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   // An anonymised party's bounds are its role and its legal form: it wins over longer spans across them.

@@ -34,6 +34,8 @@ const MAX_OBJECT_CLAUSES = 1;
 const MAX_CITE_GAP = 20;
 const IMPLIED_INVESTIGATION_FACTOR = 0.75;
 const PARTICIPLE_FACTOR = 0.75;
+/** A party found only by its slot (mentions.ts): its relationships are shown for review, under the threshold. */
+const TENTATIVE_FACTOR = 0.7;
 const CLAUSE_MARKS = /[,，;；:：]/g;
 const CONNECTOR =
   /^\s*\)?\s*(?:[、,，/&]|和|与|及|以及|或|联合|会同|,?\s*and|,?\s*or|,?\s*as well as|及其[^,，。;；、“”]{0,24})?\s*\(?\s*$/i;
@@ -43,7 +45,7 @@ const JUR_PARTY_FOLLOW = /^[、和与及等在对向将也已均共同联合于�
 const COOPERATION_AFTER = /^(?:的)?(?:配合|协助|支持|帮助|指导|协调|参与)/;
 const COOPERATION_EN_BEFORE = /with the (?:help|assistance|support|cooperation|co-operation) of\s*(?:the\s*)?$/i;
 const OBJECT_MARKER =
-  /(?<![针面应相绝反核比一])对(?![于话手比外象接齐称冲])|(?<![方倾导面走流转意])向(?![上下前后])|\bagainst\b|\binto\b/g;
+  /(?<![针面应相绝反核比一])对(?![于话手比外象接齐称冲])|对于(?=[^,，。;；]{1,16}?(?:处以|予以|作出))|(?<![方倾导面走流转意])向(?![上下前后])|\bagainst\b|\binto\b/g;
 const PASSIVE_MARKER = /被(?!告|捕|害|执行|申请|诉)|遭到|遭(?!受)|受到|(?<![理自缘事])由(?![于此])/g;
 const EN_PASSIVE_BY = /^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$/i;
 /** A passive auxiliary right before an English cue (`was fined`, `has been sued`, `were later sanctioned`). */
@@ -304,11 +306,14 @@ function findRoles(
   return { subjects, objects, mode: zoneStart >= 0 && limit === zoneStart ? "zone" : "active", distance, viaModel };
 }
 
+/**
+ * Whether the predicate is negated: a negation between the subject and the cue, within the cue's own clause (`由于X未依法…，
+ * 对于X处以罚款` negates the cause, not the fine), or a denial anywhere in that clause.
+ */
 function negated(text: string, from: number, cueStart: number, cueEnd: number): boolean {
-  const zone = text.slice(from, cueStart);
-  if (NEGATION.test(zone)) return true;
-  // "denies suing", "否认起诉" anywhere before the cue in the clause.
   const clauseStart = Math.max(text.lastIndexOf("，", cueStart), text.lastIndexOf(",", cueStart), 0);
+  if (NEGATION.test(text.slice(Math.max(from, clauseStart), cueStart))) return true;
+  // "denies suing", "否认起诉" anywhere before the cue in the clause.
   return /否认|\bdenie[sd]\b|\bdeny\b/i.test(text.slice(clauseStart, cueEnd));
 }
 
@@ -360,8 +365,8 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
     sentenceIndex,
     spanStart: base + Math.min(from.s, to.s, m.index),
     spanEnd: base + Math.max(from.e, to.e, m.index + m[0].length),
-    rule: `${cue.rule}:${mode}`,
-    confidence: Math.round(confidence * 100) / 100,
+    rule: `${cue.rule}:${mode}${from.tentative || to.tentative ? ":tentative" : ""}`,
+    confidence: Math.round(confidence * (from.tentative || to.tentative ? TENTATIVE_FACTOR : 1) * 100) / 100,
     caseKind: cue.caseKind,
     group: `${base}:${m.index}`,
     ...extra,

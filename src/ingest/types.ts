@@ -87,6 +87,8 @@ export interface Mention {
   isNew: boolean;
   /** A jurisdiction used as an adjective ("美国人工智能企业"): not a party. */
   modifier?: boolean;
+  /** A name found only by the slot it fills (`对于虾皮处以…`), not by its shape: its relationships are for review. */
+  tentative?: boolean;
 }
 
 /** A relationship recognised in one sentence, before de-duplication across the document. */

@@ -37,6 +37,10 @@ export function findMentions(ctx: DocContext): void {
     for (const sentence of sentencesOf.get(item.index)!)
       mentionsOf.set(sentence, sentenceMentions(run, doc, norm, sentence, context, discovery));
   }
+  // A name found only by its slot stays tentative wherever the document repeats it.
+  const tentative = new Set(
+    [...run.proposals.values()].filter((p) => p.rule === "zh-penalty-slot" && !p.matchOf).map((p) => p.id),
+  );
   const abbreviations = abbreviationTargets(discovery);
   for (const [sentence, found] of mentionsOf) {
     let mentions = found;
@@ -46,6 +50,7 @@ export function findMentions(ctx: DocContext): void {
       mentions = mentions.filter((m) => !abbreviated.some((a) => a.start <= m.start && a.end >= m.end));
       more.push(...abbreviated);
     }
+    for (const m of [...mentions, ...more]) if (tentative.has(m.id)) m.tentative = true;
     if (more.length)
       mentionsOf.set(
         sentence,
@@ -160,7 +165,14 @@ function sentenceMentions(
   for (const hit of findEntityPatterns(sentence.text, context)) {
     let s = sentence.start + hit.start;
     const e = sentence.start + hit.end;
-    if (hit.nameZh && discovery.hanlpTokens.length && hit.label !== "Law" && !hit.rule.startsWith("zh-anonymised")) {
+    // A slot's bounds are the slot's (`对于…处以`): the segmenter's words do not move them.
+    if (
+      hit.nameZh &&
+      discovery.hanlpTokens.length &&
+      hit.label !== "Law" &&
+      !hit.rule.startsWith("zh-anonymised") &&
+      hit.rule !== "zh-penalty-slot"
+    ) {
       const trimmed = trimByTokens(discovery.hanlpTokens, norm.text, s, e);
       if (trimmed === undefined || e - trimmed < 2 || GENERIC_BODY.test(norm.text.slice(trimmed, e))) continue;
       if (trimmed > s) {
@@ -218,7 +230,14 @@ function sentenceMentions(
     });
     mentions = mentions.filter((m) => !inside.includes(m));
     const id = p.matchOf ?? p.id;
-    mentions.push({ start: s, end: e, surface: norm.text.slice(s, e), label: p.label, id, isNew: !p.matchOf });
+    mentions.push({
+      start: s,
+      end: e,
+      surface: norm.text.slice(s, e),
+      label: p.label,
+      id,
+      isNew: !p.matchOf,
+    });
   }
   const discovered = discoveredMentions(run, doc, norm, sentence, mentions, discovery);
   // A discovered name may have replaced shorter names inside it.

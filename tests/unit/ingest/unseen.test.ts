@@ -210,6 +210,20 @@ describe("names the graph does not know", () => {
       ).toEqual([]);
     });
 
+    it("reads Taiwan's fines (罚锾) on parties known only by their slot, for review, and a ministry named in two characters", () => {
+      const file = extractText(
+        "数位部表示，由于虾皮及诚品生活未依《个资法》规定采行适当之安全措施，分别对于虾皮处以20万元罚锾、诚品生活处以10万元罚锾。",
+      );
+      const names = new Map(file.entities.map((e) => [e.id, e.nameZh as string]));
+      const fines = file.relationships
+        .filter((r) => r.type === "FINES")
+        .map((r) => `${names.get(r.from)} -> ${names.get(r.to)} ${r.candidate.confidence < 0.8 ? "review" : "accept"}`);
+      // The negation (未依…) is in the clause giving the reason, not in the one stating the fine.
+      expect(fines.sort()).toEqual(["数位部 -> 虾皮 review", "数位部 -> 诚品生活 review"]);
+      // A slot holds no conduct or generic word (对违法行为处以罚款).
+      expect(named("某市监管局对违法行为处以罚款。").filter((r) => r.startsWith("FINES"))).toEqual([]);
+    });
+
     it("keeps a place in parentheses inside a Chinese company's name (苗古金贴(厦门)大药房有限公司)", () => {
       expect(named("厦门市集美区市场监管局查处苗古金贴(厦门)大药房有限公司发布违法广告案。")).toContain(
         "INVESTIGATES 厦门市集美区市场监管局 -> 苗古金贴(厦门)大药房有限公司",
