@@ -15,6 +15,11 @@ export interface GraphSourceOptions {
 }
 
 export function graphFromSeed(graph: SeedGraph, options: GraphSourceOptions = {}): GraphIndex {
+  // A jurisdiction's place in another (Ireland in the EU) is geography, not a relationship extraction could find.
+  const within = new Map<string, string[]>();
+  for (const r of graph.relationships)
+    if (r.type === "PART_OF" && graph.entities.get(r.from)?.entity.label === "Jurisdiction")
+      within.set(r.from, [...(within.get(r.from) ?? []), r.to]);
   const entities: GraphEntity[] = [...graph.entities.values()].map(({ entity: e }) => ({
     id: e.id,
     label: e.label,
@@ -22,6 +27,7 @@ export function graphFromSeed(graph: SeedGraph, options: GraphSourceOptions = {}
     nameZh: e.nameZh,
     aliases: e.aliases,
     description: e.description,
+    ...(within.has(e.id) ? { within: within.get(e.id) } : {}),
   }));
   const relationships = options.entitiesOnly
     ? []
@@ -37,6 +43,7 @@ export async function graphFromDb(db: Db, options: GraphSourceOptions = {}): Pro
     nameZh: string | null;
     aliases: string[];
     description: string | null;
+    within: string[];
   }>(cypher("ingest/entities"), {}, 120_000);
   const entities: GraphEntity[] = rows.map((r) => ({
     id: r.id,
@@ -45,6 +52,7 @@ export async function graphFromDb(db: Db, options: GraphSourceOptions = {}): Pro
     nameZh: r.nameZh ?? undefined,
     aliases: r.aliases ?? [],
     description: r.description ?? undefined,
+    ...(r.within?.length ? { within: r.within } : {}),
   }));
   if (options.entitiesOnly) return { entities, relationships: [] };
   const rels = await db.read<{ type: string; from: string; to: string; case: string | null }>(

@@ -67,6 +67,8 @@ export interface GraphEntity {
   nameZh?: string;
   aliases: string[];
   description?: string;
+  /** For a jurisdiction, the jurisdictions it is part of (Ireland: the EU), whatever the relationships given. */
+  within?: string[];
 }
 
 /** What the extractor knows of the graph: its entities (for linking) and, optionally, its relationships (to mark existing ones). */

@@ -60,6 +60,14 @@ describe("ingest, review, load", () => {
     const fromSeed = graphFromSeed(validateSeed().graph);
     expect(fromDb.entities.map((e) => e.id).sort()).toEqual(fromSeed.entities.map((e) => e.id).sort());
     expect(fromDb.relationships.length).toBe(fromSeed.relationships.length);
+    // The jurisdictions each one is part of (Ireland in the EU), which the extractor's citation check reads.
+    const within = (g: typeof fromDb) =>
+      g.entities
+        .filter((e) => e.within)
+        .map((e) => `${e.id}<${[...e.within!].sort()}`)
+        .sort();
+    expect(within(fromDb)).toEqual(within(fromSeed));
+    expect(within(fromDb)).toContain("jur:ie<jur:eu");
   });
 
   it("ingests a seed document, accepts above the threshold, validates with the seed files, loads and finds the new relationships", async () => {

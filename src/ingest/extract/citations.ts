@@ -94,10 +94,15 @@ export function resolveCitations(ctx: DocContext, recognised: Recognised, caseSt
         if (law.id === from) continue;
         const lawEntity = run.dict.entities.get(law.id);
         const lawJurisdictions = lawEntity ? namedJurisdictions(run.dict, lawEntity) : new Set<string>();
+        // Ireland's authority citing the GDPR cites its own law: a jurisdiction counts with those it is part of.
         const foreign =
           caseJurisdictions.size > 0 &&
           lawJurisdictions.size > 0 &&
-          ![...lawJurisdictions].some((j) => caseJurisdictions.has(j));
+          ![...lawJurisdictions].some(
+            (j) =>
+              caseJurisdictions.has(j) ||
+              [...caseJurisdictions].some((c) => run.dict.entities.get(c)?.within?.includes(j)),
+          );
         // Only a law implements another; a case drawn up "under" a law cites it. (Case ids start with `case:`.)
         const type: RelType = c.implements && !from.startsWith("case:") ? "IMPLEMENTS" : "CITES";
         cites.push({

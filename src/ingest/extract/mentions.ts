@@ -292,7 +292,7 @@ function aliasParentheses(mentions: Mention[], sentence: Sentence): Mention[] {
 }
 
 /** Rules of discovered hits typed by their head word: such a name wins over shorter names found inside it. */
-const HEADED_RULE = /^en-chunk:(?:court|authority|law|organisation|company-tail)$|^hanlp-nt/;
+const HEADED_RULE = /^en-chunk:(?:court|authority|law|organisation|company-tail)$|^en-described-authority$|^hanlp-nt/;
 const PARENTHETICAL_ALIAS = /^\s*\(\s*[“"]?([A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*){0,2})[”"]?\s*\)/;
 const ZH_SHORT_NAME_OPEN = /\((?:以下)?(?:简称|下称)[:：]?[“"]?$/;
 const ZH_SHORT_NAME = /^\((?:以下)?(?:简称|下称)[:：]?[“"]?([^()“”"]{2,20})[”"]?\)/;
@@ -326,7 +326,8 @@ function shortFormsOf(name: string, label: Label): string[] {
   }
   const bare = name.replace(CORP_TAIL_EN, "").trim();
   const words = bare.split(" ");
-  if (words.length < 2) return bare !== name ? [bare] : [];
+  // A one-word name (`LinkedIn`, `Evolv`) is its own form: the lead may name it before the sentence that finds it.
+  if (words.length < 2) return [bare];
   const acronym = acronymOf(bare, label);
   const short =
     label === "Person"
@@ -387,6 +388,8 @@ function discoveredMentions(
     if (hit.nameZh && all.some((m) => !m.isNew && (m.end === s || m.start === e))) continue;
     const strictlyInside = overlapping.every((m) => m.start >= s && m.end <= e);
     if (overlapping.length && !(strictlyInside && HEADED_RULE.test(hit.rule))) continue;
+    // `Ireland's data protection commission`: a graph entity of the same kind inside the name is the name.
+    if (overlapping.some((m) => !m.isNew && m.label === hit.label)) continue;
     const surface = norm.text.slice(s, e);
     const short = discovery.shortForms.get(surface);
     if (short) {

@@ -224,6 +224,26 @@ describe("names the graph does not know", () => {
       expect(named("某市监管局对违法行为处以罚款。").filter((r) => r.startsWith("FINES"))).toEqual([]);
     });
 
+    it("takes 'Italy's data protection agency' over the country inside it, and finds a one-word name in the lead", () => {
+      expect(
+        named("Italy’s data protection agency said on Friday it fined ChatGPT maker OpenAI 15 million euros."),
+      ).toContain("FINES Italy data protection agency -> company:openai");
+      expect(
+        named(
+          "(Bloomberg) -- Ireland’s data protection commission has fined LinkedIn Ireland €310 million. The decision also orders Microsoft-owned LinkedIn to change its advertising.",
+        ),
+      ).toContain("FINES regulator:ie-dpc -> LinkedIn");
+    });
+
+    it("does not discount a member state's authority citing the EU's law as foreign", () => {
+      const file = extractText(
+        "Ireland’s data protection commission fined Acme Corp. €310 million for violating the General Data Protection Regulation.",
+      );
+      const cite = file.relationships.find((r) => r.type === "CITES" && r.to === "law:eu-gdpr");
+      expect(cite?.candidate.rule).not.toMatch(/other-jurisdiction/);
+      expect(cite?.candidate.confidence).toBeGreaterThanOrEqual(0.8);
+    });
+
     it("keeps a place in parentheses inside a Chinese company's name (苗古金贴(厦门)大药房有限公司)", () => {
       expect(named("厦门市集美区市场监管局查处苗古金贴(厦门)大药房有限公司发布违法广告案。")).toContain(
         "INVESTIGATES 厦门市集美区市场监管局 -> 苗古金贴(厦门)大药房有限公司",
