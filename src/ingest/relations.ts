@@ -36,6 +36,10 @@ const IMPLIED_INVESTIGATION_FACTOR = 0.75;
 const PARTICIPLE_FACTOR = 0.75;
 /** A party found only by its slot (mentions.ts): its relationships are shown for review, under the threshold. */
 const TENTATIVE_FACTOR = 0.7;
+/** A law named in a sentence with no citation cue: cited, for review (the item says who cites, citations.ts). */
+const MENTION_CITE_CONFIDENCE = 0.45;
+/** Cues that issue or sign a law: the law after them is their object, not cited. */
+const ISSUING = CUES.filter((c) => c.family === "issues" || c.family === "signs");
 const CLAUSE_MARKS = /[,，;；:：]/g;
 const CONNECTOR =
   /^\s*\)?\s*(?:[、,，/&]|和|与|及|以及|或|联合|会同|,?\s*and|,?\s*or|,?\s*as well as|及其[^,，。;；、“”]{0,24})?\s*\(?\s*$/i;
@@ -341,7 +345,7 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
   const out: SentenceHits = { relations: [], rulings: [], citations: [] };
   if (mentions.length === 0) return out;
   const hasCue = ANY_CUE.test(sentence.text);
-  if (!hasCue && !mentions.some((m) => m.label === "Model")) return out;
+  if (!hasCue && !mentions.some((m) => m.label === "Model" || m.label === "Law")) return out;
   const text = sentence.text;
   const ms = toLocal(mentions, sentence);
   // A named case spans its caption (`A v. B`): its cue is not inside a name.
@@ -542,7 +546,7 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
   }
 
   out.relations.push(...possessiveDevelops(ms, text, sentence, sentenceIndex));
-  if (hasCue) out.citations.push(...citations(ms, text, sentence, sentenceIndex));
+  out.citations.push(...citations(ms, text, sentence, sentenceIndex));
   return out;
 }
 
@@ -664,7 +668,10 @@ function citations(ms: Local[], text: string, sentence: Sentence, sentenceIndex:
     if (ms.some((x) => cueStart < x.e && x.s < cueEnd)) continue;
     const group = lawGroupAfter(cueEnd, MAX_CITE_GAP);
     if (!group.length) continue;
-    if (/不适用|not apply|does not apply/i.test(text.slice(Math.max(0, cueStart - 4), cueEnd + 2))) continue;
+    if (/不适用|not apply|does not apply/i.test(text.slice(Math.max(0, cueStart - 4), cueEnd + 2))) {
+      group.forEach((l) => used.add(l));
+      continue;
+    }
     cite(cueStart, cueEnd, group, `cite-${/[a-z]/i.test(m[0]) ? "en" : "zh"}`, 0.85);
   }
   FRAMEWORK_CUE.lastIndex = 0;
@@ -692,6 +699,17 @@ function citations(ms: Local[], text: string, sentence: Sentence, sentenceIndex:
     )
       continue;
     cite(l.s, l.s, [l], "cite-article", 0.75);
+  }
+  // A law named without a citation cue (`对照《X》`, `著作权法意义上的作品`): a citation for review only, unless its clause
+  // issues it (`发布了《X》`), negates, or says it does not apply.
+  for (const l of laws) {
+    if (used.has(l)) continue;
+    const clauseStart = Math.max(0, ...[...text.slice(0, l.s).matchAll(/[,，;；。]/g)].map((x) => x.index! + 1));
+    const before = text.slice(clauseStart, l.s);
+    const after = text.slice(l.e).split(/[,，;；。]/)[0];
+    if (ISSUING.some((cue) => new RegExp(cue.re.source, "i").test(before)) || NEGATION.test(before)) continue;
+    if (/不适用|not apply/i.test(after)) continue;
+    cite(l.s, l.s, [l], "cite-mention", MENTION_CITE_CONFIDENCE);
   }
   return out;
 }

@@ -1,15 +1,18 @@
 /**
- * Citations: from the law named before the cue, the case whose parties the sentence names, the item's law, or the
- * cases of the latest sentence that had any.
+ * Citations: from the law named before the cue, the case whose parties the sentence names, the item's law, the
+ * cases of the latest sentence that had any, or else the authority or court the item named last (for review).
  */
 import type { RelType } from "../../model/index.js";
 import { namedJurisdictions } from "../link.js";
 import type { CitationHit } from "../relations.js";
+import type { Mention, Sentence } from "../types.js";
 import type { DocContext } from "./context.js";
 import type { Recognised } from "./recognise.js";
 import type { CaseStage } from "./rulings.js";
 
 const ITEM_LAW_PENALTY = 0.1;
+/** Confidence taken off a citation whose citer is only the authority or court the item named before it. */
+const ITEM_AUTHORITY_PENALTY = 0.3;
 /** Confidence kept by a citation from an unnamed case between private parties. */
 const PRIVATE_CASE_FACTOR = 0.8;
 /** Confidence taken off a citation of a law tied to another jurisdiction than the case's parties. */
@@ -70,6 +73,15 @@ export function resolveCitations(ctx: DocContext, recognised: Recognised, caseSt
       fromIds = before.filter((x) => [...x.sentenceIndices].includes(latest)).map((x) => x.id);
       via = "item-case";
       confidence -= fromIds.length > 1 ? 0.25 : 0.15;
+    } else {
+      // No case, no law of the item: the authority or court it named last, up to the citation, for review
+      // (`上海市网信办…首次适用《…办法》予以立案处罚`).
+      const actor = authorityBefore(c, sentencesOf.get(c.item) ?? [], mentionsOf, ctx.indexOf);
+      if (actor) {
+        fromIds = [actor];
+        via = "item-authority";
+        confidence -= ITEM_AUTHORITY_PENALTY;
+      }
     }
     for (const from of fromIds) {
       // A case the text does not name, between private parties only, has nobody who cites: the parties' claims
@@ -121,4 +133,26 @@ export function resolveCitations(ctx: DocContext, recognised: Recognised, caseSt
     }
   }
   return cites;
+}
+
+/** The last authority or court an item names up to a citation (in its sentence, before the citation's span). */
+function authorityBefore(
+  c: CitationHit,
+  sentences: Sentence[],
+  mentionsOf: Map<Sentence, Mention[]>,
+  indexOf: Map<Sentence, number>,
+): string | undefined {
+  let found: string | undefined;
+  for (const s of sentences) {
+    const at = indexOf.get(s) ?? -1;
+    if (at > c.sentenceIndex) break;
+    for (const m of mentionsOf.get(s) ?? [])
+      if (
+        (m.label === "Regulator" || m.label === "Court") &&
+        !m.modifier &&
+        (at < c.sentenceIndex || m.end <= c.spanStart)
+      )
+        found = m.id;
+  }
+  return found;
 }

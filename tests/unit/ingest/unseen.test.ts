@@ -244,6 +244,26 @@ describe("names the graph does not know", () => {
       expect(cite?.candidate.confidence).toBeGreaterThanOrEqual(0.8);
     });
 
+    it("proposes, for review, a citation whose citer is only the item's authority, and a law named without a cue", () => {
+      const cites = (text: string) => {
+        const file = extractText(text);
+        const names = new Map(file.entities.map((e) => [e.id, e.nameZh as string]));
+        return file.relationships
+          .filter((r) => r.type === "CITES")
+          .map(
+            (r) => `${names.get(r.from)} -> ${names.get(r.to)} ${r.candidate.confidence < 0.8 ? "review" : "accept"}`,
+          );
+      };
+      expect(
+        cites(
+          "北京市市场监管局开展专项执法。对3家拒不整改的网站，首次适用《生成式人工智能服务管理暂行办法》予以立案处罚。",
+        ),
+      ).toEqual(["北京市市场监管局 -> 生成式人工智能服务管理暂行办法 review"]);
+      expect(
+        cites("北京市市场监管局开展专项执法。对照《人工智能生成合成内容标识办法》，指导专家团队拟制实务解析。"),
+      ).toEqual(["北京市市场监管局 -> 人工智能生成合成内容标识办法 review"]);
+    });
+
     it("keeps a place in parentheses inside a Chinese company's name (苗古金贴(厦门)大药房有限公司)", () => {
       expect(named("厦门市集美区市场监管局查处苗古金贴(厦门)大药房有限公司发布违法广告案。")).toContain(
         "INVESTIGATES 厦门市集美区市场监管局 -> 苗古金贴(厦门)大药房有限公司",
