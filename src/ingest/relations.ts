@@ -550,7 +550,14 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
   return out;
 }
 
-/** `X的开发商Y`, `来自X的Y`, `X旗下的Y`, `X的Y模型`: a company and the model it makes. */
+const EN_MODEL_THEN_MAKER =
+  /^(?:\s+(?:maker|developer|creator|owner)\s+|,?\s+(?:which\s+(?:was|is)\s+)?(?:developed|made|built|created|trained)\s+by\s+(?:the\s+)?)$/i;
+const EN_MAKER_OF = /^,\s+(?:the\s+)?(?:maker|developer|creator|owner)\s+of\s+(?:the\s+)?$/i;
+
+/**
+ * `X的开发商Y`, `来自X的Y`, `X旗下的Y`, `X的Y模型`, `ChatGPT maker OpenAI`, `Anthropic, the maker of Claude`, `OpenAI's
+ * ChatGPT`: a company and the model it makes.
+ */
 function possessiveDevelops(ms: Local[], text: string, sentence: Sentence, sentenceIndex: number): RelationHit[] {
   const out: RelationHit[] = [];
   const dev = (m: Local) => allows(ENDPOINTS.DEVELOPS.from, m);
@@ -565,6 +572,11 @@ function possessiveDevelops(ms: Local[], text: string, sentence: Sentence, sente
       out.push(developsHit(next, model, sentence, sentenceIndex, 0.9, "zh-developer-of"));
       return;
     }
+    // `ChatGPT maker OpenAI`, `Claude, developed by Anthropic`.
+    if (next && dev(next) && EN_MODEL_THEN_MAKER.test(text.slice(model.e, next.s))) {
+      out.push(developsHit(next, model, sentence, sentenceIndex, 0.85, "en-maker"));
+      return;
+    }
     const prev = ms[i - 1];
     if (!prev || !dev(prev)) return;
     const gap = text.slice(prev.e, model.s);
@@ -576,6 +588,10 @@ function possessiveDevelops(ms: Local[], text: string, sentence: Sentence, sente
       out.push(developsHit(prev, model, sentence, sentenceIndex, 0.8, "zh-its-product"));
     else if (/^\)?的[\u4e00-\u9fff]{0,6}$/.test(gap) && !/[,，]/.test(gap))
       out.push(developsHit(prev, model, sentence, sentenceIndex, 0.65, "zh-possessive"));
+    // `Anthropic, the maker of Claude`; `OpenAI's ChatGPT` (a possessive alone is weaker: owners and users say it too).
+    else if (EN_MAKER_OF.test(gap)) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.85, "en-maker-of"));
+    else if (/^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(gap))
+      out.push(developsHit(prev, model, sentence, sentenceIndex, 0.65, "en-possessive"));
   });
   return out;
 }

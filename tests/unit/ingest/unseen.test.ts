@@ -264,6 +264,18 @@ describe("names the graph does not know", () => {
       ).toEqual(["北京市市场监管局 -> 人工智能生成合成内容标识办法 review"]);
     });
 
+    it("reads a model's maker in apposition (ChatGPT maker OpenAI; xAI, the maker of Grok; OpenAI's ChatGPT, for review)", () => {
+      const develops = (text: string) =>
+        extractText(text)
+          .relationships.filter((r) => r.type === "DEVELOPS")
+          .map((r) => `${r.from} -> ${r.to} ${r.candidate.confidence < 0.8 ? "review" : "accept"}`);
+      expect(develops("The regulator fined ChatGPT maker OpenAI 15 million euros.")).toEqual([
+        "company:openai -> model:chatgpt accept",
+      ]);
+      expect(develops("xAI, the maker of Grok, was sued in California.")).toEqual(["company:xai -> model:grok accept"]);
+      expect(develops("Users complained about OpenAI's ChatGPT.")).toEqual(["company:openai -> model:chatgpt review"]);
+    });
+
     it("keeps a place in parentheses inside a Chinese company's name (苗古金贴(厦门)大药房有限公司)", () => {
       expect(named("厦门市集美区市场监管局查处苗古金贴(厦门)大药房有限公司发布违法广告案。")).toContain(
         "INVESTIGATES 厦门市集美区市场监管局 -> 苗古金贴(厦门)大药房有限公司",
