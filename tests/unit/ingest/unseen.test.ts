@@ -18,6 +18,19 @@ function named(text: string): string[] {
     .sort();
 }
 
+/** `from -> to accept|review` for one type's relationships (by the default threshold), each end by its name or graph id. */
+function byThreshold(text: string, type: string): string[] {
+  const file = extractText(text);
+  const names = new Map(file.entities.map((e) => [e.id, (e.nameZh ?? e.nameEn) as string]));
+  return file.relationships
+    .filter((r) => r.type === type)
+    .map(
+      (r) =>
+        `${names.get(r.from) ?? r.from} -> ${names.get(r.to) ?? r.to} ${r.candidate.confidence < 0.8 ? "review" : "accept"}`,
+    )
+    .sort();
+}
+
 describe("names the graph does not know", () => {
   it("finds nothing where no party acts", () => {
     expect(named("The X-ray scanner was described in Article X of the report.")).toEqual([]);
@@ -211,15 +224,10 @@ describe("names the graph does not know", () => {
     });
 
     it("reads Taiwan's fines (罚锾) on parties known only by their slot, for review, and a ministry named in two characters", () => {
-      const file = extractText(
-        "数位部表示，由于虾皮及诚品生活未依《个资法》规定采行适当之安全措施，分别对于虾皮处以20万元罚锾、诚品生活处以10万元罚锾。",
-      );
-      const names = new Map(file.entities.map((e) => [e.id, e.nameZh as string]));
-      const fines = file.relationships
-        .filter((r) => r.type === "FINES")
-        .map((r) => `${names.get(r.from)} -> ${names.get(r.to)} ${r.candidate.confidence < 0.8 ? "review" : "accept"}`);
+      const text =
+        "数位部表示，由于虾皮及诚品生活未依《个资法》规定采行适当之安全措施，分别对于虾皮处以20万元罚锾、诚品生活处以10万元罚锾。";
       // The negation (未依…) is in the clause giving the reason, not in the one stating the fine.
-      expect(fines.sort()).toEqual(["数位部 -> 虾皮 review", "数位部 -> 诚品生活 review"]);
+      expect(byThreshold(text, "FINES")).toEqual(["数位部 -> 虾皮 review", "数位部 -> 诚品生活 review"]);
       // A slot holds no conduct or generic word (对违法行为处以罚款).
       expect(named("某市监管局对违法行为处以罚款。").filter((r) => r.startsWith("FINES"))).toEqual([]);
     });
@@ -245,35 +253,30 @@ describe("names the graph does not know", () => {
     });
 
     it("proposes, for review, a citation whose citer is only the item's authority, and a law named without a cue", () => {
-      const cites = (text: string) => {
-        const file = extractText(text);
-        const names = new Map(file.entities.map((e) => [e.id, e.nameZh as string]));
-        return file.relationships
-          .filter((r) => r.type === "CITES")
-          .map(
-            (r) => `${names.get(r.from)} -> ${names.get(r.to)} ${r.candidate.confidence < 0.8 ? "review" : "accept"}`,
-          );
-      };
       expect(
-        cites(
+        byThreshold(
           "北京市市场监管局开展专项执法。对3家拒不整改的网站，首次适用《生成式人工智能服务管理暂行办法》予以立案处罚。",
+          "CITES",
         ),
       ).toEqual(["北京市市场监管局 -> 生成式人工智能服务管理暂行办法 review"]);
       expect(
-        cites("北京市市场监管局开展专项执法。对照《人工智能生成合成内容标识办法》，指导专家团队拟制实务解析。"),
+        byThreshold(
+          "北京市市场监管局开展专项执法。对照《人工智能生成合成内容标识办法》，指导专家团队拟制实务解析。",
+          "CITES",
+        ),
       ).toEqual(["北京市市场监管局 -> 人工智能生成合成内容标识办法 review"]);
     });
 
     it("reads a model's maker in apposition (ChatGPT maker OpenAI; xAI, the maker of Grok; OpenAI's ChatGPT, for review)", () => {
-      const develops = (text: string) =>
-        extractText(text)
-          .relationships.filter((r) => r.type === "DEVELOPS")
-          .map((r) => `${r.from} -> ${r.to} ${r.candidate.confidence < 0.8 ? "review" : "accept"}`);
-      expect(develops("The regulator fined ChatGPT maker OpenAI 15 million euros.")).toEqual([
+      expect(byThreshold("The regulator fined ChatGPT maker OpenAI 15 million euros.", "DEVELOPS")).toEqual([
         "company:openai -> model:chatgpt accept",
       ]);
-      expect(develops("xAI, the maker of Grok, was sued in California.")).toEqual(["company:xai -> model:grok accept"]);
-      expect(develops("Users complained about OpenAI's ChatGPT.")).toEqual(["company:openai -> model:chatgpt review"]);
+      expect(byThreshold("xAI, the maker of Grok, was sued in California.", "DEVELOPS")).toEqual([
+        "company:xai -> model:grok accept",
+      ]);
+      expect(byThreshold("Users complained about OpenAI's ChatGPT.", "DEVELOPS")).toEqual([
+        "company:openai -> model:chatgpt review",
+      ]);
     });
 
     it("keeps a place in parentheses inside a Chinese company's name (苗古金贴(厦门)大药房有限公司)", () => {
