@@ -52,6 +52,8 @@ const OBJECT_MARKER =
   /(?<![针面应相绝反核比一])对(?![于话手比外象接齐称冲])|对于(?=[^,，。;；]{1,16}?(?:处以|予以|作出))|(?<![方倾导面走流转意])向(?![上下前后])|\bagainst\b|\binto\b/g;
 const PASSIVE_MARKER = /被(?!告|捕|害|执行|申请|诉)|遭到|遭(?!受)|受到|(?<![理自缘事])由(?![于此])/g;
 const EN_PASSIVE_BY = /^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$/i;
+/** Between two passive agents: `… since last October and by the …` (no clause mark, at most six words). */
+const AND_BY = /^\s+(?:[\w'’-]+\s+){0,6}?and\s+by\s+(?:the\s+)?$/i;
 /** A passive auxiliary right before an English cue (`was fined`, `has been sued`, `were later sanctioned`). */
 const EN_PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$/i;
 /**
@@ -207,8 +209,14 @@ function findRoles(
     ) {
       const objIdx = before.map(okTo).lastIndexOf(true);
       if (objIdx >= 0) {
+        const agents = coordinated(ms, ms.indexOf(firstAfter), text, okFrom);
+        // `by the FTC since last October and by the SEC since January`: a second agent in the same clause.
+        const last = agents[agents.length - 1];
+        const second = after.find((m) => m.s > last.e && okFrom(m) && !agents.includes(m));
+        if (second && AND_BY.test(text.slice(last.e, second.s)))
+          agents.push(...coordinated(ms, ms.indexOf(second), text, okFrom));
         return {
-          subjects: coordinated(ms, ms.indexOf(firstAfter), text, okFrom),
+          subjects: uniqueById(agents),
           objects: coordinated(ms, ms.indexOf(before[objIdx]), text, okTo),
           mode: "passive",
           distance: 0,

@@ -207,6 +207,17 @@ describe("names the graph does not know", () => {
       ).toContain("INVESTIGATES Federal Trade Commission -> Evolv Technologies Inc.");
     });
 
+    it("reads a second passive agent after 'and by' in the same clause", () => {
+      expect(
+        named(
+          "Evolv Technologies Inc. has been under investigation by the Federal Trade Commission since last October and by the Securities and Exchange Commission since January.",
+        ).filter((r) => r.startsWith("INVESTIGATES")),
+      ).toEqual([
+        "INVESTIGATES Federal Trade Commission -> Evolv Technologies Inc.",
+        "INVESTIGATES Securities and Exchange Commission -> Evolv Technologies Inc.",
+      ]);
+    });
+
     it("links a Chinese abbreviation to the document's name it picks characters from (个资保委会, 消协)", () => {
       const rels = named(
         "消费者协会，因数据外泄被个人资料保护委员会判处两万元罚金。个资保委会判定消协违反了《个人资料保护令》。",
