@@ -330,8 +330,8 @@ const EN_INSTRUMENT =
   /\b(?:issu|publish|adopt|releas|finalis|finaliz)(?:e|es|ed|ing)?\s+(?:a|an|its|the|new)\s+(?:(?:unanimous|new|final|formal|draft|long-awaited)\s+)?((?:[a-z-]+\s+){0,2}?(?:ruling|guidance|guidelines|opinion|rules|framework|code of practice|policy statement))\b/g;
 /**
  * An authority named by its place and remit instead of its name (`Hamburg's data protection commissioner`, `the Italian
- * privacy watchdog`, `Spain's competition regulator`, `the Italian DPA`, `the French SA`): the name a reader meets first in many reports of foreign
- * enforcement. The place must be one (compromise's lexicon) or a demonym; the head is an authority noun.
+ * privacy watchdog`, `Spain's competition regulator`, `the Italian DPA`, `the French SA`): the name a reader meets
+ * first in many reports of foreign enforcement. The place must be one (compromise's lexicon) or a demonym; the head is an authority noun.
  */
 const EN_DESCRIBED_AUTHORITY =
   /\b(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)(?:['’]s)?\s+((?:(?:data[- ]protection|privacy|competition|antitrust|consumer(?:[- ]protection)?|financial|securities|communications|telecoms?|telecommunications|media|markets?|information|cyber(?:security)?|AI)\s+){1,2}(?:authority|regulator|watchdog|commissioner|agency|supervisor|office|commission|ombudsman)|supervisory authority|DPA|SA)\b/gu;
@@ -354,11 +354,15 @@ const ZH_COUNT = "一两三四五六七八九十";
 const ZH_GROUP =
   /(?<![一两二三四五六七八九十百千\d])([两二三四五六七八九十]|\d{1,3})(?:位|名)[\u4e00-\u9fff]{0,3}?(?:师|家|者|员|手|士|户|民|工|人)(?=[^\u4e00-\u9fff]|起诉|状告|控告|诉|向|将|对|就|在|联合|共同|称|表示|认为|也|均|分别|提起|于)/g;
 
+/** A whole name that is a group (the patterns above, anchored; the Chinese one without what must follow it). */
+const EN_GROUP_NAME = new RegExp(`^${EN_GROUP.source}$`, "i");
+const ZH_GROUP_NAME = new RegExp(`^${ZH_GROUP.source.replace(/\(\?=.*$/, "")}$`);
+
 /** How many people a group's name counts (`Two voice actors` -> 2, `四位画师` -> 4), or undefined when it is not one. */
 export function groupSize(surface: string): number | undefined {
-  const en = new RegExp(`^${EN_GROUP.source}$`, "i").exec(surface);
+  const en = EN_GROUP_NAME.exec(surface);
   if (en) return /^\d/.test(en[1]) ? Number(en[1]) : COUNT_WORDS.indexOf(en[1].toLowerCase()) + 1;
-  const zh = new RegExp(`^${ZH_GROUP.source.replace(/\(\?=.*$/, "")}$`).exec(surface);
+  const zh = ZH_GROUP_NAME.exec(surface);
   if (zh) return /^\d/.test(zh[1]) ? Number(zh[1]) : zh[1] === "二" ? 2 : ZH_COUNT.indexOf(zh[1]) + 1;
   return undefined;
 }

@@ -6,6 +6,7 @@
 import { cypher } from "../db/cypher.js";
 import type { Db } from "../db/driver.js";
 import type { Label } from "../model/index.js";
+import { pushTo } from "./maps.js";
 import type { SeedGraph } from "../seed/graph.js";
 import type { GraphEntity, GraphIndex } from "./types.js";
 
@@ -19,7 +20,7 @@ export function graphFromSeed(graph: SeedGraph, options: GraphSourceOptions = {}
   const within = new Map<string, string[]>();
   for (const r of graph.relationships)
     if (r.type === "PART_OF" && graph.entities.get(r.from)?.entity.label === "Jurisdiction")
-      within.set(r.from, [...(within.get(r.from) ?? []), r.to]);
+      pushTo(within, r.from, r.to);
   const entities: GraphEntity[] = [...graph.entities.values()].map(({ entity: e }) => ({
     id: e.id,
     label: e.label,

@@ -12,6 +12,7 @@
  */
 import type { Label } from "../model/index.js";
 import { groupSize } from "./english-names.js";
+import { uniqueById } from "./maps.js";
 import type { Mention, RelationHit, Sentence } from "./types.js";
 
 const EN_DESCRIPTION =
@@ -92,15 +93,14 @@ function groupMembers(
   sentences: Sentence[],
   mentionsOf: Map<Sentence, Mention[]>,
 ): Mention[] | undefined {
-  const distinct = (ms: Mention[]) => ms.filter((m, i) => ms.findIndex((x) => x.id === m.id) === i);
-  const after = distinct(
+  const after = uniqueById(
     sentences
       .slice(at, at + GROUP_WINDOW + 1)
       .flatMap((s) => mentionsOf.get(s) ?? [])
       .filter((m) => m.start >= group.end && isPerson(m)),
   );
   if (after.length === size) return after;
-  const before = distinct(
+  const before = uniqueById(
     sentences
       .slice(Math.max(0, at - 1), at + 1)
       .flatMap((s) => mentionsOf.get(s) ?? [])

@@ -26,6 +26,7 @@ import {
   type CaseKind,
   type Cue,
 } from "./cues.js";
+import { uniqueById } from "./maps.js";
 import type { Mention, RelationHit, Sentence } from "./types.js";
 
 /** How far after a cue an object may be, and how many clause marks it may be behind. */
@@ -39,7 +40,12 @@ const TENTATIVE_FACTOR = 0.7;
 /** A law named in a sentence with no citation cue: cited, for review (the item says who cites, citations.ts). */
 const MENTION_CITE_CONFIDENCE = 0.45;
 /** Cues that issue or sign a law: the law after them is their object, not cited. */
-const ISSUING = CUES.filter((c) => c.family === "issues" || c.family === "signs");
+const ISSUING = new RegExp(
+  CUES.filter((c) => c.family === "issues" || c.family === "signs")
+    .map((c) => `(?:${c.re.source})`)
+    .join("|"),
+  "i",
+);
 const CLAUSE_MARKS = /[,，;；:：]/g;
 const CONNECTOR =
   /^\s*\)?\s*(?:[、,，/&]|和|与|及|以及|或|联合|会同|,?\s*and|,?\s*or|,?\s*as well as|及其[^,，。;；、“”]{0,24})?\s*\(?\s*$/i;
@@ -169,8 +175,6 @@ function coordinated(ms: Local[], i: number, text: string, ok: (m: Local) => boo
   }
   return group;
 }
-
-const uniqueById = (ms: Local[]) => ms.filter((m, i) => ms.findIndex((x) => x.id === m.id) === i);
 
 interface Roles {
   subjects: Local[];
@@ -731,7 +735,7 @@ function citations(ms: Local[], text: string, sentence: Sentence, sentenceIndex:
     const clauseStart = Math.max(0, ...[...text.slice(0, l.s).matchAll(/[,，;；。]/g)].map((x) => x.index! + 1));
     const before = text.slice(clauseStart, l.s);
     const after = text.slice(l.e).split(/[,，;；。]/)[0];
-    if (ISSUING.some((cue) => new RegExp(cue.re.source, "i").test(before)) || NEGATION.test(before)) continue;
+    if (ISSUING.test(before) || NEGATION.test(before)) continue;
     if (/不适用|not apply/i.test(after)) continue;
     cite(l.s, l.s, [l], "cite-mention", MENTION_CITE_CONFIDENCE);
   }

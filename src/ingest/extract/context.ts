@@ -64,6 +64,8 @@ export interface Discovery {
   /** Short forms of names proposed earlier in the document (`Ross` for `Ross Intelligence`), to the same entity. */
   shortForms: Map<string, { id: string; label: Label; isNew: boolean }>;
   hanlpTokens: HanlpToken[];
+  /** Ids of the names the document found only by their slot (`对于虾皮处以…`): tentative wherever it repeats them. */
+  tentative: Set<string>;
 }
 
 /** One document as the stages see it. */

@@ -37,10 +37,6 @@ export function findMentions(ctx: DocContext): void {
     for (const sentence of sentencesOf.get(item.index)!)
       mentionsOf.set(sentence, sentenceMentions(run, doc, norm, sentence, context, discovery));
   }
-  // A name found only by its slot stays tentative wherever the document repeats it.
-  const tentative = new Set(
-    [...run.proposals.values()].filter((p) => p.rule === "zh-penalty-slot" && !p.matchOf).map((p) => p.id),
-  );
   const abbreviations = abbreviationTargets(discovery);
   for (const [sentence, found] of mentionsOf) {
     let mentions = found;
@@ -50,7 +46,8 @@ export function findMentions(ctx: DocContext): void {
       mentions = mentions.filter((m) => !abbreviated.some((a) => a.start <= m.start && a.end >= m.end));
       more.push(...abbreviated);
     }
-    for (const m of [...mentions, ...more]) if (tentative.has(m.id)) m.tentative = true;
+    // A name found only by its slot stays tentative wherever the document repeats it.
+    for (const m of [...mentions, ...more]) if (discovery.tentative.has(m.id)) m.tentative = true;
     if (more.length)
       mentionsOf.set(
         sentence,
@@ -230,14 +227,8 @@ function sentenceMentions(
     });
     mentions = mentions.filter((m) => !inside.includes(m));
     const id = p.matchOf ?? p.id;
-    mentions.push({
-      start: s,
-      end: e,
-      surface: norm.text.slice(s, e),
-      label: p.label,
-      id,
-      isNew: !p.matchOf,
-    });
+    if (hit.rule === "zh-penalty-slot" && !p.matchOf) discovery.tentative.add(id);
+    mentions.push({ start: s, end: e, surface: norm.text.slice(s, e), label: p.label, id, isNew: !p.matchOf });
   }
   const discovered = discoveredMentions(run, doc, norm, sentence, mentions, discovery);
   // A discovered name may have replaced shorter names inside it.

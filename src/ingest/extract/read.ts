@@ -45,6 +45,7 @@ export function readDocument(run: ExtractionRun, doc: ReadDocument, options: Ext
       known: midSentenceNames([...sentencesOf.values()].flat().map((s) => s.text)),
       shortForms: new Map(),
       hanlpTokens: options.chinese?.tokens ?? [],
+      tentative: new Set(),
     },
   };
 }
