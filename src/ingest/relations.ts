@@ -73,6 +73,22 @@ const ADJECTIVE_BEFORE = /\b(?:over|of|for|the|an|its|their|his|her|any|after|ab
 const SUIT_AFTER =
   /^\s+in\s+(?:a|an|the|their|its|his|her)\s+(?:\w+\s+){0,2}?(?:law)?suit\b|^\s+in\s+(?:a|an|the|their|its|his|her)\s+(?:\w+\s+)?complaint\b/i;
 const SUIT_BEFORE = /(?:起诉状|诉状|起诉书|诉讼)中[^,，。]{0,4}$/;
+/**
+ * An office-holder's title next to a person (`U.S. District Judge Kelly H. Rankin`, `Attorney General Ken Paxton`,
+ * `Bibas, a federal judge`, `审判长张某`, `私隐专员锺丽玲`): only such a person investigates, fines or rules.
+ */
+const OFFICIAL_BEFORE =
+  /(?:\b(?:Judges?|Justices?|Magistrate|Attorneys?\s+General|AG|Commissioners?|Chair(?:man|woman|person)?|Secretary|Ministers?|Prosecutors?|Director|Governor|Ombudsman|Inspector)\s+(?:[A-Z][\w.'’-]*\s+){0,3}|(?:法官|审判长|审判员|检察官|检察长|专员|局长|部长|署长|厅长|主任|主席|首长)\s*)$/;
+const OFFICIAL_AFTER =
+  /^(?:,\s+(?:a|an|the)\s+(?:[\w.-]+\s+){0,3}(?:judge|justice|magistrate|attorney general|commissioner|prosecutor)\b|\s*(?:法官|审判长|审判员|检察官|检察长|专员|局长|部长|署长))/i;
+/** Types a person may be the subject of only as an office-holder (the model allows Person for them). */
+const OFFICIAL_ONLY: ReadonlySet<RelType> = new Set(["INVESTIGATES", "FINES", "RULES_ON"]);
+const officialTitle = (m: Local, text: string) =>
+  text.slice(Math.max(0, m.s - 40), m.s).match(OFFICIAL_BEFORE)?.[0] ?? text.slice(m.e, m.e + 40).match(OFFICIAL_AFTER)?.[0];
+const isOfficial = (m: Local, text: string) => officialTitle(m, text) !== undefined;
+const isJudge = (m: Local, text: string) =>
+  m.label === "Person" && /judge|justice|magistrate|法官|审判/i.test(officialTitle(m, text) ?? "");
+
 const SHORT_LAW_REFERENCE =
   /^(本|该|此)?(意见|方案|办法|规定|指南|准则|报告|声明|宣言|计划|条例|通知|决定|标准|框架|规划)$/;
 
@@ -194,10 +210,13 @@ function findRoles(
   from: readonly Label[],
   to: readonly Label[],
   objectPartyOnly = true,
+  officialPersons: boolean | "judge" = false,
 ): Roles | undefined {
   const party = (labels: readonly Label[]) => (m: Local) =>
     allows(labels, m) && !m.modifier && !m.embedded && !isCooperator(m, text);
-  const okFrom = party(from);
+  const okFrom = (m: Local) =>
+    party(from)(m) &&
+    (!officialPersons || m.label !== "Person" || (officialPersons === "judge" ? isJudge(m, text) : isOfficial(m, text)));
   const okTo = party(to);
   const before = ms.filter((m) => m.e <= cueStart);
   const after = ms.filter((m) => m.s >= cueEnd);
@@ -425,11 +444,17 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         continue;
       }
       if (cue.family === "rules") {
-        const roles = findRoles(ms, text, cueStart, cueEnd, ENDPOINTS.RULES_ON.from, [
-          "Company",
-          "Organization",
-          "Person",
-        ]);
+        // A person rules only as a judge (an official speaks for the authority, which rules).
+        const roles = findRoles(
+          ms,
+          text,
+          cueStart,
+          cueEnd,
+          ENDPOINTS.RULES_ON.from,
+          ["Company", "Organization", "Person"],
+          true,
+          "judge",
+        );
         // "尚未有法院作出判决": for a decision, a negation anywhere earlier in the clause counts.
         const clauseStart = Math.max(
           0,
@@ -444,7 +469,11 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
               Math.max(cueEnd, ...roles.objects.map((o) => o.e)),
               `${cue.rule}:active`,
               cue.strength - 0.05 * Math.min(roles.distance, 3),
-              s.label === "Court" ? "ruling" : /通报/.test(m[0]) ? "enforcement" : "administrative_penalty",
+              s.label === "Court" || isJudge(s, text)
+                ? "ruling"
+                : /通报/.test(m[0])
+                  ? "enforcement"
+                  : "administrative_penalty",
             ),
           );
         }
@@ -504,7 +533,7 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         continue;
       }
       // Party-to-party types.
-      const roles = findRoles(ms, text, cueStart, cueEnd, ends.from, ends.to);
+      const roles = findRoles(ms, text, cueStart, cueEnd, ends.from, ends.to, true, OFFICIAL_ONLY.has(type));
       if (!roles) continue;
       if (negated(text, roles.subjects[roles.subjects.length - 1].e, cueStart, cueEnd)) continue;
       let conf = cue.strength - 0.05 * Math.min(roles.distance, 4) - (roles.mode === "passive" ? 0.05 : 0);
@@ -524,8 +553,10 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         continue;
       }
       for (const s of roles.subjects) {
+        // A judge's sanction is a decision (below), not an investigation.
+        const judge = isJudge(s, text);
         for (const o of roles.objects) {
-          if (s.id === o.id) continue;
+          if (s.id === o.id || (judge && type === "INVESTIGATES")) continue;
           out.relations.push(
             hit(type, s, o, cue, m, roles.viaModel ? conf * 0.9 : conf, inSuit ? `${roles.mode}:in-suit` : roles.mode, {
               viaModel: roles.viaModel || undefined,

@@ -14,14 +14,16 @@ const PARTIES: Label[] = ["Company", "Organization", "Person", "Regulator"];
 
 /** For every relationship type, the labels allowed at each end. Enforced when loading. */
 export const ENDPOINTS = {
-  INVESTIGATES: { from: ["Regulator", "Court"], to: ["Company", "Organization", "Person", "Model", "Regulator"] },
+  // A Person investigates, fines or rules only as an office-holder (a judge, an attorney general, a commissioner): the
+  // extractor requires the title (relations.ts), curated data names the office where it can.
+  INVESTIGATES: { from: ["Regulator", "Court", "Person"], to: ["Company", "Organization", "Person", "Model", "Regulator"] },
   SUES: { from: [...PARTIES, "Jurisdiction"], to: PARTIES },
   ACCUSES: { from: [...PARTIES, "Jurisdiction"], to: [...PARTIES, "Jurisdiction"] },
-  FINES: { from: ["Regulator", "Court"], to: ["Company", "Organization", "Person"] },
+  FINES: { from: ["Regulator", "Court", "Person"], to: ["Company", "Organization", "Person"] },
   CITES: { from: ["Case", "Law"], to: ["Law", "Provision"] },
   ISSUES: { from: ["Regulator", "Court", "Organization", "Company", "Person"], to: ["Law"] },
   DEVELOPS: { from: ["Company", "Organization"], to: ["Model"] },
-  RULES_ON: { from: ["Court", "Regulator"], to: ["Case"] },
+  RULES_ON: { from: ["Court", "Regulator", "Person"], to: ["Case"] },
   HEARS: { from: ["Court"], to: ["Case"] },
   PARTY_TO: { from: [...PARTIES, "Model", "Jurisdiction"], to: ["Case"] },
   SIGNS: { from: ["Company", "Organization", "Jurisdiction", "Person", "Regulator"], to: ["Law"] },

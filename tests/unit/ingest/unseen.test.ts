@@ -307,4 +307,30 @@ describe("names the graph does not know", () => {
       expect(named("Acme's data protection officer fined nobody.")).toEqual([]);
     });
   });
+
+  describe("office-holders", () => {
+    it("lets a judge rule on the case named with them, and not a party with a name alone", () => {
+      expect(
+        byThreshold(
+          "On February 11, 2025, Third Circuit Judge Stephanos Bibas rejected the fair use defense in Thomson Reuters v. Ross Intelligence.",
+          "RULES_ON",
+        ),
+      ).toEqual(["Stephanos Bibas -> Thomson Reuters v. Ross Intelligence accept"]);
+      expect(
+        byThreshold("Maria Gomez rejected the fair use defense in Thomson Reuters v. Ross Intelligence.", "RULES_ON"),
+      ).toEqual([]);
+    });
+
+    it("lets an attorney general investigate, and takes a judge's sanction for no investigation", () => {
+      expect(
+        named("Texas Attorney General Ken Paxton launched an investigation into Character.AI over children's privacy."),
+      ).toContain("INVESTIGATES Ken Paxton -> Character.AI");
+      expect(named("Ken Paxton launched an investigation into Character.AI over children's privacy.")).not.toContain(
+        "INVESTIGATES Ken Paxton -> Character.AI",
+      );
+      expect(
+        named("U.S. District Judge Kelly H. Rankin sanctioned Rudwin Ayala for citing cases that did not exist."),
+      ).not.toContain("INVESTIGATES Kelly H. Rankin -> Rudwin Ayala");
+    });
+  });
 });
