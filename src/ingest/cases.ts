@@ -38,6 +38,8 @@ export interface CaseDraft {
   nameEn?: string;
   confidence: number;
   rule: string;
+  /** Made only for broad review-only hits: no ruling or citation is attached to it. */
+  broad?: boolean;
 }
 
 export interface CaseContext {
@@ -108,7 +110,8 @@ export function buildCases(
   const firstBy = new Map<string, number>();
   hits.forEach((h, i) => {
     for (const key of [
-      `${h.item}|${h.from}|${family(h.caseKind as CaseKind)}`,
+      // A broad review-only hit keeps to its own case: it must not rename or widen the case of a precise one.
+      `${h.item}|${h.from}|${family(h.caseKind as CaseKind)}${h.broad ? `|${h.to}` : ""}`,
       `${h.item}|g|${h.group}`,
       `${h.item}|${h.from}|${h.to}`,
     ]) {
@@ -151,6 +154,7 @@ export function buildCases(
       ...names,
       confidence: Math.max(...members.map((h) => h.confidence)),
       rule: `case-per-item-and-party:${kind}`,
+      ...(members.every((h) => h.broad) ? { broad: true } : {}),
     };
     cases.push(draft);
     for (const h of members) caseOf.set(h, draft);

@@ -67,7 +67,7 @@ export const EN_LEXICON = {
     ],
   ),
   accuse: en(
-    ["accuse", "allege", "charge", "condemn", "claim that"],
+    ["accuse", "allege", "charge", "indict", "prosecute", "condemn", "claim that"],
     [
       "(?:took|take|takes|taking)\\s+(?:legal\\s+|enforcement\\s+)?action\\s+against",
       "cease[- ]and[- ]desist",
@@ -166,14 +166,15 @@ export const CUES: Cue[] = [
     0.9,
     "lawsuit",
   ),
-  C("SUES", "party", /诉/g, "zh-v", 0.85, "lawsuit", true),
+  // `A诉B`; not the second character of 起诉, 公诉, 控诉, 申诉, 投诉, 告诉, 上诉 (their own cues read those).
+  C("SUES", "party", /(?<![起公控申投告上])诉/g, "zh-v", 0.85, "lawsuit", true),
   C("SUES", "party", EN_LEXICON.sue, "en-sue", 0.9, "lawsuit"),
   C("SUES", "party", /\bv(?:s)?\.?(?=\s)/g, "en-v", 0.85, "lawsuit", true),
   // ACCUSES.
   C(
     "ACCUSES",
     "party",
-    /指控|指责|控告|控诉|谴责|抨击|停止侵权(?:通知)?函|律师函|警告函|异议声明/g,
+    /指控|指责|控告|控诉|谴责|抨击|提起公诉|公诉|停止侵权(?:通知)?函|律师函|警告函|异议声明/g,
     "zh-accuse",
     0.85,
     "accusation",
@@ -211,6 +212,21 @@ export const CUES: Cue[] = [
   ),
   C("DEVELOPS", "develops", EN_LEXICON.develop, "en-release", 0.85),
 ];
+
+/**
+ * Broad words per type, for review only: a sentence that has one and names two parties the type allows is proposed
+ * for each such pair at a low confidence (relations.ts), so that the review shows what the precise cues above miss
+ * (`sent a letter of inquiry`, `违规`, `the app from X`). Never accepted by the default threshold.
+ */
+export const REVIEW_CUES: Partial<Record<RelType, RegExp>> = {
+  INVESTIGATES:
+    /investigat|inquir|enquir|probe|inspect|audit|scrutin|examin|review|look(?:s|ed|ing)?\s+into|information request|request(?:s|ed)?\s+information|letter|subpoena|civil investigative demand|调查|調查|检查|檢查|约谈|約談|问询|詢問|詢|核查|排查|审查|審查|督查|巡查|抽查|立案|侦|偵|查处|查處|函/i,
+  ACCUSES:
+    /accus|alleg|charg|indict|prosecut|complain|claim|violat|breach|unlawful|illegal|infring|decepti|mislead|misled|defam|warn|指控|控告|起诉|起訴|公诉|公訴|举报|檢舉|检举|投诉|投訴|申诉|违反|違反|违法|違法|违规|違規|涉嫌|侵犯|侵害|侵权|侵權|擅自|非法|不当|不當|警告|指出|指称|指稱|批评|批評/i,
+  FINES: /fine|penalt|sanction|€|\$|£|罚|罰|处分|處分/i,
+  DEVELOPS:
+    /develop|maker|made by|built|build|train|releas|launch|creat|design|operat|offer|provid|its\s|their\s|own(?:s|ed)?\b|开发|開發|研发|研發|推出|发布|發布|上线|上線|运营|運營|旗下|打造|训练|訓練|提供|其/i,
+};
 
 /** Citation cues: the law that follows is the legal basis (or the rule broken). */
 export const CITE_CUE =

@@ -162,7 +162,7 @@ export async function tagText(tagger: HanlpTagger, text: string): Promise<Chines
 }
 
 const COURT_END = /(法院|法庭|仲裁委员会)$/;
-const AUTHORITY_END = /(局|委员会|委|部|办公室|办|厅|署|监管机构|警方|检察院|政府|当局)$/;
+const AUTHORITY_END = /(局|委员会|委|部|办公室|办|厅|署|监管机构|警方|检方|检察院|政府|当局)$/;
 const COMPANY_END = /(公司|集团|科技|影业|银行|工作室|传媒|网络|技术)$/;
 /** Generic or referring words (`该公司`, and `对该公司`, which HanLP tags as one organisation), not names. */
 const GENERIC_NT =

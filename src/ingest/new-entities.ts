@@ -35,7 +35,7 @@ const MAX_CJK_NAME_CHARS = 18;
 const MAX_MODEL_NAME_CHARS = 40;
 const MODEL_CUE_WINDOW = 24;
 const AUTHORITY_SUFFIX =
-  /(监督管理委员会|监督管理局|委员会|办公室|办公厅|管理局|监管局|公安分局|公安局|检察院|人民法院|法院|法庭|警方|政府|总局|分局|总署|局|部|厅|委)(?![长门分员属级内面队落件会位署托])/g;
+  /(监督管理委员会|监督管理局|委员会|办公室|办公厅|管理局|监管局|公安分局|公安局|检察院|人民法院|法院|法庭|警方|检方|政府|总局|分局|总署|局|部|厅|委)(?![长门分员属级内面队落件会位署托])/g;
 const SHORT_AUTHORITY_SUFFIX = /^(局|部|厅|委|总局|分局|总署)$/;
 const MINISTRY_ACTS =
   /^(?:也|已|则|将|再)?(?:表示|指出|宣布|发布|公布|开罚|处以|解释|说明|要求|依据|依法|认定|调查|约谈)/;
@@ -97,6 +97,8 @@ const LAW_KINDS_EN: [RegExp, string][] = [
   [/\b(Report|White Paper)\b/i, "report"],
   [/\b(Act|Law|Code|Bill)\b/, "statute"],
 ];
+/** Contracts, announcements and letters (`《战略合作框架协议》`, `《…的补充公告》`) are no instruments of law. */
+const NOT_INSTRUMENT = /(?:协议|協議|合同|合约|合約|公告|问询函|詢問函|函)$/;
 /** Titles that are only an instrument word refer back to the item's law (`《意见》`); they are not new laws. */
 const BARE_KIND_TITLE =
   /^(本|该|此)?(意见|方案|办法|规定|指南|准则|报告|声明|宣言|计划|条例|通知|决定|标准|框架|规划|法|法案)$/;
@@ -270,7 +272,7 @@ function lawHits(text: string): PatternHit[] {
   const out: PatternHit[] = [];
   for (const m of text.matchAll(/《([^《》\n]{2,120})》/g)) {
     const inner = m[1].trim();
-    if (BARE_KIND_TITLE.test(inner)) continue;
+    if (BARE_KIND_TITLE.test(inner) || NOT_INSTRUMENT.test(inner)) continue;
     // The instrument word may follow the title: `《消除…障碍》行政命令`, `《…》报告`.
     const after = text
       .slice(m.index! + m[0].length)

@@ -8,7 +8,9 @@
  *   never parties; a negation between subject and cue (`未起诉`, `did not sue`, `否认`) drops the hit; a hedge
  *   (`拟`, `may`) lowers the confidence;
  * - citations (`依据《X》第N条`, `under Article N of`) and rulings are returned apart: their source (a case or the
- *   item's law) is only known once the whole item has been read (extract.ts).
+ *   item's law) is only known once the whole item has been read (extract.ts);
+ * - for review only, the pairs of parties a type allows in a sentence with a broad word of that type (REVIEW_CUES) that
+ *   the precise rules did not join (`broadPairs`): they raise what the review shows, never what is accepted.
  */
 import { ENDPOINTS, type Label, type RelType } from "../model/index.js";
 import {
@@ -23,10 +25,11 @@ import {
   HEDGE,
   IMPLEMENTS_TAIL,
   NEGATION,
+  REVIEW_CUES,
   type CaseKind,
   type Cue,
 } from "./cues.js";
-import { uniqueById } from "./maps.js";
+import { pushTo, uniqueById } from "./maps.js";
 import type { Mention, RelationHit, Sentence } from "./types.js";
 
 /** How far after a cue an object may be, and how many clause marks it may be behind. */
@@ -50,7 +53,11 @@ const CLAUSE_MARKS = /[,，;；:：]/g;
 const CONNECTOR =
   /^\s*\)?\s*(?:[、,，/&]|和|与|及|以及|或|联合|会同|,?\s*and|,?\s*or|,?\s*as well as|及其[^,，。;；、“”]{0,24})?\s*\(?\s*$/i;
 /** `马斯克旗下的X`, `Microsoft-owned LinkedIn`: the owner qualifies the name after it and is not the party. */
-const OWNER_AFTER = /^(?:旗下|麾下|名下)|^-(?:owned|backed|controlled)\b/;
+const OWNER_AFTER =
+  /^(?:旗下|麾下|名下|(?:的)?(?:创办人|創辦人|创始人|創始人|联合创始人|執行長|执行长|首席执行官|董事长|董事長|总裁|總裁|CEO)(?:兼|、)?)|^-(?:owned|backed|controlled)\b|^['’]s\s+(?:co-?)?(?:founder|chief executive|CEO|chairman|president)\b/;
+const PROSECUTOR =
+  /检方|檢方|检察|檢察|地检|地檢|\bprosecutors?\b|\bDistrict Attorney|\bAttorney['’]s Office\b|\bU\.S\. Attorney\b/i;
+const BYLINE_BEFORE = /(?:记者|記者|编辑|編輯|通讯员|通訊員|撰稿人?)\s*$/;
 const JUR_PARTY_FOLLOW = /^[、和与及等在对向将也已均共同联合于就,，。;；:：()\s]/;
 const COOPERATION_AFTER = /^(?:的)?(?:配合|协助|支持|帮助|指导|协调|参与)/;
 const COOPERATION_EN_BEFORE = /with the (?:help|assistance|support|cooperation|co-operation) of\s*(?:the\s*)?$/i;
@@ -84,10 +91,15 @@ const OFFICIAL_AFTER =
 /** Types a person may be the subject of only as an office-holder (the model allows Person for them). */
 const OFFICIAL_ONLY: ReadonlySet<RelType> = new Set(["INVESTIGATES", "FINES", "RULES_ON"]);
 const officialTitle = (m: Local, text: string) =>
-  text.slice(Math.max(0, m.s - 40), m.s).match(OFFICIAL_BEFORE)?.[0] ?? text.slice(m.e, m.e + 40).match(OFFICIAL_AFTER)?.[0];
+  text.slice(Math.max(0, m.s - 40), m.s).match(OFFICIAL_BEFORE)?.[0] ??
+  text.slice(m.e, m.e + 40).match(OFFICIAL_AFTER)?.[0];
 const isOfficial = (m: Local, text: string) => officialTitle(m, text) !== undefined;
 const isJudge = (m: Local, text: string) =>
   m.label === "Person" && /judge|justice|magistrate|法官|审判/i.test(officialTitle(m, text) ?? "");
+
+/** `Assistant Director in Charge of`: a capitalised word after a lower-case one is part of a title, not a verb. */
+const titleWord = (text: string, at: number) =>
+  /^[A-Z][a-z]/.test(text.slice(at, at + 2)) && /\b[a-z]+\s+$/.test(text.slice(Math.max(0, at - 12), at));
 
 const SHORT_LAW_REFERENCE =
   /^(本|该|此)?(意见|方案|办法|规定|指南|准则|报告|声明|宣言|计划|条例|通知|决定|标准|框架|规划)$/;
@@ -146,6 +158,8 @@ function isModifier(m: Local, text: string, ms: Local[]): boolean {
     ms.some((x) => x.s >= m.e && x.s - m.e <= 24 && x.label !== "Jurisdiction" && x.label !== "Law")
   )
     return true;
+  // `(中央社記者廖禹揚首爾2日專電)`: the reporter of a byline is no party.
+  if (m.label === "Person" && BYLINE_BEFORE.test(text.slice(Math.max(0, m.s - 4), m.s))) return true;
   if (m.label !== "Jurisdiction") return false;
   // `Delphia (USA) Inc.`: a country in parentheses qualifies the name before it.
   if (text[m.s - 1] === "(" && text[m.e] === ")") return true;
@@ -216,7 +230,9 @@ function findRoles(
     allows(labels, m) && !m.modifier && !m.embedded && !isCooperator(m, text);
   const okFrom = (m: Local) =>
     party(from)(m) &&
-    (!officialPersons || m.label !== "Person" || (officialPersons === "judge" ? isJudge(m, text) : isOfficial(m, text)));
+    (!officialPersons ||
+      m.label !== "Person" ||
+      (officialPersons === "judge" ? isJudge(m, text) : isOfficial(m, text)));
   const okTo = party(to);
   const before = ms.filter((m) => m.e <= cueStart);
   const after = ms.filter((m) => m.s >= cueEnd);
@@ -376,7 +392,8 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
   const out: SentenceHits = { relations: [], rulings: [], citations: [] };
   if (mentions.length === 0) return out;
   const hasCue = ANY_CUE.test(sentence.text);
-  if (!hasCue && !mentions.some((m) => m.label === "Model" || m.label === "Law")) return out;
+  const broad = mentions.length > 1 && Object.values(REVIEW_CUES).some((re) => re.test(sentence.text));
+  if (!hasCue && !broad && !mentions.some((m) => m.label === "Model" || m.label === "Law")) return out;
   const text = sentence.text;
   const ms = toLocal(mentions, sentence);
   // A named case spans its caption (`A v. B`): its cue is not inside a name.
@@ -432,6 +449,7 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
       const cueStart = m.index;
       const cueEnd = cueStart + m[0].length;
       if (inMention(cueStart, cueEnd)) continue;
+      if (titleWord(text, cueStart)) continue;
       // "over alleged breaches": the participle describes a noun, nobody accuses anybody in this clause.
       if (/^alleged$/i.test(m[0]) && ADJECTIVE_BEFORE.test(text.slice(Math.max(0, cueStart - 8), cueStart))) continue;
       if (cue.adjacent) {
@@ -484,7 +502,7 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         cue.type === "ACCUSES" &&
         (SUIT_AFTER.test(text.slice(cueEnd, cueEnd + 40)) ||
           SUIT_BEFORE.test(text.slice(Math.max(0, cueStart - 12), cueStart)));
-      const type: RelType = inSuit
+      let type: RelType = inSuit
         ? "SUES"
         : cue.family === "penalty" && cue.type !== "FINES"
           ? "INVESTIGATES"
@@ -535,6 +553,10 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
       // Party-to-party types.
       const roles = findRoles(ms, text, cueStart, cueEnd, ends.from, ends.to, true, OFFICIAL_ONLY.has(type));
       if (!roles) continue;
+      // A prosecutor's `起诉` is an indictment: a charge (ACCUSES), not a lawsuit (a caption `A诉B案` stays a SUES, the
+      // evaluation set's rule).
+      const prosecution = type === "SUES" && roles.subjects.every((s) => PROSECUTOR.test(s.surface));
+      if (prosecution) type = "ACCUSES";
       if (negated(text, roles.subjects[roles.subjects.length - 1].e, cueStart, cueEnd)) continue;
       let conf = cue.strength - 0.05 * Math.min(roles.distance, 4) - (roles.mode === "passive" ? 0.05 : 0);
       if (hedged(text, cueStart)) conf *= 0.75;
@@ -558,10 +580,19 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         for (const o of roles.objects) {
           if (s.id === o.id || (judge && type === "INVESTIGATES")) continue;
           out.relations.push(
-            hit(type, s, o, cue, m, roles.viaModel ? conf * 0.9 : conf, inSuit ? `${roles.mode}:in-suit` : roles.mode, {
-              viaModel: roles.viaModel || undefined,
-              ...(inSuit ? { caseKind: "lawsuit" as const } : {}),
-            }),
+            hit(
+              type,
+              s,
+              o,
+              cue,
+              m,
+              roles.viaModel ? conf * 0.9 : conf,
+              inSuit ? `${roles.mode}:in-suit` : prosecution ? `${roles.mode}:prosecution` : roles.mode,
+              {
+                viaModel: roles.viaModel || undefined,
+                ...(inSuit ? { caseKind: "lawsuit" as const } : prosecution ? { caseKind: "criminal" as const } : {}),
+              },
+            ),
           );
           // A fine implies an investigation the text may not state: kept for review, under the usual threshold.
           if (cue.type === "FINES")
@@ -589,7 +620,118 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
   }
 
   out.relations.push(...possessiveDevelops(ms, text, sentence, sentenceIndex));
+  out.relations.push(...broadPairs(ms, text, sentence, sentenceIndex, out.relations));
   out.citations.push(...citations(ms, text, sentence, sentenceIndex));
+  return out;
+}
+
+const BROAD_CONFIDENCE: Partial<Record<RelType, number>> = {
+  INVESTIGATES: 0.4,
+  FINES: 0.4,
+  DEVELOPS: 0.4,
+  ACCUSES: 0.35,
+};
+const BROAD_CASE_KIND: Partial<Record<RelType, CaseKind>> = {
+  INVESTIGATES: "investigation",
+  FINES: "administrative_penalty",
+  ACCUSES: "accusation",
+};
+const BROAD_PASSIVE = /\bby\b|被|由|遭/;
+const BROAD_MAX_GAP = 120;
+const BROAD_MAX_CLAUSES = 2;
+const BROAD_AFTER = 30;
+const BROAD_SUBJECTS = 3;
+
+/**
+ * For review only: every pair of parties a type allows, in a sentence with a broad word of that type (REVIEW_CUES),
+ * that the precise rules above did not propose. The subject comes first unless a passive mark stands between them;
+ * each clause mark between the two lowers the confidence.
+ */
+function broadPairs(
+  ms: Local[],
+  text: string,
+  sentence: Sentence,
+  sentenceIndex: number,
+  found: RelationHit[],
+): RelationHit[] {
+  const out: RelationHit[] = [];
+  // A pair the precise rules joined by any type is theirs (`alleged in their lawsuit` is the lawsuit, not also an
+  // accusation); in a sentence that reports a lawsuit, its allegations are the lawsuit's.
+  const have = new Set(
+    found.flatMap((h) => [
+      `${h.type}|${h.from}|${h.to}`,
+      `pair|${h.from}|${h.to}`,
+      ...(h.to ? [`subject|${h.type}|${h.from}`] : []),
+    ]),
+  );
+  const lawsuit = found.some((h) => h.type === "SUES" && h.to);
+  const usable = ms.filter((m) => !m.modifier && !m.embedded && !isCooperator(m, text));
+  for (const [t, re] of Object.entries(REVIEW_CUES) as [RelType, RegExp][]) {
+    if (t === "ACCUSES" && lawsuit) continue;
+    const words = [...text.matchAll(new RegExp(re.source, "gi"))]
+      .map((w) => w.index!)
+      .filter((w) => !titleWord(text, w));
+    if (!words.length) continue;
+    const ends = ENDPOINTS[t];
+    const pairs: { from: Local; to: Local; first: Local; second: Local; between: string; key: string }[] = [];
+    for (const from of usable) {
+      if (!allows(ends.from, from)) continue;
+      if (OFFICIAL_ONLY.has(t) && from.label === "Person" && !isOfficial(from, text)) continue;
+      const decided = have.has(`subject|${t}|${from.id}`);
+      for (const to of usable) {
+        if (to.id === from.id || !allows(ends.to, to)) continue;
+        // A subject whose party the precise rules found keeps it: the model named with it is the matter, not a
+        // second party (`investigating X Corp. over Grok`).
+        if (decided && to.label === "Model") continue;
+        const [first, second] = from.s < to.s ? [from, to] : [to, from];
+        const between = text.slice(first.e, second.s);
+        if (to.s < from.s && !BROAD_PASSIVE.test(between)) continue;
+        if (between.length > BROAD_MAX_GAP || clauseMarks(between) > BROAD_MAX_CLAUSES) continue;
+        // Names listed together (`Delphia and Global Predictions`) are on one side; a country is not accused here.
+        if (CONNECTOR.test(gapBetween(text, first.e, second.s)) || to.label === "Jurisdiction") continue;
+        // The word stands between the two (`X opened an inquiry into Y`), or right after the object (`X said Y
+        // violated…`, `X指Y违反…`, `slapped Meta with a fine`).
+        const wordAt = (w: number) =>
+          (w >= first.e && w < second.s) ||
+          (first === from && w >= second.e && w - second.e <= BROAD_AFTER && !/[。;；.]/.test(text.slice(second.e, w)));
+        if (!words.some(wordAt)) continue;
+        // `未起诉`, `has not fined`, `否认…指控`: a negation in the pair's clause drops it.
+        const clauseStart = Math.max(
+          0,
+          ...[...text.slice(0, first.s).matchAll(/[,，;；。]/g)].map((x) => x.index! + 1),
+        );
+        if (NEGATION.test(text.slice(clauseStart, Math.min(text.length, second.e + BROAD_AFTER)))) continue;
+        const key = `${t}|${from.id}|${to.id}`;
+        if (have.has(key) || have.has(`pair|${from.id}|${to.id}`) || have.has(`pair|${to.id}|${from.id}`)) continue;
+        pairs.push({ from, to, first, second, between, key });
+      }
+    }
+    // For each object, the nearest subjects only: a long sentence lists many names, few of them act.
+    const byObject = new Map<string, typeof pairs>();
+    for (const p of pairs) pushTo(byObject, p.to.id, p);
+    for (const list of byObject.values()) {
+      list.sort((a, b) => a.between.length - b.between.length);
+      for (const { from, to, first, second, between, key } of list.slice(0, BROAD_SUBJECTS)) {
+        if (have.has(key)) continue;
+        have.add(key);
+        out.push({
+          type: t,
+          from: from.id,
+          to: to.id,
+          item: sentence.item,
+          sentence,
+          sentenceIndex,
+          spanStart: sentence.start + first.s,
+          spanEnd: sentence.start + second.e,
+          rule: `broad-${t.toLowerCase()}:review`,
+          confidence: Math.round((BROAD_CONFIDENCE[t]! - 0.05 * Math.min(clauseMarks(between), 3)) * 100) / 100,
+          caseKind: BROAD_CASE_KIND[t],
+          group: `${sentence.start}:broad:${from.s}:${to.s}`,
+          broad: true,
+        });
+      }
+    }
+  }
   return out;
 }
 

@@ -113,4 +113,6 @@ export interface RelationHit {
   sentenceIndex: number;
   /** The object named is a model where the type needs its developer: resolved once DEVELOPS is known. */
   viaModel?: boolean;
+  /** Proposed only because the sentence has a broad word of its type and both parties (relations.ts): for review. */
+  broad?: boolean;
 }

@@ -51,8 +51,9 @@ export function recogniseDocument(ctx: DocContext): Recognised {
 
   // A party type aimed at a model means its developer ("谴责了 Seedance 2.0" accuses ByteDance).
   const developers = new Map<string, Set<string>>(run.developers);
+  // Only the precise rules name a developer here: a broad review-only guess must not make a model's maker ambiguous.
   for (const h of relations)
-    if (h.type === "DEVELOPS") developers.set(h.to, (developers.get(h.to) ?? new Set()).add(h.from));
+    if (h.type === "DEVELOPS" && !h.broad) developers.set(h.to, (developers.get(h.to) ?? new Set()).add(h.from));
   relations = relations.flatMap((h) => {
     if (!h.viaModel) return [h];
     const devs = [...(developers.get(h.to) ?? [])];
@@ -93,7 +94,7 @@ function carryOver(
   const out: RelationHit[] = [];
   // Complete hits by type, in sentence order, to find the nearby ones without scanning the whole item each time.
   const completeByType = new Map<string, RelationHit[]>();
-  for (const h of itemHits) if (h.from && h.to && !h.viaModel) pushTo(completeByType, h.type, h);
+  for (const h of itemHits) if (h.from && h.to && !h.viaModel && !h.broad) pushTo(completeByType, h.type, h);
   for (const h of itemHits) {
     if (h.from && h.to) {
       out.push(h);

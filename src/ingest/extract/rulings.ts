@@ -56,7 +56,8 @@ export function buildCaseStage(ctx: DocContext, recognised: Recognised): CaseSta
   const { cases, caseOf } = buildCases(partyHits, caseCtx);
   const casesByItem = new Map<number, CaseDraft[]>();
   const addCase = (c: CaseDraft) => pushTo(casesByItem, c.item, c);
-  cases.forEach(addCase);
+  // Rulings and citations attach to the cases of precise hits only (a broad hit's case is a guess for review).
+  cases.filter((c) => !c.broad).forEach(addCase);
 
   // Rulings: the item's case the ruler or the sentence's parties belong to, the item's only or latest case, or a
   // case of their own.

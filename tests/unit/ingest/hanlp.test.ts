@@ -4,14 +4,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { buildDictionary } from "../../../src/ingest/dictionary.js";
+import { candidatesFile, createRun, extractDocument } from "../../../src/ingest/extract.js";
 import {
   hanlpHits,
   parseTokens,
   startHanlp,
   tagText,
   trimByTokens,
+  tagDocuments,
   type HanlpTagger,
 } from "../../../src/ingest/hanlp.js";
+import { normalise } from "../../../src/ingest/normalise.js";
+import { fixtureGraph } from "../../fixtures/ingest/graph.js";
 
 describe("HanLP answers and hits", () => {
   it("parses nothing from an empty or malformed answer", () => {
@@ -84,5 +89,27 @@ describe("HanLP side process", () => {
     // The same process answers again: it is not started per request.
     const again = await tagger.tagLines(["林某向常熟市人民法院提起诉讼"]);
     expect(again[0].length).toBeGreaterThan(3);
+  });
+
+  it("takes no byline's reporter and no founder's company for a party of the names it tags", async () => {
+    const relations = async (text: string) => {
+      const doc = { document: "t.txt", file: "t.txt", format: "txt" as const, bytes: Buffer.byteLength(text), text };
+      const chinese = (await tagDocuments([doc], (t) => normalise(t).text)).get("t.txt");
+      const graph = fixtureGraph();
+      const run = createRun(buildDictionary(graph), graph.relationships);
+      const file = candidatesFile(run, [extractDocument(run, doc, { chinese })]);
+      const names = new Map(file.entities.map((e) => [e.id, e.nameZh ?? e.nameEn]));
+      return file.relationships
+        .filter((r) => r.type !== "PARTY_TO" && r.candidate.confidence >= 0.8)
+        .map((r) => `${r.type} ${names.get(r.from) ?? r.from} -> ${names.get(r.to) ?? r.to}`);
+    };
+    expect(
+      await relations(
+        "Telegram涉深伪性犯罪韩警首次立案前调查 (中央社记者廖禹扬首尔2日专电)韩国警方今天表示,已对Telegram公司进行立案前调查。",
+      ),
+    ).toEqual(["INVESTIGATES 韩国警方 -> Telegram"]);
+    expect(await relations("法国检方上周正式起诉Telegram创办人兼执行长度洛夫(Pavel Durov),指控他涉嫌共谋经营非法平台。")).toEqual([
+      "ACCUSES 法国检方 -> Pavel Durov",
+    ]);
   });
 });

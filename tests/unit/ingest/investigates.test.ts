@@ -11,7 +11,9 @@ describe("INVESTIGATES", () => {
     expect(relationsOf("英国信息专员办公室表示不会对X平台展开调查。")).toEqual([]);
     expect(relationsOf("英国信息专员办公室并未对X平台立案。")).toEqual([]);
     expect(relationsOf("The European Commission did not open an investigation into Meta.")).toEqual([]);
-    expect(relationsOf("ICO的调查重点包括Grok的设计。")).toEqual([]);
+    // A nominal cue takes no object: what the investigation covers is only offered for review.
+    const nominal = extractText("ICO的调查重点包括Grok的设计。").relationships.filter((r) => r.type === "INVESTIGATES");
+    expect(nominal.map((r) => [r.to, r.candidate.confidence < 0.8])).toEqual([["model:grok", true]]);
   });
 
   it("takes the party between 对 and the cue as the object, whatever comes between subject and 对", () => {

@@ -333,4 +333,55 @@ describe("names the graph does not know", () => {
       ).not.toContain("INVESTIGATES Kelly H. Rankin -> Rudwin Ayala");
     });
   });
+
+  describe("broad candidates for review, and the noise they must not bring", () => {
+    it("proposes, for review only, the parties of a sentence with a broad word of the type", () => {
+      // No precise cue: `sent … a letter requesting information` is an inquiry a reader sees.
+      expect(
+        byThreshold(
+          "The Italian data protection authority sent Luka Inc. a letter requesting information about its chatbot.",
+          "INVESTIGATES",
+        ),
+      ).toEqual(["Italian data protection authority -> Luka Inc. review"]);
+      // Names listed together are one side, never accuser and accused; an allegation in a lawsuit is the lawsuit.
+      expect(byThreshold("Delphia Inc. and Global Predictions Inc. violated the Advisers Act.", "ACCUSES")).toEqual([]);
+      expect(
+        byThreshold("Getty Images sued Stability AI Ltd. in London, claiming it copied millions of photos.", "ACCUSES"),
+      ).toEqual([]);
+    });
+
+    it("keeps a broad candidate out of the precise case: its name, rulings and citations stay as they were", () => {
+      const file = extractText(
+        "The Dutch Data Protection Authority fined Clearview AI 30.5 million euros under the GDPR. Clearview AI said Acme Vision Ltd. had violated its licence.",
+      );
+      const cases = file.entities.filter((e) => e.label === "Case");
+      const penalty = cases.find((c) => /penalty on Clearview AI$/.test(String(c.nameEn)));
+      expect(penalty).toBeDefined();
+      const cites = file.relationships.filter((r) => r.type === "CITES");
+      expect(cites.map((r) => r.from)).toEqual([penalty!.id]);
+    });
+
+    it("does not take a capitalised word of a title for a verb (`Assistant Director in Charge of`)", () => {
+      const rels = named(
+        "Christopher Raia, the Assistant Director in Charge of the Federal Trade Commission's New York office, praised OpenAI.",
+      );
+      expect(rels).toEqual([]);
+    });
+  });
+
+  describe("prosecutors, founders and contracts", () => {
+    it("reads a prosecutor's 起诉 as a charge, and a caption A诉B案 still as a lawsuit", () => {
+      expect(named("北京市检察院起诉杜某,指控其非法获取公民个人信息。")).toEqual(["ACCUSES 北京市检察院 -> 杜某"]);
+      expect(named("北京市检察院诉杜某案")).toEqual(["SUES 北京市检察院 -> 杜某"]);
+      // A prosecutor's charge against a company's founder is against the founder, not the company.
+      expect(named("The U.S. Attorney's Office charged Telegram's founder Pavel Durov with fraud.")).toEqual([
+        "ACCUSES U.S. Attorney's Office -> Pavel Durov",
+      ]);
+    });
+
+    it("takes a contract or an announcement in title marks for no law", () => {
+      const file = extractText("亚辉龙与深圳脑机星链科技有限公司签署《战略合作框架协议》。");
+      expect(file.entities.filter((e) => e.label === "Law")).toEqual([]);
+    });
+  });
 });
