@@ -370,6 +370,16 @@ export function groupSize(surface: string): number | undefined {
 /** Chinese products in quotes after their kind (`产品“海螺AI”`). */
 const ZH_QUOTED_PRODUCT = /(?:产品|模型|大模型|软件|应用|工具|智能体)\s*“([^”]{2,20})”/g;
 
+/**
+ * A Chinese model named by its kind after it (`盘古大模型`, `通义千问模型`, `盘古AI模型`): the name starts after a
+ * function word or a mark; a generic, counted or technical word (`国产大模型`, `这类模型`, `潜扩散模型`) is no name, nor is
+ * a kind that qualifies the noun after it (`…模型的框架`).
+ */
+const ZH_NAMED_MODEL =
+  /(?<=^|[的了在和与及、,，。;；:：(“"「\s其将把对是为由被])([\u4e00-\u9fff]{2,6}(?:[A-Za-z][\w.-]*(?: [A-Z][\w.-]*)?)?)(大模型|AI模型|模型)(?!的)/g;
+const ZH_GENERIC_MODEL_PREFIX =
+  /^(?:该|其|他|它|各|多|某|这|此|新|开源|基础|语言|大语言|通用|多模态|推理|视觉|人工智能|自研|自有|相关|上述|其他|其它|国产|主流|国内|海外|头部|底层|训练|预训练|生成式|对话|文本|图像|视频|语音|行业|垂直|专用|端侧|基座|原始|同类|开源大|AI大)|[类种款个些家项]|[的了]$|(?:扩散|语言|生成|网络|学习|识别|检测|分类|推荐|预测|理解|推理|对抗|专家|训练)$/;
+
 /** Instruments and products named without capitals or in quotes: a Law or a Model. */
 export function commonNameHits(text: string): PatternHit[] {
   const out: PatternHit[] = [];
@@ -428,6 +438,19 @@ export function commonNameHits(text: string): PatternHit[] {
       rule: "group-of-people",
       confidence: 0.5,
       props: {},
+    });
+  }
+  for (const m of text.matchAll(ZH_NAMED_MODEL)) {
+    if (ZH_GENERIC_MODEL_PREFIX.test(m[1])) continue;
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      label: "Model",
+      nameZh: m[0],
+      aliases: [m[1]],
+      rule: "zh-named-model",
+      confidence: 0.6,
+      props: { modelKind: "llm" },
     });
   }
   for (const m of text.matchAll(ZH_QUOTED_PRODUCT)) {

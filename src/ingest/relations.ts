@@ -532,6 +532,8 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         let conf = cue.strength - 0.05 * Math.min(roles.distance, 4) - (roles.mode === "passive" ? 0.05 : 0);
         if (hedged(text, cueStart)) conf *= 0.75;
         for (const o of roles.objects) {
+          // What is released is named in the cue's own clause (`发布技术报告，…分析X模型` releases no X).
+          if (cue.family === "develops" && o.s >= cueEnd && clauseMarks(text.slice(cueEnd, o.s)) > 0) continue;
           for (const s of roles.subjects) {
             if (s.id === o.id) continue;
             let relType: RelType = cue.type;
@@ -738,6 +740,12 @@ function broadPairs(
 const EN_MODEL_THEN_MAKER =
   /^(?:\s+(?:maker|developer|creator|owner)\s+|,?\s+(?:which\s+(?:was|is)\s+)?(?:developed|made|built|created|trained)\s+by\s+(?:the\s+)?)$/i;
 const EN_MAKER_OF = /^,\s+(?:the\s+)?(?:maker|developer|creator|owner)\s+of\s+(?:the\s+)?$/i;
+/** `Ed, its ed tech creator AllHere`, `ChatGPT and its parent company OpenAI`: the maker named after the model. */
+const EN_ITS_MAKER =
+  /^,?\s+(?:and\s+)?its\s+(?:[\w-]+\s+){0,3}?(?:maker|developer|creator|owner|parent(?:\s+company)?|operator)\s+$/i;
+/** `苹果公司语音助理Siri`, `字节跳动的聊天机器人豆包`: a company, then the kind of product, then its name. */
+const ZH_KIND_OF_PRODUCT =
+  /^(?:公司)?(?:的|旗下的?)?(?:AI|人工智能)?(?:语音助理|语音助手|智能助手|聊天机器人|助手|应用|App|APP|大模型|模型|产品|软件|搜索引擎|平台)$/;
 
 /**
  * `X的开发商Y`, `来自X的Y`, `X旗下的Y`, `X的Y模型`, `ChatGPT maker OpenAI`, `Anthropic, the maker of Claude`, `OpenAI's
@@ -762,6 +770,10 @@ function possessiveDevelops(ms: Local[], text: string, sentence: Sentence, sente
       out.push(developsHit(next, model, sentence, sentenceIndex, 0.85, "en-maker"));
       return;
     }
+    if (next && dev(next) && EN_ITS_MAKER.test(text.slice(model.e, next.s))) {
+      out.push(developsHit(next, model, sentence, sentenceIndex, 0.8, "en-its-maker"));
+      return;
+    }
     const prev = ms[i - 1];
     if (!prev || !dev(prev)) return;
     const gap = text.slice(prev.e, model.s);
@@ -771,6 +783,8 @@ function possessiveDevelops(ms: Local[], text: string, sentence: Sentence, sente
       out.push(developsHit(prev, model, sentence, sentenceIndex, 0.75, "zh-owned"));
     else if (/^\s*及其(?:产品|模型|大模型|应用|软件)\s*[“"]?$/.test(gap))
       out.push(developsHit(prev, model, sentence, sentenceIndex, 0.8, "zh-its-product"));
+    else if (ZH_KIND_OF_PRODUCT.test(gap))
+      out.push(developsHit(prev, model, sentence, sentenceIndex, 0.75, "zh-kind-of-product"));
     else if (/^\)?的[\u4e00-\u9fff]{0,6}$/.test(gap) && !/[,，]/.test(gap))
       out.push(developsHit(prev, model, sentence, sentenceIndex, 0.65, "zh-possessive"));
     // `Anthropic, the maker of Claude`; `OpenAI's ChatGPT` (a possessive alone is weaker: owners and users say it too).

@@ -384,4 +384,30 @@ describe("names the graph does not know", () => {
       expect(file.entities.filter((e) => e.label === "Law")).toEqual([]);
     });
   });
+
+  describe("makers of models", () => {
+    it("finds a Chinese model named by its kind (豆包大模型, 云雀模型), and no generic or counted one", () => {
+      expect(byThreshold("字节跳动旗下的豆包大模型近日卷入争议。", "DEVELOPS")).toEqual([
+        "company:bytedance -> 豆包大模型 review",
+      ]);
+      expect(named("字节跳动发布了国产大模型和这类模型。")).toEqual([]);
+    });
+
+    it("reads a maker named after its product (苹果公司语音助理Siri; ChatGPT, its parent company OpenAI)", () => {
+      expect(byThreshold("法国司法单位正对字节跳动公司语音助理Grok展开刑事调查。", "DEVELOPS")).toEqual(
+        ["company:bytedance -> model:grok accept"].map((x) => x.replace("accept", "review")),
+      );
+      expect(byThreshold("Users complained about ChatGPT, its parent company OpenAI said.", "DEVELOPS")).toEqual([
+        "company:openai -> model:chatgpt accept",
+      ]);
+    });
+
+    it("takes no model named past a clause mark as released (发布技术报告，分析X模型)", () => {
+      expect(
+        byThreshold("HonestAGI在OpenAI发布技术报告,使用模型指纹技术分析字节跳动的云雀模型。", "DEVELOPS").filter((r) =>
+          r.endsWith("accept"),
+        ),
+      ).toEqual([]);
+    });
+  });
 });
