@@ -186,6 +186,16 @@ async function goldMain(dir: string): Promise<void> {
       ? `  no threshold gives precision >= ${THRESHOLD_PRECISION} in every language`
       : `  lowest threshold with precision >= ${THRESHOLD_PRECISION} in every language: ${chosen.toFixed(2)} (review's default: ${DEFAULT_ACCEPT_ABOVE})`,
   );
+  // What a reviewer reads: relationship candidates per document (PARTY_TO left out), accepted and left for review.
+  const shown = candidates.relationships.filter((r) => r.type !== "PARTY_TO");
+  const accepted = shown.filter((r) => r.candidate.confidence >= opts.acceptAbove).length;
+  console.log(
+    `\nReview load: ${(shown.length / gold.length).toFixed(1)} relationship candidates per document, ${(accepted / gold.length).toFixed(1)} of them accepted by the threshold.`,
+  );
+  console.log(`\nFound only under the threshold (for review):`);
+  for (const e of all)
+    for (const t of e.tp.filter((x) => x.confidence < opts.acceptAbove))
+      console.log(`  ${e.doc} ${e.lang} ${t.type} ${t.from} -> ${t.to} (${t.rule}, ${t.confidence})`);
   console.log(`\nConfusion (all candidates):`);
   for (const line of confusion(all)) console.log(`  ${line}`);
   if (opts.json)

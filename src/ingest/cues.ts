@@ -47,6 +47,10 @@ export const EN_LEXICON = {
     [
       "(?:open|launch|start|begin|began|begun|initiate|announce|conduct)(?:s|ed|ing)?\\s+(?:an?\\s+|its\\s+)?(?:formal\\s+|new\\s+|antitrust\\s+|preliminary\\s+)?(?:investigation|inquiry|probe|review|examination)s?(?:\\s+(?:into|of|on|against))?",
       "['’]s\\s+(?:\\w+\\s+)?(?:investigation|inquiry|probe)(?:\\s+(?:into|of))?",
+      // "announced the commencement of an inquiry into X"
+      "(?:commencement|opening)\\s+of\\s+(?:an?\\s+|its\\s+)?(?:formal\\s+|new\\s+)?(?:investigation|inquiry|probe)(?:\\s+(?:into|of))?",
+      // "issued Civil Investigative Demands to", "sent X requests for information"
+      "(?:issu|serv)(?:e|es|ed|ing)\\s+(?:a\\s+|an\\s+)?(?:civil\\s+investigative\\s+demands?|subpoenas?|information\\s+requests?)",
       // "An investigation conducted by X found that Y…": the agent follows (relations.ts reads it as a passive).
       "(?:investigation|inquiry|probe)(?=\\s+(?:conducted\\s+|carried\\s+out\\s+|led\\s+|launched\\s+)?by\\b)",
     ],
@@ -56,6 +60,8 @@ export const EN_LEXICON = {
     [
       "impos(?:e|es|ed|ing)\\s+(?:an?\\s+|its\\s+)?(?:[\\w.,€$£¥-]+\\s+){0,5}?(?:fine|penalty|penalties|sanction)s?(?:\\s+(?:on|against|upon))?",
       "penalt(?:y|ies)\\s+of",
+      // "slapped Meta Platforms with an additional fine": the object sits between the verb and the fine.
+      "(?:slap|hit)(?:s|ped|ping|ting)?(?=\\s+[^.;]{1,60}?\\bwith\\s+(?:a|an)\\s+(?:[\\w.,€$£¥-]+\\s+){0,5}?(?:fine|penalty)\\b)",
     ],
   ),
   sue: en(

@@ -53,7 +53,7 @@ const COMPANY_BEFORE =
 const MODEL_BEFORE = /\b(?:model|models|chatbot|chatbots|assistant|tool|app|product|system|engine|generator)\s*$/i;
 const MODEL_AFTER = /^\s*(?:chatbot|model|app|assistant|image generator|tool)\b/;
 /** A Chinese context naming a product or model right before a Latin name (`绘画产品Trik`, `虚拟数字人Ada`). */
-const MODEL_BEFORE_ZH = /(?:产品|模型|大模型|软件|应用|数字人|机器人|助手|智能体)\s*[“"]?$/;
+const MODEL_BEFORE_ZH = /(?:产品|模型|大模型|软件|应用|数字人|机器人|助手|助理|智能体)\s*[“"]?$/;
 /** Capitalised words that are places or peoples when alone: the graph links countries; these are adjectives. */
 const DEMONYM =
   /^(?:American|British|Chinese|European|Dutch|Irish|French|German|Italian|Spanish|Korean|Japanese|Indian|Brazilian|Canadian|Australian|Greek|Swiss|Swedish|Russian|Singaporean|Israeli|Western|Eastern)$/;

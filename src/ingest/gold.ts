@@ -93,7 +93,8 @@ export interface GoldRelationOutcome {
 export interface GoldEvaluation {
   doc: string;
   lang: string;
-  tp: GoldRelationOutcome[];
+  /** Gold relations found, with the rule and confidence of the candidate that found them. */
+  tp: (GoldRelationOutcome & { rule: string; confidence: number })[];
   fn: GoldRelationOutcome[];
   /** Predicted relationships that match no gold one, with the names of their endpoints. */
   fp: (GoldRelationOutcome & { rule: string; confidence: number })[];
@@ -169,9 +170,10 @@ export function evaluateGoldDocument(
   return {
     doc: gold.doc,
     lang: gold.lang,
-    tp: gold.relations
-      .filter((r) => predicted.has(relKey(r.type, r.from, r.to)))
-      .map((r) => outcome(r.type, r.from, r.to)),
+    tp: gold.relations.flatMap((r) => {
+      const p = predicted.get(relKey(r.type, r.from, r.to));
+      return p ? [{ ...outcome(r.type, r.from, r.to), rule: p.rule, confidence: p.confidence }] : [];
+    }),
     fn: gold.relations
       .filter((r) => !predicted.has(relKey(r.type, r.from, r.to)))
       .map((r) => outcome(r.type, r.from, r.to)),

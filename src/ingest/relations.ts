@@ -153,11 +153,8 @@ const allows = (labels: readonly Label[], m: Local) => (labels as readonly strin
 const clauseMarks = (text: string) => (text.match(CLAUSE_MARKS) ?? []).length;
 
 function isModifier(m: Local, text: string, ms: Local[]): boolean {
-  if (
-    OWNER_AFTER.test(text.slice(m.e)) &&
-    ms.some((x) => x.s >= m.e && x.s - m.e <= 24 && x.label !== "Jurisdiction" && x.label !== "Law")
-  )
-    return true;
+  // `马斯克旗下社交媒体平台X`: the owner is no party even when the owned thing is not recognised as a name.
+  if (OWNER_AFTER.test(text.slice(m.e))) return true;
   // `(中央社記者廖禹揚首爾2日專電)`: the reporter of a byline is no party.
   if (m.label === "Person" && BYLINE_BEFORE.test(text.slice(Math.max(0, m.s - 4), m.s))) return true;
   if (m.label !== "Jurisdiction") return false;

@@ -410,4 +410,25 @@ describe("names the graph does not know", () => {
       ).toEqual([]);
     });
   });
+
+  describe("more ways to say it", () => {
+    it("reads the commencement of an inquiry, civil investigative demands and a fine someone is slapped with", () => {
+      expect(
+        named("The Dutch Data Protection Authority announced the commencement of an inquiry into OpenAI."),
+      ).toContain("INVESTIGATES regulator:nl-ap -> company:openai");
+      expect(named("The Dutch Data Protection Authority issued civil investigative demands to OpenAI.")).toContain(
+        "INVESTIGATES regulator:nl-ap -> company:openai",
+      );
+      expect(
+        byThreshold(
+          "The Dutch Data Protection Authority slapped OpenAI with an additional fine of 7 million euros.",
+          "FINES",
+        ),
+      ).toEqual(["regulator:nl-ap -> company:openai accept"]);
+    });
+
+    it("takes an owner for no party even when what it owns is not recognised (马斯克旗下社交媒体平台…)", () => {
+      expect(named("欧盟委员会对美国企业家马斯克旗下社交媒体平台启动一项新的正式调查。")).toEqual([]);
+    });
+  });
 });
