@@ -152,7 +152,7 @@ interface Local extends Mention {
 const allows = (labels: readonly Label[], m: Local) => (labels as readonly string[]).includes(m.label);
 const clauseMarks = (text: string) => (text.match(CLAUSE_MARKS) ?? []).length;
 
-function isModifier(m: Local, text: string, ms: Local[]): boolean {
+function isModifier(m: Local, text: string): boolean {
   // `马斯克旗下社交媒体平台X`: the owner is no party even when the owned thing is not recognised as a name.
   if (OWNER_AFTER.test(text.slice(m.e))) return true;
   // `(中央社記者廖禹揚首爾2日專電)`: the reporter of a byline is no party.
@@ -373,7 +373,7 @@ function toLocal(mentions: Mention[], sentence: Sentence): Local[] {
   const text = sentence.text;
   const ms: Local[] = mentions.map((m) => ({ ...m, s: m.start - sentence.start, e: m.end - sentence.start }));
   for (const m of ms) {
-    m.modifier = isModifier(m, text, ms);
+    m.modifier = isModifier(m, text);
     m.embedded = isEmbedded(m, text);
   }
   return ms;

@@ -16,7 +16,10 @@ const PARTIES: Label[] = ["Company", "Organization", "Person", "Regulator"];
 export const ENDPOINTS = {
   // A Person investigates, fines or rules only as an office-holder (a judge, an attorney general, a commissioner): the
   // extractor requires the title (relations.ts), curated data names the office where it can.
-  INVESTIGATES: { from: ["Regulator", "Court", "Person"], to: ["Company", "Organization", "Person", "Model", "Regulator"] },
+  INVESTIGATES: {
+    from: ["Regulator", "Court", "Person"],
+    to: ["Company", "Organization", "Person", "Model", "Regulator"],
+  },
   SUES: { from: [...PARTIES, "Jurisdiction"], to: PARTIES },
   ACCUSES: { from: [...PARTIES, "Jurisdiction"], to: [...PARTIES, "Jurisdiction"] },
   FINES: { from: ["Regulator", "Court", "Person"], to: ["Company", "Organization", "Person"] },

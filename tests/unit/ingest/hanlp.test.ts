@@ -108,8 +108,8 @@ describe("HanLP side process", () => {
         "Telegram涉深伪性犯罪韩警首次立案前调查 (中央社记者廖禹扬首尔2日专电)韩国警方今天表示,已对Telegram公司进行立案前调查。",
       ),
     ).toEqual(["INVESTIGATES 韩国警方 -> Telegram"]);
-    expect(await relations("法国检方上周正式起诉Telegram创办人兼执行长度洛夫(Pavel Durov),指控他涉嫌共谋经营非法平台。")).toEqual([
-      "ACCUSES 法国检方 -> Pavel Durov",
-    ]);
+    expect(
+      await relations("法国检方上周正式起诉Telegram创办人兼执行长度洛夫(Pavel Durov),指控他涉嫌共谋经营非法平台。"),
+    ).toEqual(["ACCUSES 法国检方 -> Pavel Durov"]);
   });
 });
