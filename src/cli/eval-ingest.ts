@@ -40,6 +40,8 @@ import {
   confusion,
   evaluateGoldDocument,
   goldScores,
+  MISS_STAGES,
+  missesByStage,
   readGold,
   thresholdSweep,
   type PredictedEntity,
@@ -154,8 +156,19 @@ async function goldMain(dir: string): Promise<void> {
     );
     return { id, label: e.label, names };
   };
+  // What each document's mentions were recognised as: graph entities linked, and entities proposed (used or not).
+  const recognised = results.map((r, i): PredictedEntity[] => [
+    ...[...r.matched.keys()].map(entityOf),
+    ...[...run.proposals.values()]
+      .filter((p) => p.mentions.some((m) => m.document === docs[i].document))
+      .map((p) => ({
+        id: p.id,
+        label: p.label,
+        names: [p.nameEn, p.nameZh, ...p.aliases].filter((n): n is string => Boolean(n)),
+      })),
+  ]);
   const at = gold.map((g) => evaluateGoldDocument(g, candidates.relationships, entityOf, opts.acceptAbove));
-  const all = gold.map((g) => evaluateGoldDocument(g, candidates.relationships, entityOf, 0));
+  const all = gold.map((g, i) => evaluateGoldDocument(g, candidates.relationships, entityOf, 0, recognised[i]));
   const seedRows = (await seedEvaluation(graph, seedDocs)).rows
     .filter((r) => r.name in SEED_ROW_NAMES)
     .map((r) => ({ ...r, name: SEED_ROW_NAMES[r.name] }));
@@ -167,6 +180,11 @@ async function goldMain(dir: string): Promise<void> {
   console.log(goldTable(goldScores(at)));
   console.log(`\nOver all candidates:`);
   console.log(goldTable(goldScores(all)));
+  console.log(`\nMissed over all candidates, by where they were lost:`);
+  const stages = missesByStage(all);
+  console.log(`  ${"".padEnd(22)}${MISS_STAGES.map((st) => st.padStart(21)).join("")}`);
+  for (const [lang, counts] of Object.entries(stages).sort())
+    console.log(`  ${`lang ${lang}`.padEnd(22)}${MISS_STAGES.map((st) => String(counts[st]).padStart(21)).join("")}`);
   console.log(`\nThe seed documents (curated graph as gold, all candidates):`);
   console.log(goldTable(seedRows));
   const sweep = thresholdSweep(

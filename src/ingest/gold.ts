@@ -90,12 +90,28 @@ export interface GoldRelationOutcome {
   doc: string;
 }
 
+/**
+ * Where a missed gold relation was lost: an endpoint the extractor never recognised in the document (entity discovery);
+ * both recognised, but the evidence names one of them by no name or alias of the gold set (`it fined`, `the company`,
+ * a relation across sentences: references); or both recognised and both named in the evidence (relation extraction).
+ * Told only when the evaluation is given the document's recognised entities.
+ */
+export type MissStage =
+  "from not recognised" | "to not recognised" | "neither recognised" | "one not in evidence" | "both in evidence";
+export const MISS_STAGES: readonly MissStage[] = [
+  "from not recognised",
+  "to not recognised",
+  "neither recognised",
+  "one not in evidence",
+  "both in evidence",
+];
+
 export interface GoldEvaluation {
   doc: string;
   lang: string;
   /** Gold relations found, with the rule and confidence of the candidate that found them. */
   tp: (GoldRelationOutcome & { rule: string; confidence: number })[];
-  fn: GoldRelationOutcome[];
+  fn: (GoldRelationOutcome & { stage?: MissStage })[];
   /** Predicted relationships that match no gold one, with the names of their endpoints. */
   fp: (GoldRelationOutcome & { rule: string; confidence: number })[];
 }
@@ -121,13 +137,16 @@ function matchEntity(e: PredictedEntity, gold: GoldDocument): string | undefined
 
 /**
  * Compares the candidates of one document with its gold relations. `entityOf` gives a predicted id's label and
- * names; `minConfidence` drops candidates below the acceptance threshold.
+ * names; `minConfidence` drops candidates below the acceptance threshold. `recognised`, the entities the extractor
+ * found in the document (linked to the graph or proposed, whether or not a candidate uses them), tells each miss's
+ * stage; the endpoints of the document's candidates count as recognised too.
  */
 export function evaluateGoldDocument(
   gold: GoldDocument,
   relationships: CandidatesFile["relationships"],
   entityOf: (id: string) => PredictedEntity,
   minConfidence = 0,
+  recognised?: PredictedEntity[],
 ): GoldEvaluation {
   const inDoc = relationships.filter((r) => r.candidate.evidence.document === gold.doc);
   const rels = inDoc.filter((r) => r.candidate.confidence >= minConfidence);
@@ -176,7 +195,30 @@ export function evaluateGoldDocument(
     }),
     fn: gold.relations
       .filter((r) => !predicted.has(relKey(r.type, r.from, r.to)))
-      .map((r) => outcome(r.type, r.from, r.to)),
+      .map((r) => {
+        if (!recognised) return outcome(r.type, r.from, r.to);
+        const found = new Set([
+          ...recognised.map((e) => matchEntity(e, gold)),
+          ...inDoc.flatMap((x) => [display(x.from), display(x.to)]),
+        ]);
+        const [from, to] = [found.has(r.from), found.has(r.to)];
+        const named = (name: string) => {
+          const g = gold.entities.find((x) => x.name === name);
+          const evidence = r.evidence.toLowerCase();
+          return [name, ...(g?.aliases ?? [])].some((n) => evidence.includes(n.toLowerCase()));
+        };
+        const stage: MissStage =
+          from && to
+            ? named(r.from) && named(r.to)
+              ? "both in evidence"
+              : "one not in evidence"
+            : from
+              ? "to not recognised"
+              : to
+                ? "from not recognised"
+                : "neither recognised";
+        return { ...outcome(r.type, r.from, r.to), stage };
+      }),
     fp: [...predicted.entries()]
       .filter(([k]) => !goldKeys.has(k))
       .map(([, p]) => ({ ...outcome(p.type, p.from, p.to), rule: p.rule, confidence: p.confidence })),
@@ -221,7 +263,8 @@ export function confusion(evaluations: GoldEvaluation[]): string[] {
         i >= 0
           ? `proposed ${e.fp[i].type} ${e.fp[i].from} -> ${e.fp[i].to} (${e.fp[i].rule}, ${e.fp[i].confidence})`
           : "nothing";
-      lines.push(`${e.doc} ${e.lang} MISSED ${f.type} ${f.from} -> ${f.to}; ${instead}`);
+      const stage = f.stage ? ` [${f.stage}]` : "";
+      lines.push(`${e.doc} ${e.lang} MISSED ${f.type} ${f.from} -> ${f.to}${stage}; ${instead}`);
     }
     e.fp.forEach((p, i) => {
       if (!used.has(i))
@@ -229,6 +272,18 @@ export function confusion(evaluations: GoldEvaluation[]): string[] {
     });
   }
   return lines;
+}
+
+/** Missed gold relations per language and stage (see MissStage), for the evaluations that were told the stages. */
+export function missesByStage(evaluations: GoldEvaluation[]): Record<string, Record<MissStage, number>> {
+  const out: Record<string, Record<MissStage, number>> = {};
+  for (const e of evaluations)
+    for (const f of e.fn) {
+      if (!f.stage) continue;
+      out[e.lang] ??= Object.fromEntries(MISS_STAGES.map((s) => [s, 0])) as Record<MissStage, number>;
+      out[e.lang][f.stage] += 1;
+    }
+  return out;
 }
 
 export interface SweepRow {

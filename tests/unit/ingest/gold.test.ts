@@ -11,6 +11,7 @@ import {
   evaluateGoldDocument,
   GoldFormatError,
   goldScores,
+  missesByStage,
   nameAgreement,
   readGold,
   type GoldDocument,
@@ -96,5 +97,50 @@ describe("gold evaluation", () => {
     const high = evaluateGoldDocument(gold, rels, entityOf, 0.8);
     expect(high.tp.map((o) => o.type).sort()).toEqual(["CITES", "FINES"]);
     expect(high.fp).toEqual([]);
+  });
+
+  it("tells where each miss was lost: a party never recognised, a party the evidence does not name, or neither", () => {
+    const doc: GoldDocument = {
+      ...gold,
+      entities: [...gold.entities, { name: "Acme", type: "Company", aliases: [] }],
+      relations: [
+        {
+          type: "FINES",
+          from: "Dutch Data Protection Authority",
+          to: "Clearview AI",
+          evidence: "the Dutch DPA fined Clearview AI",
+        },
+        {
+          type: "INVESTIGATES",
+          from: "Dutch Data Protection Authority",
+          to: "Clearview AI",
+          evidence: "it opened a probe",
+        },
+        { type: "SUES", from: "Acme", to: "Clearview AI", evidence: "Acme sued Clearview AI" },
+      ],
+    };
+    const recognised = [entities["regulator:dpa"], entities["company:clearview"]];
+    const e = evaluateGoldDocument(doc, [], entityOf, 0, recognised);
+    expect(Object.fromEntries(e.fn.map((f) => [f.type, f.stage]))).toEqual({
+      FINES: "both in evidence",
+      INVESTIGATES: "one not in evidence",
+      SUES: "from not recognised",
+    });
+    // The endpoint of any candidate in the document counts as recognised, whatever its type or threshold.
+    const viaCandidate = evaluateGoldDocument(
+      doc,
+      [rel("ACCUSES", "company:acme", "company:clearview", 0.3)],
+      (id) => (id === "company:acme" ? { id, label: "Company", names: ["Acme"] } : entityOf(id)),
+      0,
+      [],
+    );
+    expect(viaCandidate.fn.find((f) => f.type === "SUES")?.stage).toBe("both in evidence");
+    expect(missesByStage([e]).en).toMatchObject({
+      "both in evidence": 1,
+      "one not in evidence": 1,
+      "from not recognised": 1,
+    });
+    // Without the recognised entities, no stage is told.
+    expect(evaluateGoldDocument(doc, [], entityOf, 0).fn.every((f) => f.stage === undefined)).toBe(true);
   });
 });
