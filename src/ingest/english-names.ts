@@ -50,6 +50,12 @@ const PERSON_AFTER =
   /^,\s*(?:the\s+)?(?:\w+\s+){0,2}(?:chairman|chairwoman|chair|chief|CEO|founder|director|commissioner|judge|president|spokesperson|head|minister|secretary|professor)\b|^\s+(?:said|says|stated|wrote|added|told|explained|noted)\b/i;
 const COMPANY_BEFORE =
   /\b(?:company|companies|startup|start-up|firm|developer|maker|advisers?|advisors?|retailer|platform|operator|agency|publisher|provider|unicorn|giant|rival|owner|creator|news agency|outlet|insurer|bank)\s*$/i;
+/** An authority introduced by its kind (`the authority known as the Garante`, `the privacy watchdog CNIL`). */
+const REGULATOR_BEFORE =
+  /\b(?:authority|regulator|watchdog|supervisor|ombudsman|(?:data protection|privacy|competition|antitrust|consumer protection|financial|securities|communications|media) (?:agency|commission|office|body))(?:,?\s+(?:known as|called|named))?\s+(?:the\s+)?$/i;
+/** `Garante, Italy's data protection authority`, `the CNIL, the French privacy watchdog`. */
+const REGULATOR_AFTER =
+  /^,\s+(?:the\s+|an?\s+|its\s+|\p{Lu}[\p{L}]+['’]s\s+)(?:[\p{L}-]+\s+){0,3}(?:regulator|watchdog|data protection authority|supervisory authority|privacy authority)\b/iu;
 const MODEL_BEFORE = /\b(?:model|models|chatbot|chatbots|assistant|tool|app|product|system|engine|generator)\s*$/i;
 const MODEL_AFTER = /^\s*(?:chatbot|model|app|assistant|image generator|tool)\b/;
 /** A Chinese context naming a product or model right before a Latin name (`绘画产品Trik`, `虚拟数字人Ada`). */
@@ -223,6 +229,8 @@ function typeSpan(span: Token, text: string): { label: Label; rule: string; conf
   if (words.length === 1 && DEMONYM.test(name)) return undefined;
   if (PERSON_TITLE.test(before) && words.length <= 3)
     return { label: "Person", rule: "en-chunk:person-title", confidence: 0.7 };
+  if (REGULATOR_BEFORE.test(before) || REGULATOR_AFTER.test(after))
+    return { label: "Regulator", rule: "en-chunk:authority-context", confidence: 0.6 };
   if (MODEL_BEFORE.test(before) || MODEL_AFTER.test(after) || MODEL_BEFORE_ZH.test(before))
     return { label: "Model", rule: "en-chunk:model", confidence: 0.6 };
   if (COMPANY_BEFORE.test(before)) return { label: "Company", rule: "en-chunk:company-context", confidence: 0.65 };

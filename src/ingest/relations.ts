@@ -354,6 +354,44 @@ function findRoles(
   return { subjects, objects, mode: zoneStart >= 0 && limit === zoneStart ? "zone" : "active", distance, viaModel };
 }
 
+/** The subject a clause leaves out: a pronoun right before an English cue (`In December it fined`). */
+const EN_PRONOUN_SUBJECT =
+  /\b(?:it|they)\s+(?:(?:has|have|had|also|then|later|subsequently|recently|previously|already|formally)\s+){0,2}$/i;
+/** A Chinese object marker opening the object before the cue (`对X处以罚款`, `对于X作出`). */
+const ZH_OBJECT_FIRST = /^\s*(?:[^\s,，;；。]{0,8}?)(?:对于|对)$/;
+
+/**
+ * The objects of a cue whose clause names no subject: in English, a pronoun subject and the first party after the cue
+ * in its clause; in Chinese, no name before the cue in its clause but the ones after `对`/`对于`, which are the objects,
+ * or else the first party after the cue in its clause.
+ */
+function elidedSubjectObjects(
+  ms: Local[],
+  text: string,
+  cueStart: number,
+  cueEnd: number,
+  to: readonly Label[],
+): Local[] {
+  const okTo = (m: Local) => allows(to, m) && !m.modifier && !m.embedded && !isCooperator(m, text);
+  const clauseStart = Math.max(0, ...[...text.slice(0, cueStart).matchAll(/[,，;；:：。]/g)].map((x) => x.index! + 1));
+  const named = ms.filter((m) => m.s >= clauseStart && m.e <= cueStart && !m.modifier);
+  const after = () => {
+    const o = ms.find(
+      (m) => m.s >= cueEnd && m.s - cueEnd <= MAX_OBJECT_DISTANCE && !/[,，;；。]/.test(text.slice(cueEnd, m.s)),
+    );
+    return o && okTo(o) ? coordinated(ms, ms.indexOf(o), text, okTo) : [];
+  };
+  if (/[a-z]/i.test(text.slice(cueStart, cueEnd)))
+    return !named.length && EN_PRONOUN_SUBJECT.test(text.slice(clauseStart, cueStart)) ? after() : [];
+  // `被指控…的X`: an agentless passive; what follows the cue is no object.
+  if (/(?:被|遭到?|受到)\s*$/.test(text.slice(clauseStart, cueStart))) return [];
+  if (!named.length) return after();
+  // `对X处以…`: every name before the cue stands after the object marker, and the marker opens the clause.
+  const first = named[0];
+  if (!ZH_OBJECT_FIRST.test(text.slice(clauseStart, first.s))) return [];
+  return named.every(okTo) ? uniqueById(named.flatMap((m) => coordinated(ms, ms.indexOf(m), text, okTo))) : [];
+}
+
 /**
  * Whether the predicate is negated: a negation between the subject and the cue, within the cue's own clause (`由于X未依法…，
  * 对于X处以罚款` negates the cause, not the fine), or a denial anywhere in that clause.
@@ -551,7 +589,18 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
       }
       // Party-to-party types.
       const roles = findRoles(ms, text, cueStart, cueEnd, ends.from, ends.to, true, OFFICIAL_ONLY.has(type));
-      if (!roles) continue;
+      if (!roles) {
+        // `In December it fined OpenAI`, `经查，对X处以罚款`: a clause that names no subject. Its object waits for the
+        // item to name the subject (recognise.ts carries the nearest fitting party over, for review only).
+        if (!negated(text, 0, cueStart, cueEnd))
+          for (const o of elidedSubjectObjects(ms, text, cueStart, cueEnd, ends.to))
+            out.relations.push({
+              ...hit(type, o, o, cue, m, ELIDED_SUBJECT_CONFIDENCE, "elided-subject"),
+              from: "",
+              broad: true,
+            });
+        continue;
+      }
       // A prosecutor's `起诉` is an indictment: a charge (ACCUSES), not a lawsuit (a caption `A诉B案` stays a SUES, the
       // evaluation set's rule).
       const prosecution = type === "SUES" && roles.subjects.every((s) => PROSECUTOR.test(s.surface));
@@ -637,6 +686,8 @@ const BROAD_CASE_KIND: Partial<Record<RelType, CaseKind>> = {
 };
 const BROAD_PASSIVE = /\bby\b|被|由|遭/;
 const BROAD_MAX_GAP = 120;
+/** An object whose clause names no subject, before the item supplies one (recognise.ts lowers it further). */
+const ELIDED_SUBJECT_CONFIDENCE = 0.5;
 const BROAD_MAX_CLAUSES = 2;
 const BROAD_AFTER = 30;
 const BROAD_SUBJECTS = 3;

@@ -12,6 +12,9 @@ import type { Mention, RelationHit, Sentence } from "../types.js";
 import { relKey, type DocContext } from "./context.js";
 
 const CARRIED_CONFIDENCE = 0.55;
+/** A subject a clause left out, supplied by the item (carriedSubject): for review only. */
+const CARRIED_SUBJECT_CONFIDENCE = 0.5;
+const NEAREST_SUBJECT_CONFIDENCE = 0.4;
 /** Confidence kept by an allegation reported with a lawsuit. */
 const IN_LAWSUIT_FACTOR = 0.75;
 /** An object is carried over from a hit at most this many sentences away (the same paragraph, roughly). */
@@ -120,12 +123,57 @@ function carryOver(
       }
       continue;
     }
+    if (!h.from && h.to && h.rule.includes(":elided-subject")) {
+      const from = carriedSubject(h, completeByType.get(h.type) ?? [], sentences, mentionsOf);
+      if (from)
+        out.push({
+          ...h,
+          from: from.id,
+          confidence: from.viaHit ? CARRIED_SUBJECT_CONFIDENCE : NEAREST_SUBJECT_CONFIDENCE,
+          rule: h.rule.replace(":elided-subject", from.viaHit ? ":carried-subject" : ":nearest-subject"),
+        });
+      continue;
+    }
     if (!h.from && h.to && h.type === "ISSUES") {
       const lead = itemLead(sentences, mentionsOf);
       if (lead && lead !== h.to) out.push({ ...h, from: lead, confidence: CARRIED_CONFIDENCE });
     }
   }
   return out;
+}
+
+/**
+ * The subject a clause left out (`In December it fined OpenAI`): the one subject of the item's precise hits of the same
+ * type on the same object nearby, else the nearest party before it in the item that may be that type's subject (not a
+ * person, whose office the text would have to name, nor a country), never across items.
+ */
+function carriedSubject(
+  h: RelationHit,
+  complete: RelationHit[],
+  sentences: Sentence[],
+  mentionsOf: Map<Sentence, Mention[]>,
+): { id: string; viaHit: boolean } | undefined {
+  const same = new Set(
+    complete
+      .filter((c) => c.to === h.to && Math.abs(c.sentenceIndex - h.sentenceIndex) <= CARRY_WINDOW)
+      .map((c) => c.from),
+  );
+  if (same.size === 1) return { id: [...same][0], viaHit: true };
+  if (same.size > 1) return undefined;
+  const allowed = ENDPOINTS[h.type].from as readonly string[];
+  const fits = (x: Mention) =>
+    allowed.includes(x.label) && x.label !== "Person" && x.label !== "Jurisdiction" && x.id !== h.to;
+  const at = sentences.indexOf(h.sentence);
+  const before = (i: number) => (mentionsOf.get(sentences[i]) ?? []).filter((m) => i < at || m.end <= h.spanStart);
+  for (let i = at; i >= Math.max(0, at - CARRY_WINDOW); i--) {
+    const m = before(i).reverse().find(fits);
+    if (m) return { id: m.id, viaHit: false };
+  }
+  // Further back, the party the item names most often before it (the first of equals): the one the item is about.
+  const counts = new Map<string, number>();
+  for (let i = 0; i <= at; i++) for (const m of before(i).filter(fits)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  const [lead] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return lead ? { id: lead[0], viaHit: false } : undefined;
 }
 
 /** The issuer an item is about: the first authority or organisation its heading (else its first sentence) names. */

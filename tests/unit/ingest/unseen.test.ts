@@ -431,4 +431,31 @@ describe("names the graph does not know", () => {
       expect(named("欧盟委员会对美国企业家马斯克旗下社交媒体平台启动一项新的正式调查。")).toEqual([]);
     });
   });
+
+  describe("a subject the clause leaves out (issue 14: most misses on every set name a party only earlier in the item)", () => {
+    it("proposes the nearest fitting party before an `it` that fines, for review only", () => {
+      const text =
+        "The Dutch Data Protection Authority said on Tuesday it is investigating DeepSeek. DeepSeek has 20 days to respond. In December it fined OpenAI €15 million.";
+      expect(byThreshold(text, "FINES")).toEqual(["regulator:nl-ap -> company:openai review"]);
+      // With nobody named before it, an `it` stays unresolved.
+      expect(byThreshold("In December it fined OpenAI €15 million.", "FINES")).toEqual([]);
+    });
+
+    it("takes the party the item is about when none is near (`经查，对X处以罚款`)", () => {
+      expect(byThreshold("国家网信办近日发布通知。经查，对字节跳动处以罚款。", "FINES")).toEqual([
+        "regulator:cn-cac -> company:bytedance review",
+      ]);
+      // An agentless passive (`被指控…的X`) names the accused, not an accuser to find.
+      expect(byThreshold("欧盟委员会发表声明。被指控抄袭的字节跳动表示将配合调查。", "ACCUSES")).toEqual([]);
+    });
+
+    it("types a name introduced by its kind of authority (`the authority known as the Garante`) as a regulator", () => {
+      expect(
+        byThreshold(
+          "The authority known as the Garante said it sent DeepSeek a letter. It fined OpenAI in December.",
+          "FINES",
+        ),
+      ).toEqual(["Garante -> company:openai review"]);
+    });
+  });
 });
