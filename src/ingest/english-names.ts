@@ -56,7 +56,9 @@ const REGULATOR_BEFORE =
 /** `Garante, Italy's data protection authority`, `the CNIL, the French privacy watchdog`. */
 const REGULATOR_AFTER =
   /^,\s+(?:the\s+|an?\s+|its\s+|\p{Lu}[\p{L}]+['’]s\s+)(?:[\p{L}-]+\s+){0,3}(?:regulator|watchdog|data protection authority|supervisory authority|privacy authority)\b/iu;
-const MODEL_BEFORE = /\b(?:model|models|chatbot|chatbots|assistant|tool|app|product|system|engine|generator)\s*$/i;
+/** A product word right before the name, or with the name given to it (`its chatbot, named GPT-4.5`, `a sun named “Ed”`). */
+const MODEL_BEFORE =
+  /\b(?:model|models|chatbot|chatbots|assistant|tool|app|product|system|engine|generator)(?:,?\s+(?:[\w-]+\s+){0,3}?(?:named|called|dubbed|known as))?\s*[“"]?$/i;
 const MODEL_AFTER = /^\s*(?:chatbot|model|app|assistant|image generator|tool)\b/;
 /** A Chinese context naming a product or model right before a Latin name (`绘画产品Trik`, `虚拟数字人Ada`). */
 const MODEL_BEFORE_ZH = /(?:产品|模型|大模型|软件|应用|数字人|机器人|助手|助理|智能体)\s*[“"]?$/;

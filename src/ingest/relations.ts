@@ -61,6 +61,8 @@ const BYLINE_BEFORE = /(?:记者|記者|编辑|編輯|通讯员|通訊員|撰稿
 const JUR_PARTY_FOLLOW = /^[、和与及等在对向将也已均共同联合于就,，。;；:：()\s]/;
 const COOPERATION_AFTER = /^(?:的)?(?:配合|协助|支持|帮助|指导|协调|参与)/;
 const COOPERATION_EN_BEFORE = /with the (?:help|assistance|support|cooperation|co-operation) of\s*(?:the\s*)?$/i;
+/** `…, named GPT-4.5`: a name given to what the clause speaks of, not a new clause. */
+const NAMED_APPOSITION = /[,，]\s*(?:named|called|dubbed|known as)\s+[“"]?$/i;
 const OBJECT_MARKER =
   /(?<![针面应相绝反核比一])对(?![于话手比外象接齐称冲])|对于(?=[^,，。;；]{1,16}?(?:处以|予以|作出))|(?<![方倾导面走流转意])向(?![上下前后])|\bagainst\b|\binto\b/g;
 const PASSIVE_MARKER = /被(?!告|捕|害|执行|申请|诉)|遭到|遭(?!受)|受到|(?<![理自缘事])由(?![于此])/g;
@@ -568,7 +570,12 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         if (hedged(text, cueStart)) conf *= 0.75;
         for (const o of roles.objects) {
           // What is released is named in the cue's own clause (`发布技术报告，…分析X模型` releases no X).
-          if (cue.family === "develops" && o.s >= cueEnd && clauseMarks(text.slice(cueEnd, o.s)) > 0) continue;
+          if (
+            cue.family === "develops" &&
+            o.s >= cueEnd &&
+            clauseMarks(text.slice(cueEnd, o.s).replace(NAMED_APPOSITION, "")) > 0
+          )
+            continue;
           for (const s of roles.subjects) {
             if (s.id === o.id) continue;
             let relType: RelType = cue.type;

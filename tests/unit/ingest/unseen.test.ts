@@ -427,6 +427,18 @@ describe("names the graph does not know", () => {
       ).toEqual(["regulator:nl-ap -> company:openai accept"]);
     });
 
+    it("reads a name given to the product a clause speaks of (`its chatbot, named GPT-4.5`) as that product", () => {
+      expect(byThreshold("OpenAI has released a new version of its chatbot, named GPT-4.5.", "DEVELOPS")).toEqual([
+        "company:openai -> GPT-4.5 accept",
+      ]);
+      // Past a comma that starts another clause, a model is not what was released.
+      expect(
+        byThreshold("OpenAI released a new report, and the GPT-4.5 model was criticised.", "DEVELOPS").filter((r) =>
+          r.endsWith("accept"),
+        ),
+      ).toEqual([]);
+    });
+
     it("takes an owner for no party even when what it owns is not recognised (马斯克旗下社交媒体平台…)", () => {
       expect(named("欧盟委员会对美国企业家马斯克旗下社交媒体平台启动一项新的正式调查。")).toEqual([]);
     });
