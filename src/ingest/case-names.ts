@@ -27,6 +27,21 @@ const ZH_NOT_CASE = /^(?:本|此|该|涉|全|立|结|办|备|报|方|草|提|预
 const ZH_PARTY_END = /(?:股份有限公司|有限责任公司|有限公司|公司|集团|某|大学|研究院|协会|法院|局|委员会)$/;
 const EN_CAPTION_GAP = /^\s+(?:v\.?|vs\.?|versus)\s+$/;
 
+/** An English caption's party by its head word: an authority or a court; otherwise a company (a person is not told). */
+function enPartyLabel(name: string): Label {
+  if (/\b(?:Court|Tribunal)$/.test(name)) return "Court";
+  if (
+    /\b(?:Commission|Commissioner|Authority|Regulator|Agency|Office|Department|Ministry|Board|Bureau|Administration|Inspectorate|Attorney General)$/.test(
+      name,
+    )
+  )
+    return "Regulator";
+  return "Company";
+}
+/** A sentence's opening word before a caption (`Following Mavundla v MEC`, `In Smith v Jones`): not the plaintiff's. */
+const EN_CAPTION_LEAD =
+  /^(?:Following|After|Before|Under|Unlike|Like|Since|Citing|See|In|Per|From|Despite|Applying)\s+/;
+
 function zhPartyLabel(name: string): Label {
   if (/某$/.test(name) && name.length <= 3) return "Person";
   if (/法院$/.test(name)) return "Court";
@@ -83,14 +98,17 @@ function englishCaptions(text: string): CaseNameHit[] {
     const a = spans[i];
     const b = spans[i + 1];
     if (!EN_CAPTION_GAP.test(text.slice(a.end, b.start))) continue;
-    const name = text.slice(a.start, b.end);
+    const lead = EN_CAPTION_LEAD.exec(a.text)?.[0].length ?? 0;
+    const start = a.start + lead;
+    const plaintiff = a.text.slice(lead);
+    const name = text.slice(start, b.end);
     out.push({
-      start: a.start,
+      start,
       end: b.end,
       name,
       parties: [
-        { start: a.start, end: a.end, name: a.text, label: "Company", role: "plaintiff" },
-        { start: b.start, end: b.end, name: b.text, label: "Company", role: "defendant" },
+        { start, end: a.end, name: plaintiff, label: enPartyLabel(plaintiff), role: "plaintiff" },
+        { start: b.start, end: b.end, name: b.text, label: enPartyLabel(b.text), role: "defendant" },
       ],
     });
     i++;

@@ -73,8 +73,13 @@ export const EN_LEXICON = {
     ],
   ),
   accuse: en(
-    ["accuse", "allege", "charge", "indict", "prosecute", "condemn", "claim that"],
+    ["accuse", "charge", "indict", "prosecute", "condemn", "claim that"],
     [
+      // `alleged` as an adjective (`regarding alleged copyright infringement`, `the alleged scheme`) accuses nobody.
+      "alleg(?:e|es|ing)",
+      "(?<!\\b(?:the|an?|its|their|his|her|of|for|over|regarding|about|on|into|with|in|and|or|any|such|to)\\s+)alleged",
+      // `filed a complaint with the Austrian DPA against Bumble`: a complaint to an authority accuses its target.
+      "(?:fil|lodg|submitt?)(?:e|es|ed|ing)?\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?complaints?(?=\\s+with\\s+[^.;]{1,80}?\\s+against\\b)",
       "(?:took|take|takes|taking)\\s+(?:legal\\s+|enforcement\\s+)?action\\s+against",
       "cease[- ]and[- ]desist",
       "statement of objections",
@@ -85,7 +90,14 @@ export const EN_LEXICON = {
   ),
   rule: en(
     ["rule", "order", "dismiss", "uphold", "upheld", "overturn", "affirm", "reverse"],
-    ["held that", "found that", "granted", "denied", "rejected"],
+    [
+      "held that",
+      "found that",
+      "granted",
+      "denied",
+      "rejected",
+      "(?:deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?\\s+down|issu(?:e|es|ed|ing))\\s+(?:its\\s+|the\\s+|a\\s+|his\\s+|her\\s+)?(?:final\\s+)?(?:judgment|judgement|ruling|decision|verdict)\\s+in",
+    ],
   ),
   issue: en([
     "publish",

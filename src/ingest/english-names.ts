@@ -59,12 +59,12 @@ const REGULATOR_AFTER =
 /** A product word right before the name, or with the name given to it (`its chatbot, named GPT-4.5`, `a sun named “Ed”`). */
 const MODEL_BEFORE =
   /\b(?:model|models|chatbot|chatbots|assistant|tool|app|product|system|engine|generator)(?:,?\s+(?:[\w-]+\s+){0,3}?(?:named|called|dubbed|known as))?\s*[“"]?$/i;
-const MODEL_AFTER = /^\s*(?:chatbot|model|app|assistant|image generator|tool)\b/;
+const MODEL_AFTER = /^\s*(?:chatbot|model|app|assistant|image generator|tool|feature)\b/;
 /** A Chinese context naming a product or model right before a Latin name (`绘画产品Trik`, `虚拟数字人Ada`). */
 const MODEL_BEFORE_ZH = /(?:产品|模型|大模型|软件|应用|数字人|机器人|助手|助理|智能体)\s*[“"]?$/;
-/** Capitalised words that are places or peoples when alone: the graph links countries; these are adjectives. */
+/** Capitalised words that are places or peoples when alone (besides compromise's demonyms): the graph links countries; these are adjectives. */
 const DEMONYM =
-  /^(?:American|British|Chinese|European|Dutch|Irish|French|German|Italian|Spanish|Korean|Japanese|Indian|Brazilian|Canadian|Australian|Greek|Swiss|Swedish|Russian|Singaporean|Israeli|Western|Eastern)$/;
+  /^(?:American|British|Chinese|European|Dutch|Irish|French|German|Italian|Spanish|Korean|Japanese|Indian|Brazilian|Canadian|Australian|Greek|Swiss|Swedish|Russian|Singaporean|Israeli|Turkish|Western|Eastern)$/;
 
 interface Token {
   text: string;
@@ -120,7 +120,13 @@ export function capitalisedSpans(text: string): Token[] {
     for (;;) {
       const next = toks[j + 1];
       if (!next || text.slice(toks[j].end, next.start) !== " ") break;
-      if (isNameWord(next.text) || CORP_TAIL.test(next.text)) {
+      // An office closes the name it ends (`Australian Information Commissioner v …`), unless a person's name follows
+      // it (`SEC Chair Gary Gensler`: two names).
+      const office =
+        TITLE_WORD.test(next.text) &&
+        /^(?:Commissioner|Director|Minister|Secretary)$/.test(next.text) &&
+        !(toks[j + 2] && isNameWord(toks[j + 2].text) && text.slice(next.end, toks[j + 2].start) === " ");
+      if (isNameWord(next.text) || CORP_TAIL.test(next.text) || office) {
         j++;
         continue;
       }
@@ -201,6 +207,11 @@ const FIRST_NAME_TAGS = new Set(["MaleName", "FemaleName", "FirstName"]);
 const NOT_SURNAME =
   /^(?:Intelligence|Images|Media|Capital|Systems|Technologies|Robotics|Health|News|Studios|Games|Networks|Partners|Ventures|Foods|Motors|Energy|Pharma|Bio|Analytics|Security|Software|Digital|Cloud|Data)$/;
 
+/** A people's adjective (`Austrian`, `Kenyan`): compromise's lexicon tags most of them, the list above adds the rest. */
+function isDemonym(word: string): boolean {
+  return DEMONYM.test(word) || tagsOfWord(word).includes("Demonym");
+}
+
 function isPlace(name: string): boolean {
   return tagsOfWord(name).some((t) => PLACE_TAGS.has(t));
 }
@@ -212,11 +223,16 @@ function isPersonName(words: string[]): boolean {
   );
 }
 
+/** Latin terms of art that legal writing capitalises (`took Suo Motu cognisance`): no names. */
+const LATIN_TERM =
+  /^(?:Suo Mot[ou]|Amicus Curiae|Prima Facie|Inter Alia|Ex Parte|Sub Judice|Habeas Corpus|Pro Bono|Bona Fide|De Facto|De Jure|Per Curiam|Res Judicata|Locus Standi|Ultra Vires|Mens Rea)$/i;
+
 function typeSpan(span: Token, text: string): { label: Label; rule: string; confidence: number } | undefined {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
   const after = text.slice(span.end, span.end + 40);
   const name = span.text;
   const words = name.split(/\s+/);
+  if (LATIN_TERM.test(name)) return undefined;
   const head = name.replace(/\s+(?:of|for)\s+.*$/, "");
   if (COURT_HEAD.test(head) && words.length > 1) return { label: "Court", rule: "en-chunk:court", confidence: 0.65 };
   if (AUTHORITY_HEAD.test(head) && words.length > 1)
@@ -228,7 +244,7 @@ function typeSpan(span: Token, text: string): { label: Label; rule: string; conf
   if (LAW_HEAD.test(name) && words.length > 1) return { label: "Law", rule: "en-chunk:law", confidence: 0.6 };
   if (ORG_HEAD.test(name) && words.length > 1)
     return { label: "Organization", rule: "en-chunk:organisation", confidence: 0.6 };
-  if (words.length === 1 && DEMONYM.test(name)) return undefined;
+  if (words.length === 1 && isDemonym(name)) return undefined;
   if (PERSON_TITLE.test(before) && words.length <= 3)
     return { label: "Person", rule: "en-chunk:person-title", confidence: 0.7 };
   if (REGULATOR_BEFORE.test(before) || REGULATOR_AFTER.test(after))
@@ -410,7 +426,7 @@ export function commonNameHits(text: string): PatternHit[] {
     const lead = /^(?:The|A|An)\s/.exec(m[1])?.[0].length ?? 0;
     const place = m[1].slice(lead);
     const possessive = /['’]s$/.test(m[0].slice(0, m[0].length - m[2].length).trim());
-    if (!(DEMONYM.test(place) || (possessive && isPlace(place)))) continue;
+    if (!(isDemonym(place) || (possessive && isPlace(place)))) continue;
     const start = m.index! + lead;
     const name = m[0].slice(lead);
     out.push({

@@ -49,7 +49,7 @@ export const DATE_WORD =
 const NOT_DATE = `(?!${DATE_WORD.source.slice(1, -1)}\\b)`;
 const OF_TAIL = `(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${NOT_DATE}${CAP_WORD}(?:\\s+(?:and\\s+|&\\s+)?${CAP_WORD}){0,4}){0,2}`;
 const EN_AUTHORITY = new RegExp(
-  `\\b((?:${CAP_WORD}\\s+){1,5}(?:Commission|Authority|Office|Ministry|Agency|Court|Department|Board|Administration|Council|Commissioner|Inspectorate|Tribunal)${OF_TAIL}|(?:Ministry|Department|Office|Court)${OF_TAIL.replace("{0,2}", "{1,2}")})`,
+  `\\b((?:${CAP_WORD}\\s+){1,5}(?:Commission|Authority|Office|Ministry|Agency|Court|Department|Board|Administration|Council|Commissioner|Inspectorate|Tribunal)(?!\\w)${OF_TAIL}|(?:Ministry|Department|Office|Court)${OF_TAIL.replace("{0,2}", "{1,2}")})`,
   "g",
 );
 // `Rimar Capital USA, Inc.`, `Rimar Capital, LLC`: American names often set the legal form off with a comma.
@@ -438,7 +438,8 @@ function englishHits(text: string): PatternHit[] {
   const out: PatternHit[] = [];
   const add = (re: RegExp, label: Label, rule: string, confidence: number) => {
     for (const m of text.matchAll(re)) {
-      let name = m[1].trim();
+      // `the Competition Commission of India’s order`: the possessive is not part of the name.
+      let name = m[1].trim().replace(/['’]s$/, "");
       let start = m.index!;
       const lead = name.match(/^(The|A|An|This|That|Its|Their)\s+/) ?? name.match(DESCRIPTOR_FIRST);
       if (lead) {

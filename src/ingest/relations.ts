@@ -335,6 +335,8 @@ function findRoles(
       const gap = text.slice(cueEnd, m.s);
       if (m.s - cueEnd > MAX_OBJECT_DISTANCE || clauseMarks(gap) > MAX_OBJECT_CLAUSES || /[。;；]/.test(gap)) break;
       if (subjects.some((s) => s.id === m.id) || m.embedded) continue;
+      // `a complaint with the DPA against Bumble`: the authority is where it was filed, the target follows `against`.
+      if (/^\s*with\b/i.test(gap) && /^[^.;,]{0,12}\bagainst\b/i.test(text.slice(m.e))) continue;
       // Past a model, a party counts only in the same clause ("起诉ChatGPT的开发商OpenAI").
       if (model && clauseMarks(text.slice(model.e, m.s)) > 0) break;
       if (okTo(m)) {

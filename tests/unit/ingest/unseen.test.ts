@@ -470,4 +470,60 @@ describe("names the graph does not know", () => {
       ).toEqual(["Garante -> company:openai review"]);
     });
   });
+
+  describe("names and phrases from dev 5 (Korea, Australia, India, Austria, South Africa)", () => {
+    it("knows a people's adjective from compromise's lexicon (`the Austrian data protection authority`)", () => {
+      expect(named("The Austrian data protection authority fined Acme Corp. on Monday.")).toContain(
+        "FINES Austrian data protection authority -> Acme Corp.",
+      );
+    });
+
+    it("reads `alleged` before a noun as an adjective that accuses nobody", () => {
+      expect(
+        byThreshold(
+          "OpenAI must respond to inquiries regarding alleged copyright infringement tied to Acme Corp. products.",
+          "ACCUSES",
+        ).filter((r) => r.endsWith("accept")),
+      ).toEqual([]);
+      expect(byThreshold("Acme Corp. alleged that OpenAI copied its articles.", "ACCUSES")).toEqual([
+        "Acme Corp. -> company:openai accept",
+      ]);
+    });
+
+    it("takes the target of a complaint filed with an authority, not the authority", () => {
+      expect(
+        byThreshold(
+          "Acme Corp. has filed a complaint with the Dutch Data Protection Authority against Bumble Inc. on Monday.",
+          "ACCUSES",
+        ).filter((r) => r.endsWith("accept")),
+      ).toEqual(["Acme Corp. -> Bumble Inc. accept"]);
+    });
+
+    it("drops a possessive from an authority's name and takes no Latin term for a name", () => {
+      expect(
+        named("Meta challenged the Competition Commission of India’s order imposing a penalty on WhatsApp Inc."),
+      ).toContain("FINES Competition Commission of India -> WhatsApp Inc.");
+      const file = extractText(
+        "The Competition Commission of India took Suo Motu cognisance of media reports about WhatsApp Inc.",
+      );
+      expect(file.entities.map((e) => e.nameEn)).not.toContain("Suo Motu");
+    });
+
+    it("reads a caption whose plaintiff is an office, and the judge who delivered judgment in it", () => {
+      const text =
+        "Justice Halley delivered judgment in Australian Information Commissioner v Australian Clinical Labs Limited on Monday.";
+      expect(named(text)).toEqual(
+        expect.arrayContaining([
+          "SUES Australian Information Commissioner -> Australian Clinical Labs Limited",
+          "RULES_ON Halley -> Australian Information Commissioner v Australian Clinical Labs Limited",
+        ]),
+      );
+      const file = extractText(text);
+      expect(file.entities.find((e) => e.nameEn === "Australian Information Commissioner")?.label).toBe("Regulator");
+      // A sentence's opening preposition is not the plaintiff's first name.
+      expect(named("Following Mavundla v MEC, the courts again confronted fictitious citations.")).toContain(
+        "SUES Mavundla -> MEC",
+      );
+    });
+  });
 });
