@@ -232,7 +232,8 @@ function typeSpan(span: Token, text: string): { label: Label; rule: string; conf
   const after = text.slice(span.end, span.end + 40);
   const name = span.text;
   const words = name.split(/\s+/);
-  if (LATIN_TERM.test(name)) return undefined;
+  // `14款App`: the word for an app is no name.
+  if (LATIN_TERM.test(name) || /^(?:Apps?|APP)$/.test(name)) return undefined;
   const head = name.replace(/\s+(?:of|for)\s+.*$/, "");
   if (COURT_HEAD.test(head) && words.length > 1) return { label: "Court", rule: "en-chunk:court", confidence: 0.65 };
   if (AUTHORITY_HEAD.test(head) && words.length > 1)
@@ -394,7 +395,15 @@ export function groupSize(surface: string): number | undefined {
 }
 
 /** Chinese products in quotes after their kind (`产品“海螺AI”`). */
-const ZH_QUOTED_PRODUCT = /(?:产品|模型|大模型|软件|应用|工具|智能体)\s*“([^”]{2,20})”/g;
+const ZH_QUOTED_PRODUCT =
+  /(?:产品|模型|大模型|软件|应用|工具|智能体)\s*“([^”]{2,20})”|“([^”]{2,20})”(?=\s*(?:功能|平台|网站|App|APP|app|应用|小程序|助手|大模型|模型|软件))/g;
+/** `其运营的手机知网、知网阅读等14款App`: the products a count of apps lists. */
+const ZH_APP_NAME =
+  "(?:(?![的等了是和与及])[\\u4e00-\\u9fffA-Za-z0-9]){1,11}(?![的等了是和与及])[\\u4e00-\\u9fffA-Za-z]";
+const ZH_LISTED_APPS = new RegExp(
+  `(?<=[的了是及和与、,，:：]|^)((?:${ZH_APP_NAME}、){0,8}${ZH_APP_NAME})等?\\s*(?:\\d+|[一二三四五六七八九十两]+)\\s*款\\s*(?:App|APP|app|应用|小程序|产品|软件)`,
+  "g",
+);
 
 /**
  * A Chinese model named by its kind after it (`盘古大模型`, `通义千问模型`, `盘古AI模型`): the name starts after a
@@ -480,17 +489,35 @@ export function commonNameHits(text: string): PatternHit[] {
     });
   }
   for (const m of text.matchAll(ZH_QUOTED_PRODUCT)) {
+    const name = m[1] ?? m[2];
     const start = m.index! + m[0].indexOf("“") + 1;
     out.push({
       start,
-      end: start + m[1].length,
+      end: start + name.length,
       label: "Model",
-      nameZh: m[1],
+      nameZh: name,
       aliases: [],
       rule: "zh-quoted-product",
       confidence: 0.6,
       props: { modelKind: "other" },
     });
+  }
+  for (const m of text.matchAll(ZH_LISTED_APPS)) {
+    let at = m.index!;
+    for (const name of m[1].split("、")) {
+      if (!ZH_GENERIC_MODEL_PREFIX.test(name) && !/^(?:其|该|这|此|多|各|上述)/.test(name))
+        out.push({
+          start: at,
+          end: at + name.length,
+          label: "Model",
+          nameZh: name,
+          aliases: [],
+          rule: "zh-listed-app",
+          confidence: 0.55,
+          props: { modelKind: "other" },
+        });
+      at += name.length + 1;
+    }
   }
   return out;
 }

@@ -509,6 +509,16 @@ describe("names the graph does not know", () => {
       expect(file.entities.map((e) => e.nameEn)).not.toContain("Suo Motu");
     });
 
+    it("finds Chinese products by the kind written after their quoted name and by a count of apps", () => {
+      expect(byThreshold("字节跳动通过其开发的“AI一键成片”功能传播短视频。", "DEVELOPS")).toEqual([
+        "company:bytedance -> AI一键成片 accept",
+      ]);
+      const file = extractText("字节跳动运营的手机抖音、抖音极速版等14款App存在违法收集个人信息的问题。");
+      const models = file.entities.filter((e) => e.label === "Model").map((e) => e.nameZh);
+      expect(models).toEqual(expect.arrayContaining(["手机抖音", "抖音极速版"]));
+      expect(file.entities.map((e) => e.nameEn)).not.toContain("App");
+    });
+
     it("reads a caption whose plaintiff is an office, and the judge who delivered judgment in it", () => {
       const text =
         "Justice Halley delivered judgment in Australian Information Commissioner v Australian Clinical Labs Limited on Monday.";
