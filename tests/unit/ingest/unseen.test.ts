@@ -519,6 +519,12 @@ describe("names the graph does not know", () => {
       expect(file.entities.map((e) => e.nameEn)).not.toContain("App");
     });
 
+    it("knows a Taiwanese prosecutors' office by its suffix (`台中地检署`)", () => {
+      expect(byThreshold("台中地检署对字节跳动立案调查。", "INVESTIGATES")).toEqual([
+        "台中地检署 -> company:bytedance accept",
+      ]);
+    });
+
     it("reads a caption whose plaintiff is an office, and the judge who delivered judgment in it", () => {
       const text =
         "Justice Halley delivered judgment in Australian Information Commissioner v Australian Clinical Labs Limited on Monday.";
