@@ -120,6 +120,28 @@ function carryOver(
             confidence: Math.min(h.confidence, CARRIED_CONFIDENCE),
             rule: h.rule.replace(/:[^:]+$/, ":carried-object"),
           });
+      } else if (!objects.size) {
+        // `当天,上交所火速下发问询函` about the company the sentence before names: the nearest fitting party, for review.
+        // Never an authority or a court: they are where a complaint goes, not its object.
+        const to = nearestParty(
+          h,
+          h.from,
+          ENDPOINTS[h.type].to,
+          sentences,
+          mentionsOf,
+          (m) =>
+            ["Company", "Organization", "Person", "Model"].includes(m.label) &&
+            (ENDPOINTS[h.type].to as readonly string[]).includes(m.label) &&
+            m.id !== h.from,
+        );
+        if (to)
+          out.push({
+            ...h,
+            to,
+            confidence: NEAREST_SUBJECT_CONFIDENCE,
+            rule: h.rule.replace(/:[^:]+$/, ":nearest-object"),
+            broad: true,
+          });
       }
       continue;
     }
@@ -165,15 +187,36 @@ function carriedSubject(
     allowed.includes(x.label) && x.label !== "Person" && x.label !== "Jurisdiction" && x.id !== h.to;
   const at = sentences.indexOf(h.sentence);
   const before = (i: number) => (mentionsOf.get(sentences[i]) ?? []).filter((m) => i < at || m.end <= h.spanStart);
-  for (let i = at; i >= Math.max(0, at - CARRY_WINDOW); i--) {
-    const m = before(i).reverse().find(fits);
-    if (m) return { id: m.id, viaHit: false };
-  }
+  const near = nearestParty(h, h.to, ENDPOINTS[h.type].from, sentences, mentionsOf, fits);
+  if (near) return { id: near, viaHit: false };
   // Further back, the party the item names most often before it (the first of equals): the one the item is about.
   const counts = new Map<string, number>();
   for (let i = 0; i <= at; i++) for (const m of before(i).filter(fits)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const [lead] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   return lead ? { id: lead[0], viaHit: false } : undefined;
+}
+
+/**
+ * The party nearest before a hit's cue, in its sentence or the item's few sentences before it, that the type allows at
+ * the missing end (`fits` narrows it; by default neither the other end nor a country).
+ */
+function nearestParty(
+  h: RelationHit,
+  other: string,
+  labels: readonly string[],
+  sentences: Sentence[],
+  mentionsOf: Map<Sentence, Mention[]>,
+  fits: (m: Mention) => boolean = (m) => labels.includes(m.label) && m.label !== "Jurisdiction" && m.id !== other,
+): string | undefined {
+  const at = sentences.indexOf(h.sentence);
+  for (let i = at; i >= Math.max(0, at - CARRY_WINDOW); i--) {
+    const m = (mentionsOf.get(sentences[i]) ?? [])
+      .filter((x) => i < at || x.end <= h.spanStart)
+      .reverse()
+      .find(fits);
+    if (m) return m.id;
+  }
+  return undefined;
 }
 
 /** The issuer an item is about: the first authority or organisation its heading (else its first sentence) names. */

@@ -461,6 +461,13 @@ describe("names the graph does not know", () => {
       expect(byThreshold("欧盟委员会发表声明。被指控抄袭的字节跳动表示将配合调查。", "ACCUSES")).toEqual([]);
     });
 
+    it("proposes the party the sentences before name as the object a clause leaves out, never an authority", () => {
+      expect(byThreshold("字节跳动发布公告称将配合监管。当天，国家网信办下发问询函。", "INVESTIGATES")).toEqual([
+        "regulator:cn-cac -> company:bytedance review",
+      ]);
+      expect(byThreshold("欧盟委员会发表声明。当天，国家网信办下发问询函。", "INVESTIGATES")).toEqual([]);
+    });
+
     it("types a name introduced by its kind of authority (`the authority known as the Garante`) as a regulator", () => {
       expect(
         byThreshold(
