@@ -60,6 +60,8 @@ export const EN_LEXICON = {
     [
       "impos(?:e|es|ed|ing)\\s+(?:an?\\s+|its\\s+)?(?:[\\w.,€$£¥-]+\\s+){0,5}?(?:fine|penalty|penalties|sanction)s?(?:\\s+(?:on|against|upon))?",
       "penalt(?:y|ies)\\s+of",
+      // `A penalty for violations (Gwajinggeum) of KRW 5.97 billion`: a penalty of a sum is a fine.
+      "penalt(?:y|ies)\\s+for\\s+[^.;:]{1,40}?\\s+of(?=\\s+(?:[A-Z]{3}\\b|US\\$|[€$£¥₹]|\\d))",
       // "slapped Meta Platforms with an additional fine": the object sits between the verb and the fine.
       "(?:slap|hit)(?:s|ped|ping|ting)?(?=\\s+[^.;]{1,60}?\\bwith\\s+(?:a|an)\\s+(?:[\\w.,€$£¥-]+\\s+){0,5}?(?:fine|penalty)\\b)",
     ],

@@ -234,6 +234,8 @@ function typeSpan(span: Token, text: string): { label: Label; rule: string; conf
   const words = name.split(/\s+/);
   // `14款App`: the word for an app is no name.
   if (LATIN_TERM.test(name) || /^(?:Apps?|APP)$/.test(name)) return undefined;
+  // `a penalty for violations (Gwajinggeum)`: a word glossing the common noun before it is a term, not a name.
+  if (words.length === 1 && /\b[a-z]{3,}\s*\($/.test(before) && /^\)/.test(after)) return undefined;
   const head = name.replace(/\s+(?:of|for)\s+.*$/, "");
   if (COURT_HEAD.test(head) && words.length > 1) return { label: "Court", rule: "en-chunk:court", confidence: 0.65 };
   if (AUTHORITY_HEAD.test(head) && words.length > 1)

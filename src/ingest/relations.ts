@@ -385,8 +385,18 @@ function elidedSubjectObjects(
     );
     return o && okTo(o) ? coordinated(ms, ms.indexOf(o), text, okTo) : [];
   };
-  if (/[a-z]/i.test(text.slice(cueStart, cueEnd)))
+  if (/[a-z]/i.test(text.slice(cueStart, cueEnd))) {
+    // `● Kakao Pay: A penalty … of KRW 5.97 billion`: a list of sanctions, one party per line before a colon.
+    const listed = ms.filter((m) => m.e <= clauseStart && okTo(m));
+    if (
+      !named.length &&
+      listed.length === 1 &&
+      /^[\s•●▪◦·*-]*$/.test(text.slice(0, listed[0].s)) &&
+      /^\s*(?:\([^()]{1,30}\)\s*)?[:：]$/.test(text.slice(listed[0].e, clauseStart))
+    )
+      return listed;
     return !named.length && EN_PRONOUN_SUBJECT.test(text.slice(clauseStart, cueStart)) ? after() : [];
+  }
   // `被指控…的X`: an agentless passive; what follows the cue is no object.
   if (/(?:被|遭到?|受到)\s*$/.test(text.slice(clauseStart, cueStart))) return [];
   if (!named.length) return after();

@@ -461,6 +461,20 @@ describe("names the graph does not know", () => {
       expect(byThreshold("欧盟委员会发表声明。被指控抄袭的字节跳动表示将配合调查。", "ACCUSES")).toEqual([]);
     });
 
+    it("reads a list of sanctions, one party per line before a colon, under the authority named before it", () => {
+      const text = [
+        "The Dutch Data Protection Authority decided to sanction two companies. The sanctions are as follows:",
+        "● Acme Corp.: A penalty for violations (Gwajinggeum) of KRW 5.97 billion;",
+        "● Bumble Inc.: A fine of KRW 2.2 million.",
+      ].join("\n");
+      expect(byThreshold(text, "FINES")).toEqual([
+        "regulator:nl-ap -> Acme Corp. review",
+        "regulator:nl-ap -> Bumble Inc. review",
+      ]);
+      // The romanised term glossing `violations` is no party.
+      expect(extractText(text).entities.map((e) => e.nameEn)).not.toContain("Gwajinggeum");
+    });
+
     it("proposes the party the sentences before name as the object a clause leaves out, never an authority", () => {
       expect(byThreshold("字节跳动发布公告称将配合监管。当天，国家网信办下发问询函。", "INVESTIGATES")).toEqual([
         "regulator:cn-cac -> company:bytedance review",
