@@ -25,7 +25,7 @@ const ZH_LEFT_STOP =
 const ZH_CASE_WORD = /首例|纠纷|侵权|诉|垄断|竞争|著作权|版权|商标|专利|隐私|个人信息|数据|名誉|人格权|合同|一案/;
 const ZH_NOT_CASE = /^(?:本|此|该|涉|全|立|结|办|备|报|方|草|提|预|图|档|答|教)案$|(?:方|草|提|预|图|档|答|议|法)案$/;
 const ZH_PARTY_END = /(?:股份有限公司|有限责任公司|有限公司|公司|集团|某|大学|研究院|协会|法院|局|委员会)$/;
-const EN_CAPTION_GAP = /^\s+(?:v\.?|vs\.?|versus)\s+$/;
+const EN_CAPTION_GAP = /^\s+(?:v\.?|vs\.?|versus)\s+(?:[Tt]he\s+)?$/;
 
 /** An English caption's party by its head word: an authority or a court; otherwise a company (a person is not told). */
 function enPartyLabel(name: string): Label {

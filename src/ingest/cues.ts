@@ -75,11 +75,8 @@ export const EN_LEXICON = {
     ],
   ),
   accuse: en(
-    ["accuse", "charge", "indict", "prosecute", "condemn", "claim that"],
+    ["accuse", "allege", "charge", "indict", "prosecute", "condemn", "claim that"],
     [
-      // `alleged` as an adjective (`regarding alleged copyright infringement`, `the alleged scheme`) accuses nobody.
-      "alleg(?:e|es|ing)",
-      "(?<!\\b(?:the|an?|its|their|his|her|of|for|over|regarding|about|on|into|with|in|and|or|any|such|to)\\s+)alleged",
       // `filed a complaint with the Austrian DPA against Bumble`: a complaint to an authority accuses its target.
       "(?:fil|lodg|submitt?)(?:e|es|ed|ing)?\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?complaints?(?=\\s+with\\s+[^.;]{1,80}?\\s+against\\b)",
       "(?:took|take|takes|taking)\\s+(?:legal\\s+|enforcement\\s+)?action\\s+against",

@@ -91,6 +91,8 @@ const TITLE_WORD =
 /** Title-case headings capitalise their verbs: these end a name (`SEC Fines Delphia`, `ANI vs OpenAI`). */
 const HEADING_VERB =
   /^(?:Fines?|Fined|Sues?|Sued|Suing|Accuses?|Accused|Probes?|Investigates?|Charges?|Settles?|Bans?|Orders?|Rules?|Wins?|Loses?|Blocks?|Warns?|Targets?|Launches|Opens|Hits|Slaps|Takes|vs?\.?|Versus|For|To|Over|Against|With|After|In|On)$/;
+const OPENING_FUNCTION_WORD =
+  /^(?:In|On|At|For|From|Following|After|Before|Under|Since|With|Without|By|As|But|And|Or|If|When|While|Although|Despite|During|Unlike|Per|Via|Citing|Meanwhile|However)$/;
 const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 /** `US-based`, `AI-generated`, `AI-driven`: adjectives, not names. */
 const HYPHEN_ADJECTIVE = /-[a-z]+$/;
@@ -111,7 +113,8 @@ export function capitalisedSpans(text: string): Token[] {
   const spans: Token[] = [];
   let i = 0;
   while (i < toks.length) {
-    if (!isNameWord(toks[i].text)) {
+    // A name does not open with a preposition or a conjunction (`In Northbound Processing (Pty) Ltd v …`).
+    if (!isNameWord(toks[i].text) || OPENING_FUNCTION_WORD.test(toks[i].text)) {
       i++;
       continue;
     }

@@ -78,7 +78,8 @@ const EN_PASSIVE_AUX = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w
 const EN_PASSIVE_AGENT = /^(?:[^,;.]|\.(?=\d))*?\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const NOMINAL_OBJECT_GAP =
   /^['’]?s?\s*(?:office\s+)?(?:(?:found|concluded|determined|showed|revealed|alleged)\s+that|into(?:\s+the)?)\s*$/i;
-const ADJECTIVE_BEFORE = /\b(?:over|of|for|the|an|its|their|his|her|any|after|about)\s+$/i;
+const ADJECTIVE_BEFORE =
+  /\b(?:over|of|for|the|an?|its|their|his|her|any|after|about|regarding|concerning|on|into|with|in|and|or|such|to)\s+$/i;
 const SUIT_AFTER =
   /^\s+in\s+(?:a|an|the|their|its|his|her)\s+(?:\w+\s+){0,2}?(?:law)?suit\b|^\s+in\s+(?:a|an|the|their|its|his|her)\s+(?:\w+\s+)?complaint\b/i;
 const SUIT_BEFORE = /(?:起诉状|诉状|起诉书|诉讼)中[^,，。]{0,4}$/;
@@ -500,10 +501,13 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
       if (inMention(cueStart, cueEnd)) continue;
       if (titleWord(text, cueStart)) continue;
       // "over alleged breaches": the participle describes a noun, nobody accuses anybody in this clause.
-      if (/^alleged$/i.test(m[0]) && ADJECTIVE_BEFORE.test(text.slice(Math.max(0, cueStart - 8), cueStart))) continue;
+      if (/^alleged$/i.test(m[0]) && ADJECTIVE_BEFORE.test(text.slice(Math.max(0, cueStart - 12), cueStart))) continue;
       if (cue.adjacent) {
         const left = ms.find((x) => x.label !== "Case" && x.e <= cueStart && cueStart - x.e <= 1);
-        const right = ms.find((x) => x.label !== "Case" && x.s >= cueEnd && x.s - cueEnd <= 1);
+        // `X v The South African … Regulator`: the article before the defendant is not part of its name.
+        const right = ms.find(
+          (x) => x.label !== "Case" && x.s >= cueEnd && /^\s?(?:[Tt]he\s)?$/.test(text.slice(cueEnd, x.s)),
+        );
         const ends = ENDPOINTS[cue.type];
         if (left && right && left.id !== right.id && allows(ends.from, left) && allows(ends.to, right)) {
           out.relations.push(hit(cue.type, left, right, cue, m, cue.strength, "adjacent"));

@@ -557,6 +557,12 @@ describe("names the graph does not know", () => {
       );
       const file = extractText(text);
       expect(file.entities.find((e) => e.nameEn === "Australian Information Commissioner")?.label).toBe("Regulator");
+      // An article before the defendant and a preposition opening the sentence are no part of the names.
+      expect(
+        named(
+          "In Northbound Processing (Pty) Ltd v The South African Diamond and Precious Metals Regulator, the court ruled.",
+        ),
+      ).toContain("SUES Northbound Processing (Pty) Ltd -> South African Diamond and Precious Metals Regulator");
       // A sentence's opening preposition is not the plaintiff's first name.
       expect(named("Following Mavundla v MEC, the courts again confronted fictitious citations.")).toContain(
         "SUES Mavundla -> MEC",
