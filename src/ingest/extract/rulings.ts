@@ -93,6 +93,21 @@ export function buildCaseStage(ctx: DocContext, recognised: Recognised): CaseSta
           draft.participants.add(other.id);
     }
   }
+  // `A v B`: the lawsuit a caption states is the case the caption names, not a second one beside it.
+  for (const [h, draft] of caseOf) {
+    if (h.type !== "SUES" || !h.rule.startsWith("en-v:") || namedCases.has(draft.id)) continue;
+    const caption = (mentionsOf.get(h.sentence) ?? []).find(
+      (m) => m.label === "Case" && namedCases.has(m.id) && m.start <= h.spanStart && m.end >= h.spanEnd,
+    );
+    if (!caption) continue;
+    const named = namedCases.get(caption.id)!;
+    caseOf.set(h, named);
+    named.participants.add(h.from).add(h.to);
+    if (![...caseOf.values()].includes(draft)) {
+      const list = casesByItem.get(draft.item) ?? [];
+      if (list.includes(draft)) list.splice(list.indexOf(draft), 1);
+    }
+  }
   // "A法院审结甲案；B法院对乙案作出判决": a ruler rules on the named case that follows it in its sentence.
   const namedAfterRuler = (r: RulingHit) => {
     const inSentence = (mentionsOf.get(r.sentence) ?? []).filter((m) => m.label === "Case" && namedCases.has(m.id));

@@ -557,6 +557,8 @@ describe("names the graph does not know", () => {
       );
       const file = extractText(text);
       expect(file.entities.find((e) => e.nameEn === "Australian Information Commissioner")?.label).toBe("Regulator");
+      // The lawsuit the caption states and the case the judge rules on are one case.
+      expect(file.entities.filter((e) => e.label === "Case")).toHaveLength(1);
       // An article before the defendant and a preposition opening the sentence are no part of the names.
       expect(
         named(
