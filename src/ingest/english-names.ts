@@ -402,6 +402,9 @@ export function groupSize(surface: string): number | undefined {
 /** Chinese products in quotes after their kind (`产品“海螺AI”`). */
 const ZH_QUOTED_PRODUCT =
   /(?:产品|模型|大模型|软件|应用|工具|智能体)\s*“([^”]{2,20})”|“([^”]{2,20})”(?=\s*(?:功能|平台|网站|App|APP|app|应用|小程序|助手|大模型|模型|软件))/g;
+/** `依据网络安全法、个人信息保护法、行政处罚法等法律法规`: laws written without title marks, listed after a citation word. */
+const ZH_BARE_LAW_LIST =
+  /(?:依据|根据|依照|按照|违反了?|适用)((?:[\u4e00-\u9fff]{2,14}?(?:法|条例|规定|办法)、)*[\u4e00-\u9fff]{2,14}?(?:法|条例|规定|办法))(?=等|和|及|的?(?:有关|相关)?规定|第|[,，。;；]|$)/g;
 /** `其运营的手机知网、知网阅读等14款App`: the products a count of apps lists. */
 const ZH_APP_NAME =
   "(?:(?![的等了是和与及])[\\u4e00-\\u9fffA-Za-z0-9]){1,11}(?![的等了是和与及])[\\u4e00-\\u9fffA-Za-z]";
@@ -506,6 +509,25 @@ export function commonNameHits(text: string): PatternHit[] {
       confidence: 0.6,
       props: { modelKind: "other" },
     });
+  }
+  for (const m of text.matchAll(ZH_BARE_LAW_LIST)) {
+    let at = m.index! + m[0].indexOf(m[1]);
+    for (const name of m[1].split("、")) {
+      // `依法`, `该法`, `用户的使用方法`, `平台规定`: words for a law or a rule, not a law's name.
+      const long = /法$/.test(name) ? name.length >= 4 : name.length >= 6;
+      if (long && !/的/.test(name) && !/^(?:该|本|此|上述|相关|有关|其他|其它|国家|法律|公司|平台)/.test(name))
+        out.push({
+          start: at,
+          end: at + name.length,
+          label: "Law",
+          nameZh: name,
+          aliases: [],
+          rule: "zh-bare-law",
+          confidence: 0.55,
+          props: { kind: "statute" },
+        });
+      at += name.length + 1;
+    }
   }
   for (const m of text.matchAll(ZH_LISTED_APPS)) {
     let at = m.index!;

@@ -898,7 +898,21 @@ function citations(ms: Local[], text: string, sentence: Sentence, sentenceIndex:
   const laws = ms.filter((m) => m.label === "Law");
   if (!laws.length) return out;
   const used = new Set<Local>();
+  // A law known only as a bare name (`行政处罚法` in a list) is cited for review; the others in its list are not.
   const cite = (cueStart: number, cueEnd: number, group: Local[], rule: string, confidence: number) => {
+    const tentative = group.filter((l) => l.tentative);
+    if (!tentative.length || tentative.length === group.length)
+      return citeGroup(cueStart, cueEnd, group, rule, confidence);
+    citeGroup(
+      cueStart,
+      cueEnd,
+      group.filter((l) => !l.tentative),
+      rule,
+      confidence,
+    );
+    citeGroup(cueStart, cueEnd, tentative, rule, confidence);
+  };
+  const citeGroup = (cueStart: number, cueEnd: number, group: Local[], rule: string, confidence: number) => {
     const articleAfter = (l: Local) =>
       text
         .slice(l.e)
@@ -928,8 +942,8 @@ function citations(ms: Local[], text: string, sentence: Sentence, sentenceIndex:
       mentioned: ms.filter((m) => m.label !== "Law").map((m) => m.id),
       spanStart: sentence.start + Math.min(cueStart, group[0].s),
       spanEnd: sentence.start + Math.max(...group.map((l) => l.e + (articleAfter(l)?.length ?? 0) + 1)),
-      rule,
-      confidence,
+      rule: `${rule}${group.some((l) => l.tentative) ? ":tentative" : ""}`,
+      confidence: group.some((l) => l.tentative) ? Math.round(confidence * TENTATIVE_FACTOR * 100) / 100 : confidence,
     });
   };
   const lawGroupAfter = (cueEnd: number, maxGap: number): Local[] => {

@@ -393,6 +393,8 @@ function discoveredMentions(
       text: (norm.display ?? norm.text).slice(s, e),
     });
     const id = p.matchOf ?? p.id;
+    // A law known only as a bare name in a list after a citation word: what cites it is for review.
+    if (hit.rule === "zh-bare-law" && !p.matchOf) discovery.tentative.add(id);
     all = all.filter((m) => !overlapping.includes(m));
     all.push({ start: s, end: e, surface, label: p.label, id, isNew: !p.matchOf });
     remember(discovery, [...hit.aliases, ...shortFormsOf(hit.nameEn ?? "", p.label)], {

@@ -540,6 +540,17 @@ describe("names the graph does not know", () => {
       expect(file.entities.map((e) => e.nameEn)).not.toContain("App");
     });
 
+    it("finds laws written without title marks in a list after a citation word, and cites them for review", () => {
+      const cites = byThreshold(
+        "国家网信办依据个人信息保护法、行政处罚法等法律法规，对字节跳动作出行政处罚。",
+        "CITES",
+      ).map((r) => r.replace(/^\S+ -> /, ""));
+      expect(cites).toEqual(["law:cn-pipl accept", "行政处罚法 review"]);
+      // A method or a platform's rule is no law.
+      const file = extractText("国家网信办根据用户的使用方法、平台规定等情况，对字节跳动作出行政处罚。");
+      expect(file.entities.filter((e) => e.label === "Law")).toEqual([]);
+    });
+
     it("knows a Taiwanese prosecutors' office by its suffix (`台中地检署`)", () => {
       expect(byThreshold("台中地检署对字节跳动立案调查。", "INVESTIGATES")).toEqual([
         "台中地检署 -> company:bytedance accept",
