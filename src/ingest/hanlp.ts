@@ -162,7 +162,13 @@ export async function tagText(tagger: HanlpTagger, text: string): Promise<Chines
 }
 
 const COURT_END = /(法院|法庭|仲裁委员会)$/;
-const AUTHORITY_END = /(局|委员会|委|部|办公室|办|厅|署|监管机构|警方|检方|检察院|政府|当局)$/;
+/**
+ * Authorities by their last word; `…会` as the short form of a commission (`公平会`, `证监会`, `金管会`, `个资会`), not an
+ * association, a society, a union, a foundation, a parliament or an event (`协会`, `学会`, `商会`, `工会`, `基金会`, `议会`,
+ * `博览会`, `运动会`).
+ */
+const AUTHORITY_END =
+  /(局|委员会|委|部|办公室|办|厅|署|监管机构|警方|检方|检察院|政府|当局|(?<![协学商工金联究进年议大运博展交社])会)$/;
 const COMPANY_END = /(公司|集团|科技|影业|银行|工作室|传媒|网络|技术)$/;
 /** Generic or referring words (`该公司`, and `对该公司`, which HanLP tags as one organisation), not names. */
 const GENERIC_NT =

@@ -43,6 +43,26 @@ describe("HanLP answers and hits", () => {
     expect(hits.map((h) => `${h.nameZh}/${h.label}`)).toEqual(["殷某/Person", "数据保护局/Regulator"]);
   });
 
+  it("reads a commission's short form (公平会, 证监会) as an authority, an association or a foundation (协会, 基金会) not", () => {
+    const text = "公平会证监会消费者协会慈善基金会";
+    const hits = hanlpHits(
+      [
+        { start: 0, end: 3, nature: "nt" },
+        { start: 3, end: 6, nature: "nt" },
+        { start: 6, end: 11, nature: "nt" },
+        { start: 11, end: 16, nature: "nt" },
+      ],
+      text,
+      0,
+    );
+    expect(hits.map((h) => `${h.nameZh}/${h.label}`)).toEqual([
+      "公平会/Regulator",
+      "证监会/Regulator",
+      "消费者协会/Organization",
+      "慈善基金会/Organization",
+    ]);
+  });
+
   it("reads a preposition and a demonstrative before a body's word as a reference, not a new name (对该公司)", () => {
     // HanLP tags `对该公司` as one organisation.
     const text = "对该公司及厦门市监管局";
