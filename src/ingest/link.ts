@@ -52,11 +52,12 @@ export function resolveEntry(
   const last = text[end - 1];
   if (WORD_CHAR.test(first) && start > 0 && WORD_CHAR.test(text[start - 1])) return undefined;
   if (WORD_CHAR.test(last) && end < text.length && WORD_CHAR.test(text[end])) return undefined;
-  // A one-letter name (`X`) is no name inside a compound or an enumeration (`X-ray`, `Article X.`, `X.509`, `A/X`).
+  // A one-letter name (`X`) is no name inside a compound or an enumeration (`X-ray`, `Article X.`, `X.509`, `A/X`); its
+  // possessive is (`X’s AI tool Grok`).
   if (
     end - start === 1 &&
     (/[-.’'/&+]/.test(text[start - 1] ?? "") ||
-      /^[-’'/&+]|^\.\w/.test(text.slice(end, end + 2)) ||
+      /^[-/&+]|^[’'](?!s\b)|^\.\w/.test(text.slice(end, end + 3)) ||
       /\b(?:Article|Section|Part|Annex|Schedule|Type|Class|Model|Series|Generation|Plan|Option)\s+$/i.test(
         text.slice(Math.max(0, start - 12), start),
       ))

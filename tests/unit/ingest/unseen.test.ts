@@ -551,6 +551,13 @@ describe("names the graph does not know", () => {
       expect(file.entities.filter((e) => e.label === "Law")).toEqual([]);
     });
 
+    it("links a one-letter name in its possessive (`X’s AI tool Grok`), still not in `X-ray` or `Article X’s`", () => {
+      expect(byThreshold("Prosecutors started an investigation into X’s AI tool Grok.", "DEVELOPS")).toEqual([
+        "company:x-corp -> model:grok review",
+      ]);
+      expect(named("The X-ray scanner was described in Article X's annex.")).toEqual([]);
+    });
+
     it("knows a Taiwanese prosecutors' office by its suffix (`台中地检署`)", () => {
       expect(byThreshold("台中地检署对字节跳动立案调查。", "INVESTIGATES")).toEqual([
         "台中地检署 -> company:bytedance accept",
