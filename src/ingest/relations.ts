@@ -691,6 +691,7 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
   }
 
   out.relations.push(...possessiveDevelops(ms, text, sentence, sentenceIndex));
+  out.relations.push(...noticesReceived(ms, text, sentence, sentenceIndex));
   out.relations.push(...broadPairs(ms, text, sentence, sentenceIndex, out.relations));
   out.citations.push(...citations(ms, text, sentence, sentenceIndex));
   return out;
@@ -862,6 +863,59 @@ function possessiveDevelops(ms: Local[], text: string, sentence: Sentence, sente
     else if (EN_MAKER_OF.test(gap)) out.push(developsHit(prev, model, sentence, sentenceIndex, 0.85, "en-maker-of"));
     else if (/^['’]s\s+(?:[\w-]+\s+){0,2}$/.test(gap))
       out.push(developsHit(prev, model, sentence, sentenceIndex, 0.65, "en-possessive"));
+  });
+  return out;
+}
+
+/** The notices a listed company discloses it received: an investigation, or an inquiry letter, opened on it. */
+const ZH_NOTICE_RECEIVED = /(?:收到|接到|收悉)(?:了)?$/;
+const ZH_NOTICE =
+  /^[^,，。;；]{0,8}?(?:下发|出具|发出|发来)?的?\s*《?(立案告知书|立案调查通知书|调查通知书|问询函|关注函|监管工作函|行政处罚事先告知书)》?/;
+
+/**
+ * `塞力医疗收到中国证监会《立案告知书》`, `公司收到上交所下发的问询函`: the authority named after the receipt investigates the
+ * company that received it (a notice of investigation at 0.8, an inquiry letter at 0.7: both are inquiries).
+ */
+function noticesReceived(ms: Local[], text: string, sentence: Sentence, sentenceIndex: number): RelationHit[] {
+  const out: RelationHit[] = [];
+  const ends = ENDPOINTS.INVESTIGATES;
+  ms.forEach((authority, i) => {
+    if (!allows(ends.from, authority) || authority.label === "Person") return;
+    // `收到中国证监会…`: the country before the authority's short name is part of how it is named.
+    const place = ms[i - 1]?.label === "Jurisdiction" && ms[i - 1].e === authority.s ? ms[i - 1] : undefined;
+    const start = place?.s ?? authority.s;
+    const before = text.slice(Math.max(0, start - 6), start);
+    if (!ZH_NOTICE_RECEIVED.test(before)) return;
+    const notice = ZH_NOTICE.exec(text.slice(authority.e));
+    if (!notice) return;
+    const receiptAt = start - (ZH_NOTICE_RECEIVED.exec(before)?.[0].length ?? 0);
+    const target = ms
+      .slice(0, i)
+      .filter(
+        (m) =>
+          allows(ends.to, m) &&
+          m.label !== "Regulator" &&
+          !m.modifier &&
+          !/[,，。;；]/.test(text.slice(m.e, receiptAt)) &&
+          receiptAt - m.e <= 20,
+      )
+      .pop();
+    if (!target) return;
+    const investigation = /立案|调查/.test(notice[1]);
+    out.push({
+      type: "INVESTIGATES",
+      from: authority.id,
+      to: target.id,
+      item: sentence.item,
+      sentence,
+      sentenceIndex,
+      spanStart: sentence.start + target.s,
+      spanEnd: sentence.start + authority.e + notice[0].length,
+      rule: `zh-notice-received:${investigation ? "investigation" : "inquiry"}`,
+      confidence: investigation ? 0.8 : 0.7,
+      caseKind: "investigation",
+      group: `${sentence.start}:notice:${authority.s}`,
+    });
   });
   return out;
 }

@@ -558,6 +558,15 @@ describe("names the graph does not know", () => {
       expect(named("The X-ray scanner was described in Article X's annex.")).toEqual([]);
     });
 
+    it("reads a notice a company discloses it received as the authority's investigation or inquiry", () => {
+      expect(byThreshold("3月25日,字节跳动收到国家网信办《立案告知书》。", "INVESTIGATES")).toEqual([
+        "regulator:cn-cac -> company:bytedance accept",
+      ]);
+      expect(byThreshold("字节跳动收到国家网信办下发的问询函。", "INVESTIGATES")).toEqual([
+        "regulator:cn-cac -> company:bytedance review",
+      ]);
+    });
+
     it("knows a Taiwanese prosecutors' office by its suffix (`台中地检署`)", () => {
       expect(byThreshold("台中地检署对字节跳动立案调查。", "INVESTIGATES")).toEqual([
         "台中地检署 -> company:bytedance accept",
