@@ -322,8 +322,15 @@ export function trimByTokens(tokens: HanlpToken[], text: string, start: number, 
   if (inner !== undefined) i = inner + 1;
   const place = inside.findIndex((t, k) => k > i && /^ns/.test(t.nature));
   if (place > i && !inside.slice(i, place).some((t) => PROPER.test(t.nature))) i = place;
+  // `3月25日,塞力医疗…公司`: one character HanLP calls a verb, right after a clause mark, begins the name.
+  const opensClause = (t: HanlpToken) =>
+    t.start === start &&
+    t.end - t.start === 1 &&
+    /^v/.test(t.nature) &&
+    /^$|[,，。;；、:：\s]$/.test(text.slice(0, t.start));
   while (
     i < inside.length - 1 &&
+    !opensClause(inside[i]) &&
     (LEADING_NOISE.test(inside[i].nature) || ROLE_WORD.test(word(inside[i])) || inside[i].nature === "w")
   )
     i++;

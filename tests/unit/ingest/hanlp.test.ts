@@ -63,6 +63,16 @@ describe("HanLP answers and hits", () => {
     ]);
   });
 
+  it("keeps a one-character verb that opens a clause as the name's first character (塞力医疗), trims one inside it", () => {
+    const tokens = [
+      { start: 6, end: 7, nature: "v" },
+      { start: 7, end: 10, nature: "n" },
+      { start: 10, end: 12, nature: "n" },
+    ];
+    expect(trimByTokens(tokens, "3月25日,塞力医疗公司", 6, 12)).toBe(6);
+    expect(trimByTokens(tokens, "3月25日他告力医疗公司", 6, 12)).toBe(7);
+  });
+
   it("reads a preposition and a demonstrative before a body's word as a reference, not a new name (对该公司)", () => {
     // HanLP tags `对该公司` as one organisation.
     const text = "对该公司及厦门市监管局";
