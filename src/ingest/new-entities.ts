@@ -190,6 +190,9 @@ const LEFT_STOP_WORDS = [
   "发出",
   "指控",
   "指责",
+  // `主要运营主体为同方知网(北京)技术有限公司`: what the company is introduced as.
+  "主体为",
+  "主体是",
 ];
 const STOP_WORD_SET = new Set(LEFT_STOP_WORDS);
 const MAX_STOP_WORD_CHARS = Math.max(...LEFT_STOP_WORDS.map((w) => w.length));

@@ -567,6 +567,11 @@ describe("names the graph does not know", () => {
       ]);
     });
 
+    it("starts a company's name after what it is introduced as (`主要运营主体为…有限公司`)", () => {
+      const file = extractText("国家网信办对知网的主要运营主体为同方知网(北京)技术有限公司作出行政处罚。");
+      expect(file.entities.map((e) => e.nameZh)).toContain("同方知网(北京)技术有限公司");
+    });
+
     it("knows a Taiwanese prosecutors' office by its suffix (`台中地检署`)", () => {
       expect(byThreshold("台中地检署对字节跳动立案调查。", "INVESTIGATES")).toEqual([
         "台中地检署 -> company:bytedance accept",
