@@ -423,6 +423,24 @@ const ZH_NAMED_MODEL =
 const ZH_GENERIC_MODEL_PREFIX =
   /^(?:该|其|他|它|各|多|某|这|此|新|开源|基础|语言|大语言|通用|多模态|推理|视觉|人工智能|自研|自有|相关|上述|其他|其它|国产|主流|国内|海外|头部|底层|训练|预训练|生成式|对话|文本|图像|视频|语音|行业|垂直|专用|端侧|基座|原始|同类|开源大|AI大)|[类种款个些家项]|[的了]$|(?:扩散|语言|生成|网络|学习|识别|检测|分类|推荐|预测|理解|推理|对抗|专家|训练)$/;
 
+/** The names a list of `、` in `re`'s first group holds, each kept by `keep`, as hits `make` describes (0.55). */
+function listed(
+  text: string,
+  re: RegExp,
+  keep: (name: string) => boolean,
+  make: (name: string) => Pick<PatternHit, "label" | "nameZh" | "rule" | "props">,
+): PatternHit[] {
+  const out: PatternHit[] = [];
+  for (const m of text.matchAll(re)) {
+    let at = m.index! + m[0].indexOf(m[1]);
+    for (const name of m[1].split("、")) {
+      if (keep(name)) out.push({ start: at, end: at + name.length, aliases: [], confidence: 0.55, ...make(name) });
+      at += name.length + 1;
+    }
+  }
+  return out;
+}
+
 /** Instruments and products named without capitals or in quotes: a Law or a Model. */
 export function commonNameHits(text: string): PatternHit[] {
   const out: PatternHit[] = [];
@@ -510,41 +528,27 @@ export function commonNameHits(text: string): PatternHit[] {
       props: { modelKind: "other" },
     });
   }
-  for (const m of text.matchAll(ZH_BARE_LAW_LIST)) {
-    let at = m.index! + m[0].indexOf(m[1]);
-    for (const name of m[1].split("、")) {
-      // `依法`, `该法`, `用户的使用方法`, `平台规定`: words for a law or a rule, not a law's name.
-      const long = /法$/.test(name) ? name.length >= 4 : name.length >= 6;
-      if (long && !/的/.test(name) && !/^(?:该|本|此|上述|相关|有关|其他|其它|国家|法律|公司|平台)/.test(name))
-        out.push({
-          start: at,
-          end: at + name.length,
-          label: "Law",
-          nameZh: name,
-          aliases: [],
-          rule: "zh-bare-law",
-          confidence: 0.55,
-          props: { kind: "statute" },
-        });
-      at += name.length + 1;
-    }
-  }
-  for (const m of text.matchAll(ZH_LISTED_APPS)) {
-    let at = m.index!;
-    for (const name of m[1].split("、")) {
-      if (!ZH_GENERIC_MODEL_PREFIX.test(name) && !/^(?:其|该|这|此|多|各|上述)/.test(name))
-        out.push({
-          start: at,
-          end: at + name.length,
-          label: "Model",
-          nameZh: name,
-          aliases: [],
-          rule: "zh-listed-app",
-          confidence: 0.55,
-          props: { modelKind: "other" },
-        });
-      at += name.length + 1;
-    }
-  }
+  // `依法`, `该法`, `用户的使用方法`, `平台规定`: words for a law or a rule, not a law's name.
+  const lawName = (name: string) =>
+    (/法$/.test(name) ? name.length >= 4 : name.length >= 6) &&
+    !/的/.test(name) &&
+    !/^(?:该|本|此|上述|相关|有关|其他|其它|国家|法律|公司|平台)/.test(name);
+  out.push(
+    ...listed(text, ZH_BARE_LAW_LIST, lawName, (name) => ({
+      label: "Law",
+      nameZh: name,
+      rule: "zh-bare-law",
+      props: { kind: "statute" },
+    })),
+  );
+  const appName = (name: string) => !ZH_GENERIC_MODEL_PREFIX.test(name) && !/^(?:其|该|这|此|多|各|上述)/.test(name);
+  out.push(
+    ...listed(text, ZH_LISTED_APPS, appName, (name) => ({
+      label: "Model",
+      nameZh: name,
+      rule: "zh-listed-app",
+      props: { modelKind: "other" },
+    })),
+  );
   return out;
 }
