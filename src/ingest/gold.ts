@@ -186,6 +186,13 @@ export function evaluateGoldDocument(
       predicted.set(k, { rule: r.candidate.rule, confidence: r.candidate.confidence, type: r.type, from, to });
   }
   const outcome = (type: string, from: string, to: string) => ({ type, from, to, lang: gold.lang, doc: gold.doc });
+  // The gold entities the document's recognised entities and candidates' endpoints stand for, for the misses' stages.
+  const found =
+    recognised &&
+    new Set([
+      ...recognised.map((e) => matchEntity(e, gold)),
+      ...inDoc.flatMap((x) => [display(x.from), display(x.to)]),
+    ]);
   return {
     doc: gold.doc,
     lang: gold.lang,
@@ -196,11 +203,7 @@ export function evaluateGoldDocument(
     fn: gold.relations
       .filter((r) => !predicted.has(relKey(r.type, r.from, r.to)))
       .map((r) => {
-        if (!recognised) return outcome(r.type, r.from, r.to);
-        const found = new Set([
-          ...recognised.map((e) => matchEntity(e, gold)),
-          ...inDoc.flatMap((x) => [display(x.from), display(x.to)]),
-        ]);
+        if (!found) return outcome(r.type, r.from, r.to);
         const [from, to] = [found.has(r.from), found.has(r.to)];
         const named = (name: string) => {
           const g = gold.entities.find((x) => x.name === name);

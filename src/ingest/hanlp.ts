@@ -327,7 +327,7 @@ export function trimByTokens(tokens: HanlpToken[], text: string, start: number, 
     t.start === start &&
     t.end - t.start === 1 &&
     /^v/.test(t.nature) &&
-    /^$|[,，。;；、:：\s]$/.test(text.slice(0, t.start));
+    (t.start === 0 || /[,，。;；、:：\s]/.test(text[t.start - 1]));
   while (
     i < inside.length - 1 &&
     !opensClause(inside[i]) &&

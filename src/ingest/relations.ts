@@ -154,6 +154,9 @@ interface Local extends Mention {
 
 const allows = (labels: readonly Label[], m: Local) => (labels as readonly string[]).includes(m.label);
 const clauseMarks = (text: string) => (text.match(CLAUSE_MARKS) ?? []).length;
+/** Where the clause holding `at` starts: after the last of `marks` before it. */
+const clauseStartBefore = (text: string, at: number, marks = /[,，;；。]/g) =>
+  Math.max(0, ...[...text.slice(0, at).matchAll(marks)].map((x) => x.index! + 1));
 
 function isModifier(m: Local, text: string): boolean {
   // `马斯克旗下社交媒体平台X`: the owner is no party even when the owned thing is not recognised as a name.
@@ -378,7 +381,7 @@ function elidedSubjectObjects(
   to: readonly Label[],
 ): Local[] {
   const okTo = (m: Local) => allows(to, m) && !m.modifier && !m.embedded && !isCooperator(m, text);
-  const clauseStart = Math.max(0, ...[...text.slice(0, cueStart).matchAll(/[,，;；:：。]/g)].map((x) => x.index! + 1));
+  const clauseStart = clauseStartBefore(text, cueStart, /[,，;；:：。]/g);
   const named = ms.filter((m) => m.s >= clauseStart && m.e <= cueStart && !m.modifier);
   const after = () => {
     const o = ms.find(
@@ -527,10 +530,7 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
           "judge",
         );
         // "尚未有法院作出判决": for a decision, a negation anywhere earlier in the clause counts.
-        const clauseStart = Math.max(
-          0,
-          ...[...text.slice(0, cueStart).matchAll(/[,，;；。]/g)].map((x) => x.index! + 1),
-        );
+        const clauseStart = clauseStartBefore(text, cueStart);
         if (!roles || negated(text, Math.min(clauseStart, roles.subjects[0].s), cueStart, cueEnd)) continue;
         for (const s of roles.subjects) {
           out.rulings.push(
@@ -770,10 +770,7 @@ function broadPairs(
           (first === from && w >= second.e && w - second.e <= BROAD_AFTER && !/[。;；.]/.test(text.slice(second.e, w)));
         if (!words.some(wordAt)) continue;
         // `未起诉`, `has not fined`, `否认…指控`: a negation in the pair's clause drops it.
-        const clauseStart = Math.max(
-          0,
-          ...[...text.slice(0, first.s).matchAll(/[,，;；。]/g)].map((x) => x.index! + 1),
-        );
+        const clauseStart = clauseStartBefore(text, first.s);
         if (NEGATION.test(text.slice(clauseStart, Math.min(text.length, second.e + BROAD_AFTER)))) continue;
         const key = `${t}|${from.id}|${to.id}`;
         if (have.has(key) || have.has(`pair|${from.id}|${to.id}`) || have.has(`pair|${to.id}|${from.id}`)) continue;
@@ -884,11 +881,10 @@ function noticesReceived(ms: Local[], text: string, sentence: Sentence, sentence
     // `收到中国证监会…`: the country before the authority's short name is part of how it is named.
     const place = ms[i - 1]?.label === "Jurisdiction" && ms[i - 1].e === authority.s ? ms[i - 1] : undefined;
     const start = place?.s ?? authority.s;
-    const before = text.slice(Math.max(0, start - 6), start);
-    if (!ZH_NOTICE_RECEIVED.test(before)) return;
-    const notice = ZH_NOTICE.exec(text.slice(authority.e));
+    const receipt = ZH_NOTICE_RECEIVED.exec(text.slice(Math.max(0, start - 6), start));
+    const notice = receipt && ZH_NOTICE.exec(text.slice(authority.e));
     if (!notice) return;
-    const receiptAt = start - (ZH_NOTICE_RECEIVED.exec(before)?.[0].length ?? 0);
+    const receiptAt = start - receipt[0].length;
     const target = ms
       .slice(0, i)
       .filter(
@@ -967,6 +963,7 @@ function citations(ms: Local[], text: string, sentence: Sentence, sentenceIndex:
     citeGroup(cueStart, cueEnd, tentative, rule, confidence);
   };
   const citeGroup = (cueStart: number, cueEnd: number, group: Local[], rule: string, confidence: number) => {
+    const tentative = group.some((l) => l.tentative);
     const articleAfter = (l: Local) =>
       text
         .slice(l.e)
@@ -996,8 +993,8 @@ function citations(ms: Local[], text: string, sentence: Sentence, sentenceIndex:
       mentioned: ms.filter((m) => m.label !== "Law").map((m) => m.id),
       spanStart: sentence.start + Math.min(cueStart, group[0].s),
       spanEnd: sentence.start + Math.max(...group.map((l) => l.e + (articleAfter(l)?.length ?? 0) + 1)),
-      rule: `${rule}${group.some((l) => l.tentative) ? ":tentative" : ""}`,
-      confidence: group.some((l) => l.tentative) ? Math.round(confidence * TENTATIVE_FACTOR * 100) / 100 : confidence,
+      rule: `${rule}${tentative ? ":tentative" : ""}`,
+      confidence: tentative ? Math.round(confidence * TENTATIVE_FACTOR * 100) / 100 : confidence,
     });
   };
   const lawGroupAfter = (cueEnd: number, maxGap: number): Local[] => {
@@ -1058,7 +1055,7 @@ function citations(ms: Local[], text: string, sentence: Sentence, sentenceIndex:
   // issues it (`发布了《X》`), negates, or says it does not apply.
   for (const l of laws) {
     if (used.has(l)) continue;
-    const clauseStart = Math.max(0, ...[...text.slice(0, l.s).matchAll(/[,，;；。]/g)].map((x) => x.index! + 1));
+    const clauseStart = clauseStartBefore(text, l.s);
     const before = text.slice(clauseStart, l.s);
     const after = text.slice(l.e).split(/[,，;；。]/)[0];
     if (ISSUING.test(before) || NEGATION.test(before)) continue;

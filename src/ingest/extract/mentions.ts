@@ -25,6 +25,11 @@ import {
 } from "./context.js";
 
 const MAX_MENTIONS_LISTED = 5;
+/**
+ * Names known only by the slot they fill (`对于虾皮处以…`) or as a bare name in a list after a citation word
+ * (`依据…、行政处罚法等`): what they take part in is for review, wherever the document repeats them.
+ */
+const TENTATIVE_RULES = new Set(["zh-penalty-slot", "zh-bare-law"]);
 const SHORT_FORM_MIN_CHARS = 4;
 /** What is left of a name after trimming may be a body's kind alone (`法院`): no name. */
 const GENERIC_BODY = /^(?:法院|公司|集团|政府|委员会|局|部|厅|院|当局|监管机构)$/;
@@ -227,7 +232,7 @@ function sentenceMentions(
     });
     mentions = mentions.filter((m) => !inside.includes(m));
     const id = p.matchOf ?? p.id;
-    if (hit.rule === "zh-penalty-slot" && !p.matchOf) discovery.tentative.add(id);
+    if (TENTATIVE_RULES.has(hit.rule) && !p.matchOf) discovery.tentative.add(id);
     mentions.push({ start: s, end: e, surface: norm.text.slice(s, e), label: p.label, id, isNew: !p.matchOf });
   }
   const discovered = discoveredMentions(run, doc, norm, sentence, mentions, discovery);
@@ -393,8 +398,7 @@ function discoveredMentions(
       text: (norm.display ?? norm.text).slice(s, e),
     });
     const id = p.matchOf ?? p.id;
-    // A law known only as a bare name in a list after a citation word: what cites it is for review.
-    if (hit.rule === "zh-bare-law" && !p.matchOf) discovery.tentative.add(id);
+    if (TENTATIVE_RULES.has(hit.rule) && !p.matchOf) discovery.tentative.add(id);
     all = all.filter((m) => !overlapping.includes(m));
     all.push({ start: s, end: e, surface, label: p.label, id, isNew: !p.matchOf });
     remember(discovery, [...hit.aliases, ...shortFormsOf(hit.nameEn ?? "", p.label)], {

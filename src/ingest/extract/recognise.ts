@@ -125,8 +125,6 @@ function carryOver(
         // Never an authority or a court: they are where a complaint goes, not its object.
         const to = nearestParty(
           h,
-          h.from,
-          ENDPOINTS[h.type].to,
           sentences,
           mentionsOf,
           (m) =>
@@ -187,7 +185,7 @@ function carriedSubject(
     allowed.includes(x.label) && x.label !== "Person" && x.label !== "Jurisdiction" && x.id !== h.to;
   const at = sentences.indexOf(h.sentence);
   const before = (i: number) => (mentionsOf.get(sentences[i]) ?? []).filter((m) => i < at || m.end <= h.spanStart);
-  const near = nearestParty(h, h.to, ENDPOINTS[h.type].from, sentences, mentionsOf, fits);
+  const near = nearestParty(h, sentences, mentionsOf, fits);
   if (near) return { id: near, viaHit: false };
   // Further back, the party the item names most often before it (the first of equals): the one the item is about.
   const counts = new Map<string, number>();
@@ -196,17 +194,12 @@ function carriedSubject(
   return lead ? { id: lead[0], viaHit: false } : undefined;
 }
 
-/**
- * The party nearest before a hit's cue, in its sentence or the item's few sentences before it, that the type allows at
- * the missing end (`fits` narrows it; by default neither the other end nor a country).
- */
+/** The party nearest before a hit's cue that `fits` the missing end, in its sentence or the item's few before it. */
 function nearestParty(
   h: RelationHit,
-  other: string,
-  labels: readonly string[],
   sentences: Sentence[],
   mentionsOf: Map<Sentence, Mention[]>,
-  fits: (m: Mention) => boolean = (m) => labels.includes(m.label) && m.label !== "Jurisdiction" && m.id !== other,
+  fits: (m: Mention) => boolean,
 ): string | undefined {
   const at = sentences.indexOf(h.sentence);
   for (let i = at; i >= Math.max(0, at - CARRY_WINDOW); i--) {
