@@ -14,7 +14,7 @@
 import nlp from "compromise";
 
 import type { Label } from "../model/index.js";
-import { DATE_WORD, DESCRIPTOR_FIRST, type PatternHit } from "./new-entities.js";
+import { DATE_WORD, DESCRIPTOR_FIRST, modelKind, type PatternHit } from "./new-entities.js";
 
 const NAME_WORD = /^(?:\p{Lu}[\p{Script=Latin}0-9'’&.-]*|[A-Z]{2,}[a-z]?|[a-z]+[A-Z][A-Za-z]*)$/u;
 /** Corporate tails kept inside a name. */
@@ -402,6 +402,11 @@ export function groupSize(surface: string): number | undefined {
 /** Chinese products in quotes after their kind (`产品“海螺AI”`). */
 const ZH_QUOTED_PRODUCT =
   /(?:产品|模型|大模型|软件|应用|工具|智能体)\s*“([^”]{2,20})”|“([^”]{2,20})”(?=\s*(?:功能|平台|网站|App|APP|app|应用|小程序|助手|大模型|模型|软件))/g;
+/** A product written in Latin letters right after its kind (`语音助理Siri`, `聊天机器人Cici`, `AI助手Copilot`). */
+const ZH_KIND_THEN_LATIN =
+  /(?:语音助理|语音助手|智能助手|AI助手|人工智能助手|聊天机器人|对话机器人|大模型|应用程序|应用|软件|搜索引擎|产品)\s*[“"]?([A-Za-z][A-Za-z0-9.+-]{1,24}(?: [A-Z0-9][A-Za-z0-9.+-]*){0,2})(?![A-Za-z0-9])/g;
+/** Letters that name a kind of thing, not a product (`应用API`, `大模型LLM`). */
+const NOT_LATIN_PRODUCT = /^(?:AI|AIGC|API|APP|App|app|SDK|LLM|GPU|CPU|IT|PC|AR|VR|OS|Web|web|H5)$/;
 /** `依据网络安全法、个人信息保护法、行政处罚法等法律法规`: laws written without title marks, listed after a citation word. */
 const ZH_BARE_LAW_LIST =
   /(?:依据|根据|依照|按照|违反了?|适用)((?:[\u4e00-\u9fff]{2,14}?(?:法|条例|规定|办法)、)*[\u4e00-\u9fff]{2,14}?(?:法|条例|规定|办法))(?=等|和|及|的?(?:有关|相关)?规定|第|[,，。;；]|$)/g;
@@ -526,6 +531,21 @@ export function commonNameHits(text: string): PatternHit[] {
       rule: "zh-quoted-product",
       confidence: 0.6,
       props: { modelKind: "other" },
+    });
+  }
+  for (const m of text.matchAll(ZH_KIND_THEN_LATIN)) {
+    const name = m[1].replace(/[.+-]+$/, "");
+    if (NOT_LATIN_PRODUCT.test(name) || !/[A-Z]/.test(name)) continue;
+    const start = m.index! + m[0].length - m[1].length;
+    out.push({
+      start,
+      end: start + name.length,
+      label: "Model",
+      nameEn: name,
+      aliases: [],
+      rule: "zh-kind-then-latin",
+      confidence: 0.6,
+      props: { modelKind: modelKind(m[0]) },
     });
   }
   // `依法`, `该法`, `用户的使用方法`, `平台规定`: words for a law or a rule, not a law's name.

@@ -402,6 +402,14 @@ describe("names the graph does not know", () => {
       ]);
     });
 
+    it("finds a product written in Latin letters after its Chinese kind (语音助理Cici), not a kind's letters (应用API)", () => {
+      expect(byThreshold("字节跳动公司语音助理Cici遭到调查。", "DEVELOPS")).toEqual(["company:bytedance -> Cici review"]);
+      expect(byThreshold("字节跳动旗下的聊天机器人Doubao Pro被约谈。", "DEVELOPS")).toEqual([
+        "company:bytedance -> Doubao Pro review",
+      ]);
+      expect(extractText("该平台的应用API和大模型LLM被调用。").entities.filter((e) => e.label === "Model")).toEqual([]);
+    });
+
     it("takes no model named past a clause mark as released (发布技术报告，分析X模型)", () => {
       expect(
         byThreshold("HonestAGI在OpenAI发布技术报告,使用模型指纹技术分析字节跳动的云雀模型。", "DEVELOPS").filter((r) =>
