@@ -403,7 +403,9 @@ describe("names the graph does not know", () => {
     });
 
     it("finds a product written in Latin letters after its Chinese kind (语音助理Cici), not a kind's letters (应用API)", () => {
-      expect(byThreshold("字节跳动公司语音助理Cici遭到调查。", "DEVELOPS")).toEqual(["company:bytedance -> Cici review"]);
+      expect(byThreshold("字节跳动公司语音助理Cici遭到调查。", "DEVELOPS")).toEqual([
+        "company:bytedance -> Cici review",
+      ]);
       expect(byThreshold("字节跳动旗下的聊天机器人Doubao Pro被约谈。", "DEVELOPS")).toEqual([
         "company:bytedance -> Doubao Pro review",
       ]);
