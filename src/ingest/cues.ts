@@ -72,6 +72,8 @@ export const EN_LEXICON = {
       "(?:fil|br(?:ing|ought|ings)|lodg)(?:e|es|ed|ing)?\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:law)?(?:suit|complaint|petition|action|case|claim)s?\\s+against",
       "(?:took|take|takes|taking)\\s+(?=\\S+\\s+to\\s+court)",
       "(?:law)?suit\\s+against",
+      // "Bright Data defeated a lawsuit brought by Meta": the plaintiff follows (relations.ts reads it as a passive).
+      "(?:law)?suits?\\s+(?:(?:first|originally|later)\\s+)?(?:filed|brought|lodged)(?:\\s+(?:last|this|in|on)\\s+\\w+)?(?=\\s+by\\b)",
     ],
   ),
   accuse: en(

@@ -20,6 +20,9 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Script=Latin}0-9'’&.-]*|[A-Z]{2,}[a-z]?|[a-z]
 /** Corporate tails kept inside a name. */
 const CORP_TAIL =
   /^(?:AI|Inc\.?|Ltd\.?|LLC|Corp\.?|Co\.?|Corporation|Limited|GmbH|PLC|plc|S\.A\.|Group|Labs?|Technologies|Holdings)$/;
+/** The last word of a newspaper's or a news agency's name (`The New York Times`, `Canadian Press`, `China Daily`). */
+const MEDIA_TAIL =
+  /^(?:Times|Post|Journal|Daily|Herald|Tribune|News|Mail|Telegraph|Guardian|Mirror|Gazette|Chronicle|Observer|Inquirer|Star|Globe|Press)$/;
 /** Connectors kept inside a name only when the name ends with an institution word. */
 const INNER_CONNECTOR = /^(?:of|for|and|&|on|the)$/;
 const INSTITUTION_HEAD =
@@ -60,6 +63,23 @@ const REGULATOR_AFTER =
 const MODEL_BEFORE =
   /\b(?:model|models|chatbot|chatbots|assistant|tool|app|product|system|engine|generator)(?:,?\s+(?:[\w-]+\s+){0,3}?(?:named|called|dubbed|known as))?\s*[“"]?$/i;
 const MODEL_AFTER = /^\s*(?:chatbot|model|app|assistant|image generator|tool|feature)\b/;
+/** A product described right after its name (`Udio AI, a generative AI program that…`, `Grok, xAI's chatbot`). */
+const MODEL_APPOSITION =
+  /^,\s+(?:an?|the|its|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?!of\b|by\b|maker|developer|creator|owner|operator|company|firm|start-?up|behind)[\w-]+\s+){0,4}?(?:program|model|chatbot|app|application|tool|assistant|generator|software)\b/iu;
+/** A maker's verb right before a name: what follows is made (`Suno develops Suno AI, a…`). */
+const MADE_BEFORE =
+  /\b(?:develop(?:s|ed|ing)?|buil(?:d|ds|t)|creat(?:e|es|ed)|launch(?:es|ed)?|releas(?:e|es|ed)|operat(?:e|es|ed)|train(?:s|ed)?|offer(?:s|ed)?)\s+(?:the\s+|its\s+)?$/i;
+/** A product named by who makes it (`the developer of Replika`, `Replika developer Luka Inc.`). */
+const MAKER_OF_BEFORE = /\b(?:maker|developer|creator)s?\s+of\s+(?:the\s+)?$/i;
+const MAKER_AFTER = /^\s+(?:maker|developer|creator)\s+\p{Lu}/u;
+/**
+ * A name that does what only an authority does (`the FTC fined…`, `Garante opened an investigation into…`, `the CNIL
+ * said it had launched a probe`): an authority, whatever its shape says.
+ */
+const AUTHORITY_ACTS_AFTER = new RegExp(
+  String.raw`^(?:\s+\([A-Z]{2,6}\))?(?:,[^,.;]{1,60},)?\s+(?:(?:on|in|last|this|earlier|late)\s+\w+\s+)?(?:(?:said|says|announced|confirmed|stated)\s+(?:(?:on|in|last|this)\s+\w+\s+)?(?:that\s+)?it\s+)?(?:(?:has|had|have|would|will|also|then|later|recently|previously|already|formally)\s+){0,2}(?:fined|fines|(?:opened|opens|launched|launches|began|begun|begins|started|starts|initiated|initiates)\s+(?:an?\s+|its\s+)?(?:formal\s+|new\s+|preliminary\s+)?(?:investigation|inquiry|probe)|(?:is|was|has been)\s+investigating|imposed\s+(?:an?\s+)?(?:fine|penalty))\b`,
+  "i",
+);
 /** A Chinese context naming a product or model right before a Latin name (`绘画产品Trik`, `虚拟数字人Ada`). */
 const MODEL_BEFORE_ZH = /(?:产品|模型|大模型|软件|应用|数字人|机器人|助手|助理|智能体)\s*[“"]?$/;
 /** Capitalised words that are places or peoples when alone (besides compromise's demonyms): the graph links countries; these are adjectives. */
@@ -232,7 +252,7 @@ const LATIN_TERM =
 
 function typeSpan(span: Token, text: string): { label: Label; rule: string; confidence: number } | undefined {
   const before = text.slice(Math.max(0, span.start - 40), span.start);
-  const after = text.slice(span.end, span.end + 40);
+  const after = text.slice(span.end, span.end + 60);
   const name = span.text;
   const words = name.split(/\s+/);
   // `14款App`: the word for an app is no name.
@@ -243,8 +263,14 @@ function typeSpan(span: Token, text: string): { label: Label; rule: string; conf
   if (COURT_HEAD.test(head) && words.length > 1) return { label: "Court", rule: "en-chunk:court", confidence: 0.65 };
   if (AUTHORITY_HEAD.test(head) && words.length > 1)
     return { label: "Regulator", rule: "en-chunk:authority", confidence: 0.65 };
+  // Only where a maker's verb names it: a company is often called after its product (`Rytr, an AI writing assistant`).
+  if (MODEL_APPOSITION.test(after) && MADE_BEFORE.test(before))
+    return { label: "Model", rule: "en-chunk:model-described", confidence: 0.6 };
   if (CORP_TAIL.test(words[words.length - 1]) && words.length > 1)
     return { label: "Company", rule: "en-chunk:company-tail", confidence: 0.7 };
+  // A newspaper is a company, whatever place its name holds (`The New York Times` is not New York).
+  if (MEDIA_TAIL.test(words[words.length - 1]) && words.length > 1)
+    return { label: "Company", rule: "en-chunk:media", confidence: 0.65 };
   // `Morgan & Morgan`, `Procter & Gamble`: names joined by an ampersand are a firm, never one person.
   if (words.includes("&")) return { label: "Company", rule: "en-chunk:ampersand", confidence: 0.6 };
   if (LAW_HEAD.test(name) && words.length > 1) return { label: "Law", rule: "en-chunk:law", confidence: 0.6 };
@@ -255,12 +281,21 @@ function typeSpan(span: Token, text: string): { label: Label; rule: string; conf
     return { label: "Person", rule: "en-chunk:person-title", confidence: 0.7 };
   if (REGULATOR_BEFORE.test(before) || REGULATOR_AFTER.test(after))
     return { label: "Regulator", rule: "en-chunk:authority-context", confidence: 0.6 };
-  if (MODEL_BEFORE.test(before) || MODEL_AFTER.test(after) || MODEL_BEFORE_ZH.test(before))
+  if (
+    MODEL_BEFORE.test(before) ||
+    MODEL_AFTER.test(after) ||
+    MODEL_BEFORE_ZH.test(before) ||
+    MAKER_OF_BEFORE.test(before) ||
+    MAKER_AFTER.test(after)
+  )
     return { label: "Model", rule: "en-chunk:model", confidence: 0.6 };
   if (COMPANY_BEFORE.test(before)) return { label: "Company", rule: "en-chunk:company-context", confidence: 0.65 };
   if (isPlace(name)) return undefined;
   if (isPersonName(words) || (words.length >= 2 && words.length <= 4 && PERSON_AFTER.test(after)))
     return { label: "Person", rule: "en-chunk:person", confidence: 0.6 };
+  // Neither a person nor anything its shape tells: what it does.
+  if (AUTHORITY_ACTS_AFTER.test(text.slice(span.end, span.end + 120)))
+    return { label: "Regulator", rule: "en-chunk:authority-acts", confidence: 0.55 };
   return { label: "Company", rule: "en-chunk:name", confidence: 0.5 };
 }
 
@@ -300,8 +335,10 @@ export function englishNameHits(
     if (single && (span.text.length < 3 || CORP_TAIL.test(span.text))) continue;
     // `Detecting…`, `…ed`: a capitalised verb form; `ERNIE 4.5 Turbo`: the tail of a versioned name.
     if (single && (/(?:ing|ed)$/.test(span.text) || /\d\s+$/.test(text.slice(0, span.start)))) continue;
-    // A lone acronym nothing introduced (`TCPA`, `LLM`) is left to the linker and to the parenthesis rule.
-    if (single && /^[A-Z]{2,6}s?$/.test(span.text)) continue;
+    // A lone acronym nothing introduced (`TCPA`, `LLM`) is left to the linker and to the parenthesis rule, unless it
+    // acts as an authority (`The FTC fined…`).
+    if (single && /^[A-Z]{2,6}s?$/.test(span.text) && !AUTHORITY_ACTS_AFTER.test(text.slice(span.end, span.end + 120)))
+      continue;
     // Quoted terms (`“Facial Recognition or Analysis Systems”`) are defined terms, not parties.
     if (/[“"]$/.test(text.slice(0, span.start))) continue;
     const typed = typeSpan(span, text);

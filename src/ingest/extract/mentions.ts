@@ -288,7 +288,8 @@ function aliasParentheses(mentions: Mention[], sentence: Sentence): Mention[] {
 }
 
 /** Rules of discovered hits typed by their head word: such a name wins over shorter names found inside it. */
-const HEADED_RULE = /^en-chunk:(?:court|authority|law|organisation|company-tail)$|^en-described-authority$|^hanlp-nt/;
+const HEADED_RULE =
+  /^en-chunk:(?:court|authority|law|organisation|company-tail|media)$|^en-described-authority$|^hanlp-nt/;
 const PARENTHETICAL_ALIAS = /^\s*\(\s*[“"]?([A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*){0,2})[”"]?\s*\)/;
 const ZH_SHORT_NAME_OPEN = /\((?:以下)?(?:简称|下称)[:：]?[“"]?$/;
 const ZH_SHORT_NAME = /^\((?:以下)?(?:简称|下称)[:：]?[“"]?([^()“”"]{2,20})[”"]?\)/;

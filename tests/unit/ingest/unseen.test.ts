@@ -421,6 +421,58 @@ describe("names the graph does not know", () => {
     });
   });
 
+  describe("names typed by what they do", () => {
+    it("takes a name or initials that fine or open an investigation for an authority (the FTC, the Garante)", () => {
+      expect(named("The FTC said it had opened an investigation into OpenAI.")).toEqual([
+        "INVESTIGATES FTC -> company:openai",
+      ]);
+      expect(named("The Garante fined Luka Inc. 5 million euros.")).toContain("FINES Garante -> Luka Inc.");
+      // Initials that do nothing of the kind stay unnamed; a plain name stays a company.
+      expect(named("The FTC said OpenAI had released GPT-5.")).not.toContain("INVESTIGATES FTC -> company:openai");
+      expect(extractText("Analysts said Garante shares rose.").entities.filter((e) => e.label === "Regulator")).toEqual(
+        [],
+      );
+    });
+
+    it("takes a name its maker is named beside for a product (Replika developer Luka Inc., the developer of Replika)", () => {
+      expect(
+        byThreshold("Italy's privacy watchdog fined Replika developer Luka Inc. 5 million euros.", "FINES"),
+      ).toEqual(["Italy privacy watchdog -> Luka Inc. accept"]);
+      expect(
+        byThreshold("Italy's privacy watchdog fined Replika developer Luka Inc. 5 million euros.", "DEVELOPS"),
+      ).toEqual(["Luka Inc. -> Replika accept"]);
+      expect(
+        byThreshold("The Garante fined Luka Inc., the developer of Replika, 5 million euros.", "DEVELOPS"),
+      ).toEqual(["Luka Inc. -> Replika accept"]);
+    });
+  });
+
+  describe("newspapers, lawsuits brought by someone, products described", () => {
+    it("takes a newspaper named after a place for a company, not the place (China Daily)", () => {
+      expect(named("China Daily sued OpenAI in December.")).toEqual(["SUES China Daily -> company:openai"]);
+      expect(named("South China Morning Post reported the fine.")).toEqual([]);
+    });
+
+    it("reads a lawsuit brought or filed by a plaintiff, the defendant before it", () => {
+      expect(named("Bright Data defeated a similar lawsuit brought by Meta Platforms.")).toEqual([
+        "SUES company:meta -> Bright Data",
+      ]);
+      expect(named("OpenAI faces a lawsuit filed last year by The New York Times.")).toEqual([
+        "SUES company:nytimes -> company:openai",
+      ]);
+    });
+
+    it("takes a name a maker's verb names and a description calls a program for a product (Suno develops Suno AI, a…)", () => {
+      expect(named("Uncharted Labs develops Udio AI, a generative AI program that produces music.")).toEqual([
+        "DEVELOPS Uncharted Labs -> Udio AI",
+      ]);
+      // A company called after its product stays a company where no maker's verb names it.
+      expect(named("The Federal Trade Commission accused Rytr, an AI writing assistant, of deception.")).toContain(
+        "ACCUSES Federal Trade Commission -> Rytr",
+      );
+    });
+  });
+
   describe("more ways to say it", () => {
     it("reads the commencement of an inquiry, civil investigative demands and a fine someone is slapped with", () => {
       expect(
