@@ -75,7 +75,10 @@ function caseNames(
   const en = (s: string) => (fe && te ? s : undefined);
   switch (family(kind)) {
     case "lawsuit":
-      return { nameZh: `${fz}诉${tz}案`, nameEn: en(`${fe} v. ${te}`) };
+      // A court or a prosecutor does not sue: a criminal case is named by the accused.
+      return kind === "criminal"
+        ? { nameZh: `${tz}刑事案`, nameEn: te && `criminal case against ${te}` }
+        : { nameZh: `${fz}诉${tz}案`, nameEn: en(`${fe} v. ${te}`) };
     case "accusation":
       return { nameZh: `${fz}指控${tz}`, nameEn: en(`${fe} accusation against ${te}`) };
     default:

@@ -497,9 +497,9 @@ function modelHits(text: string): PatternHit[] {
 }
 
 /** Every pattern hit in a sentence, overlapping ones resolved in favour of the longer. */
-/** Where an anonymised party may start: after a role, a list mark, a caption's 诉, or at the start. */
+/** Where an anonymised party may start: after a role (a criminal one too), a list mark, a caption's 诉, or at the start. */
 const ANON_LEFT =
-  /(?:被告[一二三四五六七八九十]?|原告|简称|下称|第三人|上诉人|被上诉人|申请人|被申请人|[,，、与和及诉:：(“]|^)$/;
+  /(?:被告(?:人|单位|[一二三四五六七八九十])?|犯罪嫌疑人|罪犯|原告|简称|下称|第三人|上诉人|被上诉人|申请人|被申请人|[,，、与和及诉:：(“]|^)$/;
 const ANON_COMPANY =
   /某(?:\([\u4e00-\u9fff]{2,4}\))?[\u4e00-\u67cf\u67d1-\u9fff]{1,10}?(?:\([\u4e00-\u9fff]{2,4}\))?(?:股份有限公司|有限责任公司|有限公司|公司)/g;
 const ANON_BODY_AFTER = /^[\u4e00-\u67cf\u67d1-\u9fff]{0,3}(?:公司|集团|法院|检察院|局|委员会|协会|大学|医院)/;

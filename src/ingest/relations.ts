@@ -362,6 +362,21 @@ function findRoles(
   return { subjects, objects, mode: zoneStart >= 0 && limit === zoneStart ? "zone" : "active", distance, viaModel };
 }
 
+/** A criminal fine states who is fined by the role before the name (`被告人柯某`, `被告单位某公司`). */
+export const ACCUSED_BEFORE = /(?:被告人|被告单位|罪犯)\s*$/;
+export const SENTENCED = /判处|判决|被判|宣判|判刑/;
+const CRIMINAL_FINE_CONFIDENCE = 0.85;
+
+/**
+ * The accused a criminal fine (`…判处有期徒刑…，并处罚金`) falls on: the names after `被告人` before the cue in its
+ * sentence, with those listed with them (`被告人吴某、任某、郑某`), when the sentence says they were sentenced.
+ */
+function criminalFineObjects(ms: Local[], text: string, cueStart: number): Local[] {
+  const ok = (x: Local) => (x.label === "Person" || x.label === "Company") && !x.modifier && !x.embedded;
+  const first = ms.findIndex((x) => x.e <= cueStart && ok(x) && ACCUSED_BEFORE.test(text.slice(0, x.s)));
+  return first < 0 ? [] : coordinated(ms, first, text, ok).filter((x) => x.e <= cueStart);
+}
+
 /** The subject a clause leaves out: a pronoun right before an English cue (`In December it fined`). */
 const EN_PRONOUN_SUBJECT =
   /\b(?:it|they)\s+(?:(?:has|have|had|also|then|later|subsequently|recently|previously|already|formally)\s+){0,2}$/i;
@@ -610,6 +625,23 @@ export function recogniseSentence(sentence: Sentence, sentenceIndex: number, men
         }
         continue;
       }
+      // `被告人柯某…被判处有期徒刑10个月，并处罚金5000元`: a criminal court's fine on the accused the sentence names.
+      if (m[0] === "罚金" && SENTENCED.test(text.slice(0, cueStart)) && !negated(text, 0, cueStart, cueEnd)) {
+        const sentenced = criminalFineObjects(ms, text, cueStart);
+        const courts = ms.filter((x) => x.label === "Court" && x.e <= cueStart && !x.modifier);
+        const court = courts[courts.length - 1];
+        const criminal = { caseKind: "criminal" as const };
+        for (const o of sentenced)
+          out.relations.push(
+            court
+              ? hit("FINES", court, o, cue, m, CRIMINAL_FINE_CONFIDENCE, "criminal", criminal)
+              : {
+                  ...hit("FINES", o, o, cue, m, ELIDED_SUBJECT_CONFIDENCE, "criminal:elided-subject", criminal),
+                  from: "",
+                },
+          );
+        if (sentenced.length) continue;
+      }
       // Party-to-party types.
       const roles = findRoles(ms, text, cueStart, cueEnd, ends.from, ends.to, true, OFFICIAL_ONLY.has(type));
       if (!roles) {
@@ -761,6 +793,8 @@ function broadPairs(
         const between = text.slice(first.e, second.s);
         if (to.s < from.s && !BROAD_PASSIVE.test(between)) continue;
         if (between.length > BROAD_MAX_GAP || clauseMarks(between) > BROAD_MAX_CLAUSES) continue;
+        // Two accused (`被告人邓某某…、被告人黄某…`) are on one side.
+        if (ACCUSED_BEFORE.test(text.slice(0, from.s)) && ACCUSED_BEFORE.test(text.slice(0, to.s))) continue;
         // Names listed together (`Delphia and Global Predictions`) are on one side; a country is not accused here.
         if (CONNECTOR.test(gapBetween(text, first.e, second.s)) || to.label === "Jurisdiction") continue;
         // The word stands between the two (`X opened an inquiry into Y`), or right after the object (`X said Y

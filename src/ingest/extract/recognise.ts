@@ -7,7 +7,7 @@
 import { ENDPOINTS } from "../../model/index.js";
 import { pushTo } from "../maps.js";
 import { partyRoleSuits, resolveReferences } from "../references.js";
-import { recogniseSentence, type CitationHit, type RulingHit } from "../relations.js";
+import { ACCUSED_BEFORE, recogniseSentence, SENTENCED, type CitationHit, type RulingHit } from "../relations.js";
 import type { Mention, RelationHit, Sentence } from "../types.js";
 import { relKey, type DocContext } from "./context.js";
 
@@ -19,6 +19,10 @@ const NEAREST_SUBJECT_CONFIDENCE = 0.4;
 const IN_LAWSUIT_FACTOR = 0.75;
 /** An object is carried over from a hit at most this many sentences away (the same paragraph, roughly). */
 const CARRY_WINDOW = 3;
+/** A criminal fine's court carried from the item when the item names one court only: as sure as naming it. */
+const ONLY_COURT_CONFIDENCE = 0.8;
+/** `…，分别判处…，并处罚金`: a sentence that fines without naming anyone. */
+const NAMELESS_CRIMINAL_FINE = /罚金/;
 
 export interface Recognised {
   /** One hit per (type, from, to), the best evidence. */
@@ -49,6 +53,7 @@ export function recogniseDocument(ctx: DocContext): Recognised {
       rulings.push(...hits.rulings);
       citations.push(...hits.citations);
     }
+    itemHits.push(...namelessCriminalFines(itemHits, sentences, mentionsOf, indexOf));
     relations.push(...carryOver(itemHits, sentences, mentionsOf));
   }
 
@@ -143,6 +148,17 @@ function carryOver(
       }
       continue;
     }
+    if (!h.from && h.to && h.rule.includes(":criminal:elided-subject")) {
+      const court = itemCourt(h, sentences, mentionsOf);
+      if (court)
+        out.push({
+          ...h,
+          from: court.id,
+          confidence: court.only ? ONLY_COURT_CONFIDENCE : NEAREST_SUBJECT_CONFIDENCE,
+          rule: h.rule.replace(":elided-subject", court.only ? ":item-court" : ":nearest-court"),
+        });
+      continue;
+    }
     if (!h.from && h.to && h.rule.includes(":elided-subject")) {
       const from = carriedSubject(h, completeByType.get(h.type) ?? [], sentences, mentionsOf);
       if (from)
@@ -192,6 +208,80 @@ function carriedSubject(
   for (let i = 0; i <= at; i++) for (const m of before(i).filter(fits)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const [lead] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   return lead ? { id: lead[0], viaHit: false } : undefined;
+}
+
+/**
+ * The court of a criminal fine that names none in its sentence: the item's court when it names one only, else the
+ * nearest court before the fine (for review).
+ */
+function itemCourt(
+  h: RelationHit,
+  sentences: Sentence[],
+  mentionsOf: Map<Sentence, Mention[]>,
+): { id: string; only: boolean } | undefined {
+  const courts = new Set(
+    sentences.flatMap((s) => (mentionsOf.get(s) ?? []).filter((m) => m.label === "Court")).map((m) => m.id),
+  );
+  if (courts.size === 1) return { id: [...courts][0], only: true };
+  const near = nearestParty(h, sentences, mentionsOf, (m) => m.label === "Court");
+  return near ? { id: near, only: false } : undefined;
+}
+
+/**
+ * `法院审理认为，被告人吴某、任某、郑某…构成诈骗罪。依照法律，分别判处…，并处罚金。`: a sentence that fines without naming
+ * anyone fines the accused the item's nearest sentence before it introduces (`被告人X`, with those listed with X);
+ * its court is carried over (carryOver). Sentences the sentence rules already read are left alone.
+ */
+function namelessCriminalFines(
+  itemHits: RelationHit[],
+  sentences: Sentence[],
+  mentionsOf: Map<Sentence, Mention[]>,
+  indexOf: Map<Sentence, number>,
+): RelationHit[] {
+  const out: RelationHit[] = [];
+  const read = new Set(itemHits.filter((h) => h.type === "FINES").map((h) => h.sentence));
+  for (const [at, sentence] of sentences.entries()) {
+    const fine = NAMELESS_CRIMINAL_FINE.exec(sentence.text);
+    if (!fine || read.has(sentence) || !SENTENCED.test(sentence.text.slice(0, fine.index))) continue;
+    if ((mentionsOf.get(sentence) ?? []).some((m) => m.label === "Person" || m.label === "Company")) continue;
+    for (let i = at - 1; i >= Math.max(0, at - CARRY_WINDOW); i--) {
+      const accused = accusedIn(sentences[i], mentionsOf.get(sentences[i]) ?? []);
+      if (!accused.length) continue;
+      const start = sentence.start + fine.index;
+      for (const a of accused)
+        out.push({
+          type: "FINES",
+          from: "",
+          to: a.id,
+          item: sentence.item,
+          sentence,
+          sentenceIndex: indexOf.get(sentence) ?? 0,
+          spanStart: start,
+          spanEnd: start + fine[0].length,
+          rule: "zh-fine:criminal:elided-subject",
+          confidence: 0.5,
+          caseKind: "criminal",
+          group: `${sentence.start}:criminal`,
+        });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The accused a sentence introduces: the first name after `被告人`, with the names listed right after it. */
+function accusedIn(sentence: Sentence, mentions: Mention[]): Mention[] {
+  const party = (m: Mention) => m.label === "Person" || m.label === "Company";
+  const at = (m: Mention) => m.start - sentence.start;
+  const first = mentions.findIndex((m) => party(m) && ACCUSED_BEFORE.test(sentence.text.slice(0, at(m))));
+  if (first < 0) return [];
+  const out = [mentions[first]];
+  for (let i = first + 1; i < mentions.length; i++) {
+    const gap = sentence.text.slice(mentions[i - 1].end - sentence.start, at(mentions[i]));
+    if (!party(mentions[i]) || !/^\s*[、,，和及与]\s*$/.test(gap)) break;
+    out.push(mentions[i]);
+  }
+  return out;
 }
 
 /** The party nearest before a hit's cue that `fits` the missing end, in its sentence or the item's few before it. */
