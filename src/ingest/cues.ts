@@ -52,7 +52,7 @@ export const EN_LEXICON = {
       // "issued Civil Investigative Demands to", "sent X requests for information"
       "(?:issu|serv)(?:e|es|ed|ing)\\s+(?:a\\s+|an\\s+)?(?:civil\\s+investigative\\s+demands?|subpoenas?|information\\s+requests?)",
       // "An investigation conducted by X found that Y…": the agent follows (relations.ts reads it as a passive).
-      "(?:investigation|inquiry|probe)(?=\\s+(?:conducted\\s+|carried\\s+out\\s+|led\\s+|launched\\s+)?by\\b)",
+      "(?:investigation|inquiry|probe)(?=\\s+(?:conducted\\s+|carried\\s+out\\s+|led\\s+|launched\\s+|initiated\\s+|opened\\s+)?by\\b)",
     ],
   ),
   fine: en(

@@ -69,6 +69,8 @@ const MODEL_APPOSITION =
 /** A maker's verb right before a name: what follows is made (`Suno develops Suno AI, a…`). */
 const MADE_BEFORE =
   /\b(?:develop(?:s|ed|ing)?|buil(?:d|ds|t)|creat(?:e|es|ed)|launch(?:es|ed)?|releas(?:e|es|ed)|operat(?:e|es|ed)|train(?:s|ed)?|offer(?:s|ed)?)\s+(?:the\s+|its\s+)?$/i;
+/** A name given right before (`a tool called KAI`, `an assistant named “Ed”`): a name, whatever its shape. */
+const GIVEN_NAME_BEFORE = /\b(?:named|called|dubbed|known as)\s*[“"]?$/i;
 /** A product named by who makes it (`the developer of Replika`, `Replika developer Luka Inc.`). */
 const MAKER_OF_BEFORE = /\b(?:maker|developer|creator)s?\s+of\s+(?:the\s+)?$/i;
 const MAKER_AFTER = /^\s+(?:maker|developer|creator)\s+\p{Lu}/u;
@@ -336,8 +338,13 @@ export function englishNameHits(
     // `Detecting…`, `…ed`: a capitalised verb form; `ERNIE 4.5 Turbo`: the tail of a versioned name.
     if (single && (/(?:ing|ed)$/.test(span.text) || /\d\s+$/.test(text.slice(0, span.start)))) continue;
     // A lone acronym nothing introduced (`TCPA`, `LLM`) is left to the linker and to the parenthesis rule, unless it
-    // acts as an authority (`The FTC fined…`).
-    if (single && /^[A-Z]{2,6}s?$/.test(span.text) && !AUTHORITY_ACTS_AFTER.test(text.slice(span.end, span.end + 120)))
+    // acts as an authority (`The FTC fined…`) or is given as a name (`a tool called KAI`).
+    if (
+      single &&
+      /^[A-Z]{2,6}s?$/.test(span.text) &&
+      !AUTHORITY_ACTS_AFTER.test(text.slice(span.end, span.end + 120)) &&
+      !GIVEN_NAME_BEFORE.test(text.slice(0, span.start))
+    )
       continue;
     // Quoted terms (`“Facial Recognition or Analysis Systems”`) are defined terms, not parties.
     if (/[“"]$/.test(text.slice(0, span.start))) continue;

@@ -473,6 +473,18 @@ describe("names the graph does not know", () => {
     });
   });
 
+  describe("initials given as a name, investigations initiated by an authority", () => {
+    it("takes initials given as a product's name for the product (a tool called KAI)", () => {
+      expect(named("OpenAI built an AI fraud detection tool called KAI.")).toEqual(["DEVELOPS company:openai -> KAI"]);
+    });
+
+    it("reads an investigation initiated by an authority into a company", () => {
+      expect(
+        named("The fine followed an investigation initiated by the Nigeria Data Protection Commission into Meta."),
+      ).toContain("INVESTIGATES Nigeria Data Protection Commission -> company:meta");
+    });
+  });
+
   describe("more ways to say it", () => {
     it("reads the commencement of an inquiry, civil investigative demands and a fine someone is slapped with", () => {
       expect(
