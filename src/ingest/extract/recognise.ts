@@ -148,25 +148,17 @@ function carryOver(
       }
       continue;
     }
-    if (!h.from && h.to && h.rule.includes(":criminal:elided-subject")) {
-      const court = itemCourt(h, sentences, mentionsOf);
-      if (court)
-        out.push({
-          ...h,
-          from: court.id,
-          confidence: court.only ? ONLY_COURT_CONFIDENCE : NEAREST_SUBJECT_CONFIDENCE,
-          rule: h.rule.replace(":elided-subject", court.only ? ":item-court" : ":nearest-court"),
-        });
-      continue;
-    }
     if (!h.from && h.to && h.rule.includes(":elided-subject")) {
-      const from = carriedSubject(h, completeByType.get(h.type) ?? [], sentences, mentionsOf);
+      // A criminal fine's subject is a court: the item's only one, else the nearest; any other the item supplies.
+      const from = h.rule.includes(":criminal:")
+        ? itemCourt(h, sentences, mentionsOf)
+        : carriedSubject(h, completeByType.get(h.type) ?? [], sentences, mentionsOf);
       if (from)
         out.push({
           ...h,
           from: from.id,
-          confidence: from.viaHit ? CARRIED_SUBJECT_CONFIDENCE : NEAREST_SUBJECT_CONFIDENCE,
-          rule: h.rule.replace(":elided-subject", from.viaHit ? ":carried-subject" : ":nearest-subject"),
+          confidence: from.confidence,
+          rule: h.rule.replace(":elided-subject", from.how),
         });
       continue;
     }
@@ -176,6 +168,13 @@ function carryOver(
     }
   }
   return out;
+}
+
+/** A subject supplied from the item: how sure, and the rule's last part that says how. */
+interface Supplied {
+  id: string;
+  confidence: number;
+  how: string;
 }
 
 /**
@@ -188,13 +187,13 @@ function carriedSubject(
   complete: RelationHit[],
   sentences: Sentence[],
   mentionsOf: Map<Sentence, Mention[]>,
-): { id: string; viaHit: boolean } | undefined {
+): Supplied | undefined {
   const same = new Set(
     complete
       .filter((c) => c.to === h.to && Math.abs(c.sentenceIndex - h.sentenceIndex) <= CARRY_WINDOW)
       .map((c) => c.from),
   );
-  if (same.size === 1) return { id: [...same][0], viaHit: true };
+  if (same.size === 1) return { id: [...same][0], confidence: CARRIED_SUBJECT_CONFIDENCE, how: ":carried-subject" };
   if (same.size > 1) return undefined;
   const allowed = ENDPOINTS[h.type].from as readonly string[];
   const fits = (x: Mention) =>
@@ -202,29 +201,25 @@ function carriedSubject(
   const at = sentences.indexOf(h.sentence);
   const before = (i: number) => (mentionsOf.get(sentences[i]) ?? []).filter((m) => i < at || m.end <= h.spanStart);
   const near = nearestParty(h, sentences, mentionsOf, fits);
-  if (near) return { id: near, viaHit: false };
+  if (near) return { id: near, confidence: NEAREST_SUBJECT_CONFIDENCE, how: ":nearest-subject" };
   // Further back, the party the item names most often before it (the first of equals): the one the item is about.
   const counts = new Map<string, number>();
   for (let i = 0; i <= at; i++) for (const m of before(i).filter(fits)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const [lead] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return lead ? { id: lead[0], viaHit: false } : undefined;
+  return lead ? { id: lead[0], confidence: NEAREST_SUBJECT_CONFIDENCE, how: ":nearest-subject" } : undefined;
 }
 
 /**
  * The court of a criminal fine that names none in its sentence: the item's court when it names one only, else the
  * nearest court before the fine (for review).
  */
-function itemCourt(
-  h: RelationHit,
-  sentences: Sentence[],
-  mentionsOf: Map<Sentence, Mention[]>,
-): { id: string; only: boolean } | undefined {
+function itemCourt(h: RelationHit, sentences: Sentence[], mentionsOf: Map<Sentence, Mention[]>): Supplied | undefined {
   const courts = new Set(
     sentences.flatMap((s) => (mentionsOf.get(s) ?? []).filter((m) => m.label === "Court")).map((m) => m.id),
   );
-  if (courts.size === 1) return { id: [...courts][0], only: true };
+  if (courts.size === 1) return { id: [...courts][0], confidence: ONLY_COURT_CONFIDENCE, how: ":item-court" };
   const near = nearestParty(h, sentences, mentionsOf, (m) => m.label === "Court");
-  return near ? { id: near, only: false } : undefined;
+  return near ? { id: near, confidence: NEAREST_SUBJECT_CONFIDENCE, how: ":nearest-court" } : undefined;
 }
 
 /**
