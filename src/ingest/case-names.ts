@@ -116,9 +116,32 @@ function englishCaptions(text: string): CaseNameHit[] {
   return out;
 }
 
+/**
+ * A court's case number, with the court written right before it: the mainland's `（2023）京0491民初11279号` and Taiwan's
+ * `臺北地方法院114年度智易字第7號` (simplified before matching). It names the case as a lawyer cites it.
+ */
+const ZH_CASE_NUMBER =
+  /(?:[一-鿿]{2,14}法院)?(?:[(（]\d{4}[)）][一-鿿]{1,3}\d{0,4}[一-鿿]{1,4}\d{1,6}号|\d{2,3}年度[一-鿿]{1,6}字第\d{1,6}号)/g;
+
+function caseNumbers(text: string): CaseNameHit[] {
+  return [...text.matchAll(ZH_CASE_NUMBER)].map((m) => {
+    // The court's name starts after what opens it (`…有罪(台北地方法院…`, `经北京互联网法院…`).
+    const lead =
+      m[0].match(/^.*?(?=[一-鿿]{2,6}(?:地方|互联网|知识产权|高级|中级|最高)?(?:人民)?法院)/)?.[0].length ?? 0;
+    let start = m.index! + (/法院/.test(m[0]) ? lead : 0);
+    while (
+      /^[据经由在向于被对将称的及和与]/.test(text.slice(start, start + 1)) &&
+      /法院/.test(text.slice(start + 1, m.index! + m[0].length))
+    )
+      start++;
+    return { start, end: m.index! + m[0].length, name: text.slice(start, m.index! + m[0].length) };
+  });
+}
+
 /** The cases a sentence names. */
 export function findCaseNames(text: string): CaseNameHit[] {
   const out: CaseNameHit[] = [];
+  if (/\d号/.test(text)) out.push(...caseNumbers(text));
   if (/[\u3400-\u9fff]案/.test(text)) out.push(...chineseCases(text));
   if (/\sv(?:s|ersus)?\.?\s/.test(text)) out.push(...englishCaptions(text));
   return out;

@@ -41,4 +41,12 @@ describe("findCaseNames", () => {
       findCaseNames("记者从常熟市人民法院获悉,江苏首例AIGC(人工智能生成内容)著作权纠纷案审结并生效")[0]?.name,
     ).toBe("江苏首例AIGC(人工智能生成内容)著作权纠纷案");
   });
+  it("takes a court's case number, with the court written right before it, as the case's name", () => {
+    const names = (text: string) => findCaseNames(text).map((c) => c.name);
+    expect(names("认为陈沂有罪(台北地方法院114年度智易字第7号),应处罚金")).toEqual(["台北地方法院114年度智易字第7号"]);
+    expect(names("据北京互联网法院（2023）京0491民初11279号判决")).toEqual(["北京互联网法院（2023）京0491民初11279号"]);
+    expect(names("该案案号为(2024)沪0104刑初123号。")).toEqual(["(2024)沪0104刑初123号"]);
+    // A numbered document or a count is no case number.
+    expect(names("依据第2号文件，共处理15号案卷")).toEqual([]);
+  });
 });
