@@ -121,13 +121,13 @@ function englishCaptions(text: string): CaseNameHit[] {
  * `臺北地方法院114年度智易字第7號` (simplified before matching). It names the case as a lawyer cites it.
  */
 const ZH_CASE_NUMBER =
-  /(?:[一-鿿]{2,14}法院)?(?:[(（]\d{4}[)）][一-鿿]{1,3}\d{0,4}[一-鿿]{1,4}\d{1,6}号|\d{2,3}年度[一-鿿]{1,6}字第\d{1,6}号)/g;
+  /(?:[\u4e00-\u9fff]{2,14}法院)?(?:[(（]\d{4}[)）][\u4e00-\u9fff]{1,3}\d{0,4}[\u4e00-\u9fff]{1,4}\d{1,6}号|\d{2,3}年度[\u4e00-\u9fff]{1,6}字第\d{1,6}号)/g;
 
 function caseNumbers(text: string): CaseNameHit[] {
   return [...text.matchAll(ZH_CASE_NUMBER)].map((m) => {
     // The court's name starts after what opens it (`…有罪(台北地方法院…`, `经北京互联网法院…`).
     const lead =
-      m[0].match(/^.*?(?=[一-鿿]{2,6}(?:地方|互联网|知识产权|高级|中级|最高)?(?:人民)?法院)/)?.[0].length ?? 0;
+      m[0].match(/^.*?(?=[\u4e00-\u9fff]{2,6}(?:地方|互联网|知识产权|高级|中级|最高)?(?:人民)?法院)/)?.[0].length ?? 0;
     let start = m.index! + (/法院/.test(m[0]) ? lead : 0);
     while (
       /^[据经由在向于被对将称的及和与]/.test(text.slice(start, start + 1)) &&

@@ -254,7 +254,7 @@ function namelessCriminalFines(
           spanStart: start,
           spanEnd: start + fine[0].length,
           rule: "zh-fine:criminal:elided-subject",
-          confidence: 0.5,
+          confidence: CARRIED_SUBJECT_CONFIDENCE,
           caseKind: "criminal",
           group: `${sentence.start}:criminal`,
         });
