@@ -563,34 +563,25 @@ export function commonNameHits(text: string): PatternHit[] {
       props: { modelKind: "llm" },
     });
   }
+  /** A product named at `start` (0.6), its name kept as written in Chinese text (`nameZh`) or as a Latin name. */
+  const product = (start: number, name: string, rule: string, modelKindOf: string, zh: boolean): PatternHit => ({
+    start,
+    end: start + name.length,
+    label: "Model",
+    ...(zh ? { nameZh: name } : { nameEn: name }),
+    aliases: [],
+    rule,
+    confidence: 0.6,
+    props: { modelKind: modelKindOf },
+  });
   for (const m of text.matchAll(ZH_QUOTED_PRODUCT)) {
     const name = m[1] ?? m[2];
-    const start = m.index! + m[0].indexOf("“") + 1;
-    out.push({
-      start,
-      end: start + name.length,
-      label: "Model",
-      nameZh: name,
-      aliases: [],
-      rule: "zh-quoted-product",
-      confidence: 0.6,
-      props: { modelKind: "other" },
-    });
+    out.push(product(m.index! + m[0].indexOf("“") + 1, name, "zh-quoted-product", "other", true));
   }
   for (const m of text.matchAll(ZH_KIND_THEN_LATIN)) {
     const name = m[1].replace(/[.+-]+$/, "");
     if (NOT_LATIN_PRODUCT.test(name) || !/[A-Z]/.test(name)) continue;
-    const start = m.index! + m[0].length - m[1].length;
-    out.push({
-      start,
-      end: start + name.length,
-      label: "Model",
-      nameEn: name,
-      aliases: [],
-      rule: "zh-kind-then-latin",
-      confidence: 0.6,
-      props: { modelKind: modelKind(m[0]) },
-    });
+    out.push(product(m.index! + m[0].length - m[1].length, name, "zh-kind-then-latin", modelKind(m[0]), false));
   }
   // `依法`, `该法`, `用户的使用方法`, `平台规定`: words for a law or a rule, not a law's name.
   const lawName = (name: string) =>

@@ -190,6 +190,8 @@ export function resolveReferences(
         const e = s + d[0].length;
         const labels = DESCRIPTION_LABELS[(d[1] ?? d[0]).toLowerCase()] ?? DESCRIPTION_LABELS[d[0]];
         if (!labels) continue;
+        // `Luka Inc., the developer of Replika`: a description in apposition, read with its name by the sentence rules.
+        if (/,\s*$/.test(text.slice(0, d.index)) && /^\s+of\b/.test(text.slice(d.index! + d[0].length))) continue;
         // `the Commission` linked to the graph's only Commission: the item's own commission comes first.
         const linkedGeneric = mentions.find(
           (m) => m.start >= s && m.end <= e && !m.isNew && m.surface.toLowerCase() === (d[1] ?? "").toLowerCase(),

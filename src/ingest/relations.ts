@@ -880,17 +880,6 @@ function possessiveDevelops(ms: Local[], text: string, sentence: Sentence, sente
     const prev = ms[i - 1];
     if (!prev || !dev(prev)) return;
     const gap = text.slice(prev.e, model.s);
-    // `Luka Inc., the developer of Replika`: the description stands in apposition to the company named right before.
-    const named = ms[i - 2];
-    if (
-      /^the\s+(?:maker|developer|creator)$/i.test(prev.surface) &&
-      /^\s+of\s+(?:the\s+)?$/.test(gap) &&
-      named?.id === prev.id &&
-      /^\.?,\s*$/.test(text.slice(named.e, prev.s))
-    ) {
-      out.push(developsHit(named, model, sentence, sentenceIndex, 0.85, "en-maker-of"));
-      return;
-    }
     if (/^\)?的$/.test(gap) && /来自\s*[^，,。]{0,12}$/.test(text.slice(0, prev.s)))
       out.push(developsHit(prev, model, sentence, sentenceIndex, 0.8, "zh-from"));
     else if (/^(?:自己)?旗下(?:的)?[\u4e00-\u9fffA-Za-z\s]{0,10}$/.test(gap))
